@@ -1,0 +1,36 @@
+"""careerprose: correct, natural "X vs Y" comparison articles from two occupation records."""
+
+from careerprose.errors import (
+    CareerproseError,
+    RecordError,
+    StyleError,
+    TemplateError,
+    UnknownOccupationError,
+)
+from careerprose.records import (
+    Demographics,
+    Education,
+    Occupation,
+    Salary,
+    Skill,
+    TimeToBecome,
+)
+from careerprose.style import Style
+
+__version__ = "0.1.0.dev0"
+
+__all__ = [
+    "CareerproseError",
+    "Demographics",
+    "Education",
+    "Occupation",
+    "RecordError",
+    "Salary",
+    "Skill",
+    "Style",
+    "StyleError",
+    "TemplateError",
+    "TimeToBecome",
+    "UnknownOccupationError",
+    "__version__",
+]
