@@ -11,9 +11,15 @@ from careerprose.records import (
     Demographics,
     Education,
     Occupation,
+    Report,
     Salary,
     Skill,
     TimeToBecome,
+    check_records,
+    dump_records,
+    load_records,
+    plausibility_warnings,
+    save_records,
 )
 from careerprose.style import Style
 
@@ -25,6 +31,7 @@ __all__ = [
     "Education",
     "Occupation",
     "RecordError",
+    "Report",
     "Salary",
     "Skill",
     "Style",
@@ -33,4 +40,9 @@ __all__ = [
     "TimeToBecome",
     "UnknownOccupationError",
     "__version__",
+    "check_records",
+    "dump_records",
+    "load_records",
+    "plausibility_warnings",
+    "save_records",
 ]

@@ -7,6 +7,8 @@ Defaults follow the reference page careerprose was modelled on.
 
 from __future__ import annotations
 
+from typing import Any
+
 import attrs
 
 from careerprose.errors import StyleError
@@ -27,7 +29,7 @@ SECTIONS: tuple[str, ...] = (
 )
 
 
-def _check_sections(instance: Style, attribute: attrs.Attribute[object], value: object) -> None:
+def _check_sections(instance: Style, attribute: attrs.Attribute[Any], value: object) -> None:
     if not isinstance(value, tuple):
         msg = f"Style.sections: expected a tuple of section names, got {value!r}"
         raise StyleError(msg)
@@ -42,13 +44,13 @@ def _check_sections(instance: Style, attribute: attrs.Attribute[object], value: 
         seen.add(name)
 
 
-def _non_negative_int(instance: Style, attribute: attrs.Attribute[object], value: object) -> None:
+def _non_negative_int(instance: Style, attribute: attrs.Attribute[Any], value: object) -> None:
     if isinstance(value, bool) or not isinstance(value, int) or value < 0:
         msg = f"Style.{attribute.name}: expected a non-negative whole number, got {value!r}"
         raise StyleError(msg)
 
 
-def _language(instance: Style, attribute: attrs.Attribute[object], value: object) -> None:
+def _language(instance: Style, attribute: attrs.Attribute[Any], value: object) -> None:
     if value != "en":
         msg = f"Style.language: only 'en' (English) is supported, got {value!r}"
         raise StyleError(msg)

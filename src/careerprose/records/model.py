@@ -14,6 +14,9 @@ from typing import Any
 
 import attrs
 
+from careerprose.records import values
+from careerprose.records.values import Kind
+
 __all__ = [
     "Demographics",
     "Education",
@@ -31,6 +34,11 @@ Number = int | float
 MONEY_FIELDS: tuple[str, ...] = ("average", "hourly", "low", "high")
 
 
+def _value(kind: Kind) -> Any:
+    """An optional field whose raw values are read and checked by ``kind`` when loading."""
+    return attrs.field(default=None, metadata={"kind": kind})
+
+
 def _shares(value: Any) -> tuple[tuple[str, Number], ...]:
     """Accept a mapping or pairs; store as an ordered tuple of ``(name, percent)`` pairs."""
     if isinstance(value, Mapping):
@@ -46,14 +54,14 @@ class Salary:
     wages at or above its ceiling, $239,200 a year in 2025, as "or more").
     """
 
-    average: Number | None = None
-    hourly: Number | None = None
-    low: Number | None = None
-    high: Number | None = None
-    highest_paying_city: str | None = None
-    highest_paying_state: str | None = None
-    best_paying_company: str | None = None
-    best_paying_industry: str | None = None
+    average: Number | None = _value(values.MONEY)
+    hourly: Number | None = _value(values.MONEY)
+    low: Number | None = _value(values.MONEY)
+    high: Number | None = _value(values.MONEY)
+    highest_paying_city: str | None = _value(values.TEXT)
+    highest_paying_state: str | None = _value(values.TEXT)
+    best_paying_company: str | None = _value(values.TEXT)
+    best_paying_industry: str | None = _value(values.TEXT)
     top_coded: frozenset[str] = attrs.field(default=frozenset(), converter=frozenset)
 
     def is_top_coded(self, field: str) -> bool:
@@ -65,28 +73,28 @@ class Salary:
 class TimeToBecome:
     """How long it takes to qualify, as a range of months."""
 
-    min_months: int | None = None
-    max_months: int | None = None
+    min_months: int | None = _value(values.MONTHS)
+    max_months: int | None = _value(values.MONTHS)
 
 
 @attrs.frozen
 class Education:
     """The most common degree (and the percent holding it), major and college."""
 
-    degree: str | None = None
-    degree_share: Number | None = None
-    major: str | None = None
-    college: str | None = None
+    degree: str | None = _value(values.TEXT)
+    degree_share: Number | None = _value(values.PERCENT)
+    major: str | None = _value(values.TEXT)
+    college: str | None = _value(values.TEXT)
 
 
 @attrs.frozen
 class Demographics:
     """Who does the job. Shares are percents; ``gender`` and ``race`` keep the data's order."""
 
-    average_age: Number | None = None
+    average_age: Number | None = _value(values.AGE)
     gender: tuple[tuple[str, Number], ...] = attrs.field(default=(), converter=_shares)
     race: tuple[tuple[str, Number], ...] = attrs.field(default=(), converter=_shares)
-    lgbt_share: Number | None = None
+    lgbt_share: Number | None = _value(values.PERCENT)
 
 
 @attrs.frozen
@@ -94,7 +102,7 @@ class Skill:
     """A skill and, when known, the percent of job postings or résumés that list it."""
 
     name: str
-    share: Number | None = None
+    share: Number | None = _value(values.PERCENT)
 
 
 @attrs.frozen
@@ -110,24 +118,24 @@ class Occupation:
     """
 
     title: str
-    plural: str | None = None
-    code: str | None = None
-    description: str | None = None
+    plural: str | None = _value(values.TEXT)
+    code: str | None = _value(values.TEXT)
+    description: str | None = _value(values.TEXT)
     salary: Salary = attrs.field(factory=Salary)
-    growth_rate: Number | None = None
-    jobs: int | None = None
-    job_satisfaction: Number | None = None
+    growth_rate: Number | None = _value(values.RATE)
+    jobs: int | None = _value(values.COUNT)
+    job_satisfaction: Number | None = _value(values.RATING)
     time_to_become: TimeToBecome = attrs.field(factory=TimeToBecome)
-    experience_years: Number | None = None
+    experience_years: Number | None = _value(values.YEARS)
     education: Education = attrs.field(factory=Education)
     demographics: Demographics = attrs.field(factory=Demographics)
     responsibilities: tuple[str, ...] = attrs.field(default=(), converter=tuple)
     skills: tuple[Skill, ...] = attrs.field(default=(), converter=tuple)
-    source: str | None = None
+    source: str | None = _value(values.TEXT)
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any], *, source: str = "<dict>") -> Occupation:
-        """Validate one record in the canonical JSON form; raise RecordError listing every problem."""
+        """Validate one record in canonical JSON form; raise RecordError listing every problem."""
         from careerprose.records.structure import structure_occupation
 
         return structure_occupation(data, source=source, location="")
