@@ -443,9 +443,7 @@ def industry_threshold(national_jobs: int | None) -> float:
     return max(float(INDUSTRY_MIN_JOBS), share)
 
 
-def area_candidates(
-    tables: OewsTables, code: str, column: str, *, states: bool
-) -> list[Candidate]:
+def area_candidates(tables: OewsTables, code: str, column: str, *, states: bool) -> list[Candidate]:
     """The states (``states=True``) or metropolitan areas competing for one occupation."""
     result = []
     for area, row in tables.by_area.get(code, []):
@@ -516,7 +514,7 @@ def build_record(
     salary.update(places)
     salary["best_paying_company"] = None
     salary["top_coded"] = sorted(name for name, figure in money.items() if figure.top_coded)
-    record = {
+    record: dict[str, Any] = {
         "title": tables.occupations[code],
         "plural": tables.occupations[code],
         "code": format_soc(code),
