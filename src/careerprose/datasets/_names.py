@@ -1,0 +1,178 @@
+"""Finding occupations by name or SOC code: matching keys, lookup, search and suggestions.
+
+Titles are matched on a *key*: case-folded words, punctuation dropped, "&" read as "and", and
+every word reduced to a singular-looking stem, so "registered nurse", "Registered Nurses" and
+"REGISTERED-NURSES" share one key. The stem only has to be the same for a word's singular and
+plural (``"coaches"`` and ``"coach"`` both give ``"coach"``); it need not be good English, so
+this stays self-contained rather than borrowing the English layer's display forms.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+
+from careerprose.errors import UnknownOccupationError
+from careerprose.records.model import Occupation
+
+__all__ = ["NameIndex", "code_key", "name_key", "word_stem"]
+
+_WORD = re.compile(r"[0-9a-z]+")
+_CODE = re.compile(r"(\d{2})-?(\d{4})(?:\.00)?")
+_CODE_PREFIX = re.compile(r"\d{2}(?:-\d{0,4}|\d{1,4})?")
+_IRREGULAR = {"men": "man", "women": "woman", "people": "person", "children": "child"}
+_KEEP_S = ("ss", "us", "is")
+_ES_ENDINGS = ("sses", "ches", "shes", "xes", "zzes")
+_RESIDUAL = "all other"
+_MAX_SUGGESTIONS = 4
+
+
+def word_stem(word: str) -> str:
+    """One lower-case word reduced so its singular and plural agree ("secretaries" -> "secretary").
+
+    >>> [word_stem(w) for w in ("nurses", "nurse", "actuaries", "coaches", "waitresses", "men")]
+    ['nurse', 'nurse', 'actuary', 'coach', 'waitress', 'man']
+    """
+    if word in _IRREGULAR:
+        return _IRREGULAR[word]
+    if len(word) > 3 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if word.endswith(_ES_ENDINGS):
+        return word[:-2]
+    if len(word) > 2 and word.endswith("s") and not word.endswith(_KEEP_S):
+        return word[:-1]
+    return word
+
+
+def _words(text: str) -> list[str]:
+    text = unicodedata.normalize("NFKC", text).casefold()
+    text = text.replace("&", " and ").replace("\u2019", "'")
+    text = re.sub(r"'s\b", "", text).replace("'", "")
+    return [word_stem(word) for word in _WORD.findall(text)]
+
+
+def name_key(text: str) -> str:
+    """The matching key of a title: "Registered Nurses" and "registered nurse" give the same.
+
+    >>> name_key("Police and Sheriff's Patrol Officers")
+    'police and sheriff patrol officer'
+    >>> name_key("police & sheriffs patrol-officer")
+    'police and sheriff patrol officer'
+    """
+    return " ".join(_words(text))
+
+
+def code_key(text: str) -> str | None:
+    """The SOC code in ``text`` as "NN-NNNN" ("433011", "43-3011.00" too), else None.
+
+    >>> code_key("433011"), code_key(" 43-3011 "), code_key("Nurse")
+    ('43-3011', '43-3011', None)
+    """
+    match = _CODE.fullmatch(text.strip())
+    return f"{match[1]}-{match[2]}" if match else None
+
+
+def _is_code_prefix(text: str) -> bool:
+    return bool(_CODE_PREFIX.fullmatch(text))
+
+
+def _code_prefix(text: str) -> str:
+    """The dashed form of a partial SOC code: "2911" or "29-11" -> "29-11"."""
+    digits = text.replace("-", "")
+    return digits[:2] + ("-" + digits[2:] if len(digits) > 2 or "-" in text else "")
+
+
+def is_residual(occupation: Occupation) -> bool:
+    """Whether ``occupation`` is a residual "All Other" category (listed, but ranked last)."""
+    return occupation.title.casefold().endswith(_RESIDUAL)
+
+
+class NameIndex:
+    """Every occupation under its code and the keys of its titles; built once, read-only."""
+
+    def __init__(self, occupations: Sequence[Occupation]) -> None:
+        self._occupations = tuple(occupations)
+        self._by_code: dict[str, Occupation] = {}
+        self._by_key: dict[str, Occupation] = {}
+        self._words: dict[str, tuple[str, ...]] = {}
+        for occupation in self._occupations:
+            if occupation.code is not None:
+                self._by_code[occupation.code] = occupation
+            for form in self._forms(occupation):
+                key = name_key(form)
+                other = self._by_key.setdefault(key, occupation)
+                if other is not occupation:
+                    msg = f"{other.title!r} and {occupation.title!r} share the name key {key!r}"
+                    raise ValueError(msg)
+            self._words[occupation.title] = tuple(_words(occupation.title))
+
+    @staticmethod
+    def _forms(occupation: Occupation) -> Iterable[str]:
+        return {occupation.title, occupation.plural or occupation.title}
+
+    def keys(self) -> list[str]:
+        """Every matching key, for tests and suggestion lists."""
+        return list(self._by_key)
+
+    def get(self, name: str) -> Occupation:
+        """The occupation whose title (any case, singular or plural) or SOC code is ``name``."""
+        code = code_key(name)
+        found = self._by_code.get(code) if code else self._by_key.get(name_key(name))
+        if found is None:
+            raise UnknownOccupationError(name, self.suggest(name), where="the built-in dataset")
+        return found
+
+    def search(self, query: str, *, limit: int | None = None) -> list[Occupation]:
+        """Occupations matching every word of ``query`` (a word may be a prefix), best first.
+
+        A query of digits searches SOC codes ("29-11" lists the 29-11xx occupations); an empty
+        query lists everything. Best first means: the exact title, titles starting with the
+        query, then the rest, with "All Other" categories after specific ones, shorter titles
+        before longer, then by code.
+        """
+        text = query.strip()
+        if _is_code_prefix(text):
+            prefix = _code_prefix(text)
+            found = [o for o in self._occupations if (o.code or "").startswith(prefix)]
+            return found[:limit] if limit is not None else found
+        wanted = _words(text)
+        key = " ".join(wanted)
+        scored = []
+        for position, occupation in enumerate(self._occupations):
+            words = self._words[occupation.title]
+            if all(any(word.startswith(w) for word in words) for w in wanted):
+                title_key = " ".join(words)
+                rank = 0 if title_key == key else 1 if title_key.startswith(key) else 2
+                order = (rank > 0, is_residual(occupation), rank, len(words), position)
+                scored.append((order, occupation))
+        scored.sort(key=lambda item: item[0])
+        found = [occupation for _, occupation in scored]
+        return found[:limit] if limit is not None else found
+
+    def suggest(self, name: str) -> list[str]:
+        """Titles to offer for an unknown ``name``: search hits, then close spellings."""
+        code = code_key(name)
+        if code is not None:  # the nearest codes in the same SOC group
+            return [o.title for o in self._near_codes(code)[:_MAX_SUGGESTIONS]]
+        titles = [o.title for o in self.search(name, limit=_MAX_SUGGESTIONS)]
+        close = difflib.get_close_matches(name_key(name), self.keys(), n=_MAX_SUGGESTIONS)
+        for key in close:
+            title = self._by_key[key].title
+            if title not in titles:
+                titles.append(title)
+        return titles[:_MAX_SUGGESTIONS]
+
+    def _near_codes(self, code: str) -> list[Occupation]:
+        """Occupations sharing the longest possible prefix with ``code``, nearest first."""
+        target = int(code.replace("-", ""))
+
+        def distance(occupation: Occupation) -> int:
+            return abs(int((occupation.code or "0").replace("-", "")) - target)
+
+        for prefix in (code[:6], code[:5], code[:4]):
+            near = self.search(prefix)
+            if near:
+                return sorted(near, key=distance)
+        return []
