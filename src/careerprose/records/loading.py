@@ -121,7 +121,7 @@ def _raw_csv(text: str, name: str, delimiter: str) -> Iterator[tuple[str, object
     for field, message in _header_problems(header, usable):
         yield "line 1", _BadRow(message, field, record=False)
     start = reader.line_num + 1
-    for cells in reader:
+    for cells in _csv_rows(reader, name):
         location = f"line {start}"
         start = reader.line_num + 1
         if not any(cell.strip() for cell in cells):
@@ -135,6 +135,15 @@ def _raw_csv(text: str, name: str, delimiter: str) -> Iterator[tuple[str, object
             column: cell for column, cell in zip(header, cells, strict=False) if column in usable
         }
         yield location, flat.unflatten(row)
+
+
+def _csv_rows(reader: Any, name: str) -> Iterator[list[str]]:
+    """The reader's rows; a malformed file becomes a RecordError naming the line."""
+    try:
+        yield from reader
+    except csv.Error as err:
+        problem = Problem(name, f"line {reader.line_num}", "", f"not valid CSV: {err}")
+        raise RecordError([problem]) from err
 
 
 class _BadRow:
@@ -174,8 +183,10 @@ def _raw_records(path: Path, format: str) -> Iterator[tuple[str, object]]:
     try:
         text = path.read_bytes().decode("utf-8-sig")
     except UnicodeDecodeError as err:
-        msg = f"not UTF-8 text (byte {err.start}); save the file as UTF-8"
-        raise RecordError([Problem(name, "", "", msg)]) from err
+        line = err.object[: err.start].count(b"\n") + 1
+        bad = err.object[err.start : err.end]
+        msg = f"not UTF-8 text ({bad!r} at byte {err.start}); save the file as UTF-8"
+        raise RecordError([Problem(name, f"line {line}", "", msg)]) from err
     if format == "json":
         return _raw_json(text, name)
     if format == "jsonl":

@@ -300,8 +300,10 @@ def record_problems(
     data: object, *, source: str, location: str
 ) -> tuple[Occupation | None, list[Problem]]:
     """Check one raw record: the occupation when it is valid, and every problem found."""
-    title = data.get("title") if isinstance(data, Mapping) else None
-    title = title.strip() if isinstance(title, str) and title.strip() else None
+    try:  # the title labels the record's problems, when it is itself valid
+        title = _required_text(data.get("title")) if isinstance(data, Mapping) else None
+    except ValueError:
+        title = None
     if not isinstance(data, Mapping):
         expected = BadValueError("an object (mapping) with at least a title", data)
         return None, [Problem(source, location, "", str(expected))]

@@ -37,6 +37,7 @@ MISSING_SPELLINGS: frozenset[str] = frozenset(
 )
 
 _WHITESPACE = re.compile(r"\s+")
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 _NUMBER_TEXT = re.compile(r"[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?")
 
 
@@ -136,7 +137,10 @@ def _number_kind(
 def _parse_text(value: object) -> str:
     if not isinstance(value, str):
         raise BadValueError("text", value)
-    return normalise_text(value)
+    text = normalise_text(value)
+    if _CONTROL.search(text):
+        raise BadValueError("text without control characters", value)
+    return text
 
 
 MONEY = _number_kind("money", "a non-negative number of US dollars", low=0, strip="$")

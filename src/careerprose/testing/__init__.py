@@ -1,0 +1,8 @@
+"""Hypothesis strategies and checks for testing careerprose, and your own templates, with it.
+
+Needs the ``test`` extra (``pip install "careerprose[test]"``): it imports hypothesis.
+"""
+
+from careerprose.testing.records import occupations, titles
+
+__all__ = ["occupations", "titles"]

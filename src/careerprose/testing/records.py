@@ -1,0 +1,150 @@
+"""Hypothesis strategies for occupation records, including every kind of missing value.
+
+Example:
+    >>> from hypothesis import given
+    >>> from careerprose.testing import occupations
+    >>> @given(occupations())
+    ... def test_round_trip(occupation):
+    ...     assert type(occupation).from_dict(occupation.to_dict()) == occupation
+    >>> test_round_trip()
+"""
+
+from __future__ import annotations
+
+from typing import Any, TypeVar
+
+from hypothesis import strategies as st
+
+from careerprose.records.model import (
+    Demographics,
+    Education,
+    Occupation,
+    Salary,
+    Skill,
+    TimeToBecome,
+)
+from careerprose.records.values import is_missing, normalise_text
+
+__all__ = ["occupations", "texts", "titles"]
+
+T = TypeVar("T")
+
+_HEAD_NOUNS = (
+    "Specialist", "Representative", "Manager", "Analyst", "Clerk", "Technician", "Nurse",
+    "Engineer", "Designer", "Developer", "Assistant", "Coordinator", "Officer", "Teacher",
+    "Driver", "Cook", "Inspector", "Agent", "Supervisor", "Writer",
+)  # fmt: skip
+_MODIFIERS = (
+    "Senior", "Junior", "Patient", "Account", "Collections", "Sales", "Medical", "Software",
+    "Data", "Human Resources", "Registered", "Customer Service", "HR", "UX", "Lead", "Payroll",
+    "Billing", "Claims", "Hourly", "European",
+)  # fmt: skip
+
+
+def texts(max_size: int = 40) -> st.SearchStrategy[str]:
+    """Prose-safe text as careerprose stores it: folded white space, never a missing spelling."""
+    alphabet = st.characters(
+        codec="utf-8", categories=("L", "N", "P", "S", "Zs"), exclude_characters="\x85\xa0"
+    )
+    return (
+        st.text(alphabet, min_size=1, max_size=max_size)
+        .map(normalise_text)
+        .filter(lambda text: bool(text) and not is_missing(text))
+    )
+
+
+def titles() -> st.SearchStrategy[str]:
+    """Job titles in Title Case built from real modifiers and head nouns."""
+    return st.builds(
+        lambda modifiers, head: " ".join([*modifiers, head]),
+        st.lists(st.sampled_from(_MODIFIERS), max_size=3, unique=True),
+        st.sampled_from(_HEAD_NOUNS),
+    )
+
+
+def _maybe(strategy: st.SearchStrategy[T]) -> st.SearchStrategy[T | None]:
+    return st.none() | strategy
+
+
+def _money(high: int) -> st.SearchStrategy[int | float]:
+    return st.integers(0, high) | st.decimals(0, high, places=2).map(float)
+
+
+def _percent() -> st.SearchStrategy[int | float]:
+    return st.integers(0, 100) | st.decimals(0, 100, places=1).map(float)
+
+
+@st.composite
+def _salary(draw: st.DrawFn) -> Salary:
+    low, high = sorted(draw(st.lists(_money(400_000), min_size=2, max_size=2)))
+    values: dict[str, Any] = {
+        "average": draw(_maybe(_money(400_000))),
+        "hourly": draw(_maybe(_money(200))),
+        "low": draw(_maybe(st.just(low))),
+        "high": draw(_maybe(st.just(high))),
+    }
+    known = sorted(name for name, value in values.items() if value is not None)
+    top_coded = draw(st.lists(st.sampled_from(known), unique=True)) if known else []
+    places = {
+        field: draw(_maybe(texts()))
+        for field in (
+            "highest_paying_city",
+            "highest_paying_state",
+            "best_paying_company",
+            "best_paying_industry",
+        )
+    }
+    return Salary(**values, **places, top_coded=frozenset(top_coded))
+
+
+@st.composite
+def _time_to_become(draw: st.DrawFn) -> TimeToBecome:
+    first, second = draw(st.integers(0, 120)), draw(st.integers(0, 120))
+    return TimeToBecome(
+        min_months=draw(_maybe(st.just(min(first, second)))),
+        max_months=draw(_maybe(st.just(max(first, second)))),
+    )
+
+
+def _share_map() -> st.SearchStrategy[tuple[tuple[str, int | float], ...]]:
+    return st.lists(
+        st.tuples(texts(20), _percent()), max_size=4, unique_by=lambda pair: pair[0].casefold()
+    ).map(tuple)
+
+
+def occupations(*, title: st.SearchStrategy[str] | None = None) -> st.SearchStrategy[Occupation]:
+    """Valid occupations with any mix of known and missing values (as loading would produce)."""
+    return st.builds(
+        Occupation,
+        title=title if title is not None else (titles() | texts()),
+        plural=_maybe(texts()),
+        code=_maybe(st.from_regex(r"\d\d-\d\d\d\d", fullmatch=True)),
+        description=_maybe(texts(200)),
+        salary=_salary(),
+        growth_rate=_maybe(st.integers(-100, 100) | st.decimals(-100, 300, places=1).map(float)),
+        jobs=_maybe(st.integers(0, 5_000_000)),
+        job_satisfaction=_maybe(st.decimals(0, 5, places=1).map(float)),
+        time_to_become=_time_to_become(),
+        experience_years=_maybe(st.integers(0, 40)),
+        education=st.builds(
+            Education,
+            degree=_maybe(texts()),
+            degree_share=_maybe(_percent()),
+            major=_maybe(texts()),
+            college=_maybe(texts()),
+        ),
+        demographics=st.builds(
+            Demographics,
+            average_age=_maybe(st.integers(16, 80) | st.decimals(16, 80, places=1).map(float)),
+            gender=_share_map(),
+            race=_share_map(),
+            lgbt_share=_maybe(_percent()),
+        ),
+        responsibilities=st.lists(texts(120), max_size=4).map(tuple),
+        skills=st.lists(
+            st.builds(Skill, name=texts(30), share=_maybe(_percent())),
+            max_size=6,
+            unique_by=lambda skill: skill.name.casefold(),
+        ).map(tuple),
+        source=_maybe(texts()),
+    )
