@@ -50,6 +50,28 @@ def _non_negative_int(instance: Style, attribute: attrs.Attribute[Any], value: o
         raise StyleError(msg)
 
 
+def _fraction(instance: Style, attribute: attrs.Attribute[Any], value: object) -> None:
+    # ``not 0 <= value < 1`` also rejects NaN.
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 <= value < 1:
+        msg = f"Style.{attribute.name}: expected a fraction, at least 0 and below 1, got {value!r}"
+        raise StyleError(msg)
+
+
+def _decimal_places(instance: Style, attribute: attrs.Attribute[Any], value: object) -> None:
+    if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= 6:
+        msg = f"Style.{attribute.name}: expected 0 to 6 decimal places, got {value!r}"
+        raise StyleError(msg)
+
+
+def _separator(instance: Style, attribute: attrs.Attribute[Any], value: object) -> None:
+    if not isinstance(value, str) or not value or value != value.strip():
+        msg = (
+            f"Style.{attribute.name}: expected a non-empty separator without surrounding spaces "
+            f"(such as '-' or '–'), got {value!r}"
+        )
+        raise StyleError(msg)
+
+
 def _language(instance: Style, attribute: attrs.Attribute[Any], value: object) -> None:
     if value != "en":
         msg = f"Style.language: only 'en' (English) is supported, got {value!r}"
@@ -69,6 +91,18 @@ class Style:
         source_line: end articles with a line saying where the figures come from, when the
             records say.
         language: the language of the prose; only English ("en") is supported.
+        money_decimals: decimal places of yearly (and other non-hourly) money: 0 gives "$57,603".
+        hourly_decimals: decimal places of hourly money: 2 gives "$27.69".
+        large_money_from: money at or above this many dollars is written in millions or
+            billions ("$1.2 million"); 0 never does.
+        large_money_decimals: at most this many decimal places in "$1.2 million".
+        percent_decimals: at most this many decimal places in a percent ("11.6%"); trailing
+            zeros are dropped ("36%") unless a caller asks for fixed places.
+        range_separator: what joins the ends of a range written in figures ("6-12 months").
+        similar_within: two values whose displayed forms differ by less than this fraction of
+            the larger are "about the same" (0.01 is 1%); 0 turns "about the same" off.
+        slightly_within: a displayed difference below this fraction of the larger value is
+            "slightly" higher or lower (0.05 is 5%).
     """
 
     serial_comma: bool = False
@@ -79,3 +113,11 @@ class Style:
     )
     source_line: bool = True
     language: str = attrs.field(default="en", validator=_language)
+    money_decimals: int = attrs.field(default=0, validator=_decimal_places)
+    hourly_decimals: int = attrs.field(default=2, validator=_decimal_places)
+    large_money_from: int = attrs.field(default=0, validator=_non_negative_int)
+    large_money_decimals: int = attrs.field(default=1, validator=_decimal_places)
+    percent_decimals: int = attrs.field(default=1, validator=_decimal_places)
+    range_separator: str = attrs.field(default="-", validator=_separator)
+    similar_within: float = attrs.field(default=0.01, validator=_fraction)
+    slightly_within: float = attrs.field(default=0.05, validator=_fraction)
