@@ -231,7 +231,11 @@ def parse_figure(
         if FOOTNOTE_TOP_CODED in codes:
             msg = f"{where}: top-coded footnote on a published value {value!r}"
             raise ValueError(msg)
-        return Figure(parse_number(value))
+        try:
+            return Figure(parse_number(value))
+        except ValueError as err:
+            msg = f"{where}: {err}"
+            raise ValueError(msg) from err
     if FOOTNOTE_TOP_CODED in codes and ceiling is not None:
         return Figure(ceiling, top_coded=True)
     if codes & _MISSING_FOOTNOTES:
