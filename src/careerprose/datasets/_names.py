@@ -133,6 +133,9 @@ class NameIndex:
         before longer, then by code.
         """
         text = query.strip()
+        if not _words(text):
+            found = list(self._occupations)
+            return found[:limit] if limit is not None else found
         if _is_code_prefix(text):
             prefix = _code_prefix(text)
             found = [o for o in self._occupations if (o.code or "").startswith(prefix)]
