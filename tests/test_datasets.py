@@ -11,6 +11,7 @@ import doctest
 import gzip
 import importlib.util
 import json
+import os
 import sqlite3
 import sys
 from collections.abc import Iterator
@@ -61,6 +62,17 @@ def test_all_detailed_occupations_load_in_soc_order() -> None:
     assert len(set(codes)) == 830
     assert len({o.title for o in occupations}) == 830
     assert all(o.jobs is not None and o.source for o in occupations)
+
+
+@pytest.mark.skipif(
+    os.environ.get("CAREERPROSE_TEST_INSTALLED") != "1",
+    reason="only meaningful for a non-editable install (set by .ci/run)",
+)
+def test_installed_package_ships_its_own_data() -> None:
+    data = Path(str(resources.files("careerprose.datasets").joinpath(_store.DATA_FILE)))
+    assert ROOT not in data.resolve().parents
+    assert data.is_file()
+    assert data.with_name("NOTICE").is_file()
 
 
 def test_occupations_are_cached() -> None:
