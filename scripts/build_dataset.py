@@ -137,7 +137,9 @@ ONET_ATTRIBUTION = (
 
 DECISIONS = {
     "title": "The official BLS occupation title, which is plural ('Bill and Account"
-    " Collectors'); 'plural' repeats it. 'code' is the 2018 SOC code ('43-3011').",
+    " Collectors'); 'plural' is left null because careerprose.JobTitle recognises plural and"
+    " inverted official titles ('Cooks, Restaurant') itself. 'code' is the 2018 SOC code"
+    " ('43-3011').",
     "figures": "National, cross-industry OEWS estimates: employment -> jobs, annual mean ->"
     " salary.average, hourly mean -> salary.hourly, annual 10th/90th percentiles ->"
     " salary.low/salary.high. Annual figures are whole dollars, hourly to the cent, as BLS"
@@ -523,7 +525,7 @@ def build_record(
     salary["top_coded"] = sorted(name for name, figure in money.items() if figure.top_coded)
     record: dict[str, Any] = {
         "title": tables.occupations[code],
-        "plural": tables.occupations[code],
+        "plural": None,
         "code": format_soc(code),
         "description": description,
         "salary": salary,
