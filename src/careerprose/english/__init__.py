@@ -1,0 +1,115 @@
+"""The English layer: job-title forms, a/an, casing, figures, lists and comparison words.
+
+The only part of careerprose that imports inflect and num2words (both on first use, so
+``import careerprose`` stays fast). Every function is pure and cached; word lists live in data
+files (:mod:`careerprose.english.lexicon`) that users can extend.
+
+Example:
+    >>> from careerprose.english import JobTitle, compare_quantities, describe, join_list
+    >>> JobTitle("Bill and Account Collectors").a
+    'a bill and account collector'
+    >>> describe(compare_quantities(57603, 35164, "money")).best
+    '$22,439 more'
+    >>> join_list(["patients", "CPT", "data entry"])
+    'patients, CPT and data entry'
+"""
+
+from careerprose.english.articles import indefinite_article, starts_with_vowel_sound, with_article
+from careerprose.english.casing import prose_case, sentence_case, title_case
+from careerprose.english.compare import (
+    Comparison,
+    QuantityKind,
+    Relation,
+    compare_quantities,
+    display_quantity,
+    shown_value,
+)
+from careerprose.english.errors import EnglishError
+from careerprose.english.filters import FILTERS
+from careerprose.english.inflection import (
+    is_person_noun,
+    is_plural,
+    pluralize,
+    possessive,
+    singularize,
+)
+from careerprose.english.lexicon import Lexicon, TitleEntry, default_lexicon, load_lexicon
+from careerprose.english.lists import both, either, join_list, neither
+from careerprose.english.numbers import (
+    count_noun,
+    format_count,
+    format_money,
+    format_number,
+    format_percent,
+    money_range,
+    months_range,
+    number_range,
+    number_words,
+    ordinal,
+    parse_figure,
+    round_half_up,
+)
+from careerprose.english.titles import JobTitle, TitleForms, title_forms
+from careerprose.english.wording import (
+    Wording,
+    change_word,
+    comparative,
+    describe,
+    difference_phrase,
+    magnitude_phrase,
+    percent_phrase,
+    ratio_phrase,
+)
+
+__all__ = [
+    "FILTERS",
+    "Comparison",
+    "EnglishError",
+    "JobTitle",
+    "Lexicon",
+    "QuantityKind",
+    "Relation",
+    "TitleEntry",
+    "TitleForms",
+    "Wording",
+    "both",
+    "change_word",
+    "comparative",
+    "compare_quantities",
+    "count_noun",
+    "default_lexicon",
+    "describe",
+    "difference_phrase",
+    "display_quantity",
+    "either",
+    "format_count",
+    "format_money",
+    "format_number",
+    "format_percent",
+    "indefinite_article",
+    "is_person_noun",
+    "is_plural",
+    "join_list",
+    "load_lexicon",
+    "magnitude_phrase",
+    "money_range",
+    "months_range",
+    "neither",
+    "number_range",
+    "number_words",
+    "ordinal",
+    "parse_figure",
+    "percent_phrase",
+    "pluralize",
+    "possessive",
+    "prose_case",
+    "ratio_phrase",
+    "round_half_up",
+    "sentence_case",
+    "shown_value",
+    "singularize",
+    "starts_with_vowel_sound",
+    "title_case",
+    "title_forms",
+    "with_article",
+]

@@ -1,0 +1,367 @@
+"""Words for a :class:`~careerprose.english.compare.Comparison`: true by construction.
+
+Every phrase is built from the comparison's displayed values, so it never states a difference
+the figures hide, and it is ``None`` when it does not apply (a ratio between growth rates, a
+percent between shares). Templates choose among these phrases; they never compute.
+
+Example:
+    >>> from careerprose.english import compare_quantities
+    >>> c = compare_quantities(57603, 35164, "money")
+    >>> comparative(c.kind, c.relation), difference_phrase(c), percent_phrase(c)
+    ('higher', '$22,439 more', '64% higher')
+    >>> ratio_phrase(compare_quantities(126399, 40277, "count"), noun="job")
+    'about 3.1 times as many jobs'
+    >>> difference_phrase(compare_quantities(36, 34, "share"))
+    '2 percentage points more'
+    >>> magnitude_phrase(compare_quantities(57603, 57100, "money"))
+    'about the same'
+"""
+
+from __future__ import annotations
+
+import math
+from typing import Literal
+
+import attrs
+
+from careerprose.english.compare import Comparison, QuantityKind, Relation
+from careerprose.english.errors import EnglishError
+from careerprose.english.numbers import (
+    Real,
+    _number,
+    count_noun,
+    format_count,
+    format_money,
+    format_number,
+    format_percent,
+    number_words,
+    round_half_up,
+)
+from careerprose.style import Style
+
+__all__ = [
+    "Wording",
+    "change_word",
+    "comparative",
+    "describe",
+    "difference_phrase",
+    "magnitude_phrase",
+    "percent_phrase",
+    "ratio_phrase",
+]
+
+_DEFAULT = Style()
+Form = Literal["adjective", "amount"]
+
+_K = QuantityKind
+#: (higher, lower) for each kind, as an adjective ("a higher salary") and as an amount
+#: ("$22,439 more", "2 percentage points more", "3 more years").
+_ADJECTIVE: dict[QuantityKind, tuple[str, str]] = {
+    _K.MONEY: ("higher", "lower"),
+    _K.HOURLY: ("higher", "lower"),
+    _K.SHARE: ("higher", "lower"),
+    _K.RATE: ("higher", "lower"),
+    _K.RATING: ("higher", "lower"),
+    _K.COUNT: ("more", "fewer"),
+    _K.AGE: ("older", "younger"),
+    _K.YEARS: ("longer", "shorter"),
+    _K.MONTHS: ("longer", "shorter"),
+}
+_AMOUNT: dict[QuantityKind, tuple[str, str]] = {
+    _K.MONEY: ("more", "less"),
+    _K.HOURLY: ("more", "less"),
+    _K.SHARE: ("more", "less"),
+    _K.RATE: ("higher", "lower"),
+    _K.RATING: ("higher", "lower"),
+    _K.COUNT: ("more", "fewer"),
+    _K.AGE: ("older", "younger"),
+    _K.YEARS: ("more", "fewer"),
+    _K.MONTHS: ("more", "fewer"),
+}
+#: How a ratio is read for each kind ("twice as many", "twice as much", "twice as high").
+_AS: dict[QuantityKind, str] = {
+    _K.MONEY: "as much",
+    _K.HOURLY: "as much",
+    _K.SHARE: "as high",
+    _K.RATING: "as high",
+    _K.COUNT: "as many",
+    _K.YEARS: "as long",
+    _K.MONTHS: "as long",
+}
+_FRACTIONS = {2: "half", 3: "a third", 4: "a quarter", 5: "a fifth", 6: "a sixth",
+              7: "a seventh", 8: "an eighth", 9: "a ninth", 10: "a tenth"}  # fmt: skip
+
+
+def comparative(
+    kind: QuantityKind | str, relation: Relation | str, *, form: Form = "adjective"
+) -> str:
+    """The comparative word for a kind and relation.
+
+    ``form="adjective"``: higher/lower (money, shares, rates, ratings), more/fewer (counts),
+    older/younger (ages), longer/shorter (durations). ``form="amount"``, for a figure in front
+    ("$22,439 more"): more/less for money and shares, more/fewer for counts and durations.
+    ``EQUAL`` gives "the same", ``SIMILAR`` "about the same"; ``UNKNOWN`` is an error, since
+    there is nothing true to say.
+
+    Example:
+        >>> comparative("count", "lower"), comparative("money", "lower", form="amount")
+        ('fewer', 'less')
+        >>> comparative("age", "higher"), comparative("months", "lower")
+        ('older', 'shorter')
+        >>> comparative("rate", "equal"), comparative("rate", "similar")
+        ('the same', 'about the same')
+    """
+    what = QuantityKind(kind)
+    rel = Relation(relation)
+    if rel is Relation.EQUAL:
+        return "the same"
+    if rel is Relation.SIMILAR:
+        return "about the same"
+    if rel is Relation.UNKNOWN:
+        msg = f"comparative: the relation is unknown: nothing true to say about {what.value}"
+        raise EnglishError(msg)
+    if form not in ("adjective", "amount"):
+        msg = f"comparative: form must be 'adjective' or 'amount', got {form!r}"
+        raise EnglishError(msg)
+    table = _ADJECTIVE if form == "adjective" else _AMOUNT
+    higher, lower = table[what]
+    return higher if rel is Relation.HIGHER else lower
+
+
+def _directed(c: Comparison) -> bool:
+    return c.relation in (Relation.HIGHER, Relation.LOWER) and c.difference is not None
+
+
+def _with_noun(text: str, amount: float, noun: str | None) -> str:
+    if not noun:
+        return text
+    plural = count_noun(2 if amount != 1 else 1, noun, words=False).split(" ", 1)[1]
+    return f"{text} {plural}"
+
+
+def _units(amount: float, unit: str, style: Style) -> str:
+    if float(amount).is_integer():
+        return count_noun(int(amount), unit, style=style)
+    return f"{format_number(amount, decimals=2, trim=True)} {unit}s"
+
+
+def difference_phrase(c: Comparison, *, noun: str | None = None) -> str | None:
+    """The difference as an amount: "$22,439 more", "2 percentage points more", "3 years older".
+
+    Money in dollars; shares and rates in percentage points; counts as a count ("86,122 more
+    jobs" with ``noun="job"``); ages and durations in years or months. A lower bound on one
+    side gives "at least …". ``None`` unless the relation is higher or lower.
+
+    Example:
+        >>> from careerprose.english import compare_quantities
+        >>> difference_phrase(compare_quantities(126399, 40277, "count"), noun="job")
+        '86,122 more jobs'
+        >>> difference_phrase(compare_quantities(-8, 4, "rate"))
+        '12 percentage points lower'
+        >>> difference_phrase(compare_quantities(49, 46, "age"))
+        'three years older'
+        >>> difference_phrase(compare_quantities(239200, 100000, "money", a_lower_bound=True))
+        'at least $139,200 more'
+    """
+    if not _directed(c) or c.difference is None:
+        return None
+    amount = abs(c.difference)
+    word = comparative(c.kind, c.relation, form="amount")
+    st = c.style
+    if c.kind in (_K.MONEY, _K.HOURLY):
+        text = f"{format_money(amount, hourly=c.kind is _K.HOURLY, style=st)} {word}"
+    elif c.kind in (_K.SHARE, _K.RATE):
+        points = format_percent(amount, style=st)[:-1]
+        unit = "percentage point" if points == "1" else "percentage points"
+        text = f"{points} {unit} {word}"
+    elif c.kind is _K.COUNT:
+        text = _with_noun(f"{format_count(amount, words=True, style=st)} {word}", amount, noun)
+    elif c.kind is _K.AGE:
+        text = f"{_units(amount, 'year', st)} {word}"
+    elif c.kind is _K.YEARS:
+        text = f"{_units(amount, 'year', st)} {comparative(c.kind, c.relation)}"
+    elif c.kind is _K.MONTHS:
+        text = f"{_units(amount, 'month', st)} {comparative(c.kind, c.relation)}"
+    else:
+        figure = format_number(amount, decimals=1, trim=True)
+        text = f"{figure} {'point' if figure == '1' else 'points'} {word}"
+    return f"at least {text}" if c.at_least else text
+
+
+def percent_phrase(c: Comparison, *, noun: str | None = None) -> str | None:
+    """The difference as a percent of the other value: "64% higher", "39% fewer jobs".
+
+    Only for money, counts and ratings (shares and rates differ in percentage points, ages
+    and durations in years). Whole percents, or one decimal place when that would show 0%.
+
+    Example:
+        >>> from careerprose.english import compare_quantities
+        >>> percent_phrase(compare_quantities(35164, 57603, "money"))
+        '39% lower'
+        >>> percent_phrase(compare_quantities(36, 34, "share")) is None
+        True
+    """
+    if not _directed(c) or c.percent_difference is None:
+        return None
+    value = abs(c.percent_difference)
+    if c.at_least:
+        value = math.floor(value)
+        figure = f"{value:,.0f}%"
+    else:
+        figure = format_percent(value, decimals=0)
+        if figure == "0%":
+            figure = format_percent(value, decimals=1)
+    text = f"{figure} {comparative(c.kind, c.relation)}"
+    text = _with_noun(text, 2, noun) if c.kind is _K.COUNT else text
+    return f"at least {text}" if c.at_least else text
+
+
+def _times(n: int, style: Style) -> str:
+    if n == 2:
+        return "twice"
+    return f"{number_words(n) if n < style.words_below else format(n, ',')} times"
+
+
+def ratio_phrase(c: Comparison, *, noun: str | None = None) -> str | None:
+    """The comparison as a ratio: "twice as many", "nearly twice as much", "about 3.1 times as
+    many jobs", "half as much", "just over a third as many".
+
+    Given when the larger value is at least 1.5 times the smaller (for the lower side, when a
+    neat fraction fits); ``None`` for ages and growth rates, whose ratios mean little, and
+    when either value is not positive. A lower bound rounds the ratio down ("at least").
+
+    Example:
+        >>> from careerprose.english import compare_quantities
+        >>> ratio_phrase(compare_quantities(80000, 40000, "money"))
+        'twice as much'
+        >>> ratio_phrase(compare_quantities(39000, 20000, "money"))
+        'nearly twice as much'
+        >>> ratio_phrase(compare_quantities(20000, 40000, "money"))
+        'half as much'
+        >>> ratio_phrase(compare_quantities(12, 11, "count")) is None
+        True
+    """
+    if not _directed(c) or c.ratio is None or c.kind not in _AS:
+        return None
+    as_word = _with_noun(_AS[c.kind], 2, noun) if c.kind is _K.COUNT else _AS[c.kind]
+    st = c.style
+    if c.relation is Relation.HIGHER:
+        r = c.ratio
+        if r < 1.5:
+            return None
+        if c.at_least:
+            floor = math.floor(r * 10) / 10
+            if floor.is_integer():
+                return f"at least {_times(int(floor), st)} {as_word}"
+            return f"at least {format_number(floor, decimals=1)} times {as_word}"
+        shown = round_half_up(r, 1)
+        if shown.is_integer():
+            n = int(shown)
+            if math.isclose(r, n, rel_tol=1e-12):
+                return f"{_times(n, st)} {as_word}"
+            return f"{'nearly' if r < n else 'just over'} {_times(n, st)} {as_word}"
+        exact = math.isclose(r, shown, rel_tol=1e-12)
+        return f"{'' if exact else 'about '}{format_number(shown, decimals=1)} times {as_word}"
+    if c.at_least:
+        return None
+    inverse = 1 / c.ratio
+    shown = round_half_up(inverse, 1)
+    n = int(shown)
+    if not shown.is_integer() or n not in _FRACTIONS:
+        return None
+    if math.isclose(inverse, n, rel_tol=1e-12):
+        return f"{_FRACTIONS[n]} {as_word}"
+    return f"{'just over' if inverse < n else 'just under'} {_FRACTIONS[n]} {as_word}"
+
+
+def magnitude_phrase(c: Comparison, *, noun: str | None = None) -> str | None:
+    """The house choice of phrase for a comparison; ``None`` when the relation is unknown.
+
+    "the same" (equal as displayed), "about the same" (within ``Style.similar_within``),
+    "slightly higher" (within ``Style.slightly_within``), a ratio from nearly twice up, then:
+    percentage points for shares and rates, a percent for counts, an amount otherwise.
+
+    Example:
+        >>> from careerprose.english import compare_quantities
+        >>> magnitude_phrase(compare_quantities(57603, 35164, "money"))
+        '$22,439 more'
+        >>> magnitude_phrase(compare_quantities(58000, 56000, "money"))
+        'slightly higher'
+        >>> magnitude_phrase(compare_quantities(126399, 40277, "count"), noun="job")
+        'about 3.1 times as many jobs'
+        >>> magnitude_phrase(compare_quantities(-8, -8, "rate"))
+        'the same'
+    """
+    if c.relation in (Relation.EQUAL, Relation.SIMILAR):
+        return comparative(c.kind, c.relation)
+    if not _directed(c):
+        return None
+    if not c.at_least and c.spread is not None and c.spread < c.style.slightly_within:
+        return f"slightly {comparative(c.kind, c.relation)}"
+    ratio = ratio_phrase(c, noun=noun)
+    if ratio is not None and c.ratio and c.kind not in (_K.SHARE, _K.RATE):
+        larger_by = c.ratio if c.relation is Relation.HIGHER else 1 / c.ratio
+        if larger_by >= 1.95:
+            return ratio
+    if c.kind is _K.COUNT:
+        return percent_phrase(c, noun=noun) or difference_phrase(c, noun=noun)
+    return difference_phrase(c, noun=noun)
+
+
+@attrs.frozen
+class Wording:
+    """Every phrase for one comparison, for templates to choose from (``None``: not apt).
+
+    Attributes:
+        relation: the relation's value ("higher", "lower", "equal", "similar", "unknown").
+        comparative: "higher", "fewer", "older", "the same", ...; ``None`` when unknown.
+        amount_comparative: the word after a figure ("more", "less", "fewer").
+        difference: "$22,439 more", "2 percentage points more".
+        percent: "64% higher".
+        ratio: "about 3.1 times as many".
+        best: the house choice (:func:`magnitude_phrase`).
+    """
+
+    relation: str
+    comparative: str | None
+    amount_comparative: str | None
+    difference: str | None
+    percent: str | None
+    ratio: str | None
+    best: str | None
+
+
+def describe(c: Comparison, *, noun: str | None = None) -> Wording:
+    """All the wording for a comparison at once.
+
+    Example:
+        >>> from careerprose.english import compare_quantities
+        >>> w = describe(compare_quantities(57603, 35164, "money"))
+        >>> w.comparative, w.difference, w.percent, w.ratio, w.best
+        ('higher', '$22,439 more', '64% higher', 'about 1.6 times as much', '$22,439 more')
+        >>> describe(compare_quantities(None, 1, "count")).best is None
+        True
+    """
+    known = c.relation is not Relation.UNKNOWN
+    return Wording(
+        relation=c.relation.value,
+        comparative=comparative(c.kind, c.relation) if known else None,
+        amount_comparative=comparative(c.kind, c.relation, form="amount") if known else None,
+        difference=difference_phrase(c, noun=noun),
+        percent=percent_phrase(c, noun=noun),
+        ratio=ratio_phrase(c, noun=noun),
+        best=magnitude_phrase(c, noun=noun),
+    )
+
+
+def change_word(rate: Real, *, style: Style | None = None) -> str:
+    """ "growth", "decline" or "no change" for a rate of change, as displayed.
+
+    Example:
+        >>> change_word(5), change_word(-8), change_word(0.04)
+        ('growth', 'decline', 'no change')
+    """
+    shown = format_percent(_number(rate, "change_word"), style=style or _DEFAULT)
+    if shown == "0%":
+        return "no change"
+    return "decline" if shown.startswith("-") else "growth"
