@@ -90,6 +90,9 @@ class Style:
         sections: which sections an article has, in order.
         source_line: end articles with a line saying where the figures come from, when the
             records say.
+        top_skills: how many skills the intro names for each occupation ("the top three").
+        list_items: at most this many responsibilities and skills listed per occupation;
+            0 lists them all.
         language: the language of the prose; only English ("en") is supported.
         money_decimals: decimal places of yearly (and other non-hourly) money: 0 gives "$57,603".
         hourly_decimals: decimal places of hourly money: 2 gives "$27.69".
@@ -112,6 +115,8 @@ class Style:
         default=SECTIONS, converter=tuple, validator=_check_sections
     )
     source_line: bool = True
+    top_skills: int = attrs.field(default=3, validator=_non_negative_int)
+    list_items: int = attrs.field(default=6, validator=_non_negative_int)
     language: str = attrs.field(default="en", validator=_language)
     money_decimals: int = attrs.field(default=0, validator=_decimal_places)
     hourly_decimals: int = attrs.field(default=2, validator=_decimal_places)

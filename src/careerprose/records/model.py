@@ -105,7 +105,7 @@ class Skill:
     share: Number | None = _value(values.PERCENT)
 
 
-@attrs.frozen
+@attrs.frozen(cache_hash=True)
 class Occupation:
     """One occupation: its title and everything known about it.
 

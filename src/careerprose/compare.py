@@ -1,0 +1,121 @@
+"""The public entry point: :func:`compare` two occupations into an :class:`Article`.
+
+A :class:`Writer` holds what is expensive to set up (compiled templates, the house style)
+and can write any number of articles; :func:`compare` keeps one writer per configuration.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+from collections.abc import Mapping
+from typing import Any
+
+from careerprose.article import Article
+from careerprose.compose import Composer
+from careerprose.english.filters import FILTERS
+from careerprose.english.lists import join_list
+from careerprose.english.numbers import format_count, format_money, format_percent
+from careerprose.records.model import Occupation
+from careerprose.sections import Pair
+from careerprose.style import Style
+from careerprose.templating import Templates
+
+__all__ = ["OccupationLike", "Writer", "compare"]
+
+#: What :func:`compare` accepts for each side: a record, a canonical dict, or a name or SOC code
+#: from the built-in dataset.
+OccupationLike = Occupation | Mapping[str, Any] | str
+
+
+def as_occupation(value: OccupationLike) -> Occupation:
+    """An :class:`Occupation` from a record, a dict (validated) or a built-in dataset name."""
+    if isinstance(value, Occupation):
+        return value
+    if isinstance(value, str):
+        from careerprose import datasets
+
+        return datasets.get(value)
+    if isinstance(value, Mapping):
+        return Occupation.from_dict(value)
+    msg = f"expected an Occupation, a dict or an occupation name, got {value!r}"
+    raise TypeError(msg)
+
+
+def style_filters(style: Style) -> dict[str, Any]:
+    """The English layer's template filters, with the house style applied where it matters."""
+    return {
+        **FILTERS,
+        "money": functools.partial(format_money, style=style),
+        "hourly": functools.partial(format_money, hourly=True, style=style),
+        "percent": functools.partial(format_percent, style=style),
+        "count": functools.partial(format_count, style=style),
+        "count_words": functools.partial(format_count, words=True, style=style),
+        "join_list": functools.partial(join_list, style=style),
+    }
+
+
+class Writer:
+    """Writes comparison articles with one house style, template folder and seed.
+
+    Args:
+        style: the house style (default: :class:`careerprose.Style` defaults).
+        templates: a folder of your own ``.jinja`` files overriding the built-in ones; they run
+            in Jinja's sandbox.
+        seed: any int or text; the same seed and pair always give the same bytes, another seed
+            picks other phrasings.
+
+    Example:
+        >>> from careerprose import Occupation, Writer
+        >>> writer = Writer(seed=1)
+        >>> a = Occupation("Nurse", salary={"average": 80000})
+        >>> b = Occupation("Medical Assistant", salary={"average": 40000})
+        >>> "$80,000" in writer.compare(a, b).render("text")
+        True
+    """
+
+    def __init__(
+        self,
+        *,
+        style: Style | None = None,
+        templates: str | os.PathLike[str] | None = None,
+        seed: int | str = 0,
+    ) -> None:
+        self.style = style or Style()
+        self.seed = seed
+        self.templates = Templates(templates, filters=style_filters(self.style))
+        self._composer = Composer(self.templates, seed)
+
+    def compare(self, a: OccupationLike, b: OccupationLike) -> Article:
+        """The article comparing ``a`` with ``b``."""
+        pair = Pair(as_occupation(a), as_occupation(b), self.style)
+        return self._composer.article(pair)
+
+
+@functools.lru_cache(maxsize=32)
+def _writer(style: Style, templates: str | None, seed: int | str) -> Writer:
+    return Writer(style=style, templates=templates, seed=seed)
+
+
+def compare(
+    a: OccupationLike,
+    b: OccupationLike,
+    *,
+    seed: int | str = 0,
+    style: Style | None = None,
+    templates: str | os.PathLike[str] | None = None,
+) -> Article:
+    """Compare two occupations and return the article.
+
+    ``a`` and ``b`` are :class:`Occupation` records, dicts in the canonical JSON form, or names
+    or SOC codes from the built-in dataset. See :class:`Writer` for ``seed``, ``style`` and
+    ``templates``.
+
+    Example:
+        >>> article = compare({"title": "Collections Specialist", "jobs": 40277},
+        ...                   {"title": "Billing Clerk", "jobs": 12000})
+        >>> article.title
+        'Collections specialist vs billing clerk'
+    """
+    folder = None if templates is None else os.fspath(templates)
+    return _writer(style or Style(), folder, seed).compare(a, b)

@@ -1,0 +1,266 @@
+"""Realisation: turning section plans into an :class:`~careerprose.article.Article`.
+
+For each planned message the composer picks a phrasing variant (deterministically, from a
+``random.Random`` seeded by the seed, the pair and the section), fills in referring
+expressions (the full title at first mention in a section, a shorter form after), renders the
+template macro and tidies the sentence (one space, a capital, a full stop). Two consecutive
+sentences never open with the same word when another variant avoids it.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+import zlib
+from collections.abc import Iterable
+from typing import Any
+
+from careerprose.article import (
+    Article,
+    Block,
+    BulletList,
+    Heading,
+    Paragraph,
+    Section,
+    Sentence,
+    Table,
+    TableRow,
+)
+from careerprose.errors import TemplateError
+from careerprose.plan import (
+    ListPlan,
+    Message,
+    ParagraphPlan,
+    SectionPlan,
+    TablePlan,
+    TextPlan,
+)
+from careerprose.profile import Names
+from careerprose.sections import PLANNERS, SIDES, Pair
+from careerprose.templating import Templates
+
+__all__ = ["Composer", "finish_heading", "finish_sentence", "mentions"]
+
+_SPACE_BEFORE_PUNCTUATION = re.compile(r"\s+([,.;:!?])")
+_DOUBLE_STOP = re.compile(r"([.!?])\.(?!\.)")
+_FIRST_WORD = re.compile(r"[\w$'-]+")
+
+
+def finish_sentence(text: str) -> str:
+    """Tidy rendered prose: single spaces, no space before punctuation, a capital, a stop."""
+    text = _SPACE_BEFORE_PUNCTUATION.sub(r"\1", " ".join(text.split()))
+    if not text:
+        return text
+    if text[0].islower():
+        text = text[0].upper() + text[1:]
+    if text[-1] not in ".!?":
+        text += "."
+    return _DOUBLE_STOP.sub(r"\1", text)
+
+
+def finish_heading(text: str) -> str:
+    """Tidy a rendered heading: single spaces and a capital first letter."""
+    text = _SPACE_BEFORE_PUNCTUATION.sub(r"\1", " ".join(text.split()))
+    return text[:1].upper() + text[1:]
+
+
+def _opening(text: str) -> str:
+    match = _FIRST_WORD.match(text)
+    return match.group(0).casefold() if match else ""
+
+
+def _full(names: Names) -> dict[str, Any]:
+    return {
+        "a": names.a,
+        "the": f"the {names.singular}",
+        "many": names.plural,
+        "these": names.plural,
+        "possessive": names.possessive,
+        "many_possessive": names.plural_possessive,
+        "noun": names.singular,
+        "nouns": names.plural,
+        "singular": names.singular,
+        "plural": names.plural,
+        "display": names.display,
+        "display_plural": names.display_plural,
+        "first": True,
+    }
+
+
+def _short(names: Names, full: dict[str, Any]) -> dict[str, Any]:
+    head, heads = names.head, names.head_plural
+    if head is None or heads is None:
+        return {**full, "first": False}
+    from careerprose.english.articles import with_article
+
+    return {
+        **full,
+        "a": with_article(head),
+        "the": f"the {head}",
+        "many": heads,
+        "these": f"these {heads}",
+        "possessive": f"the {head}'s",
+        "many_possessive": f"these {heads}'",
+        "noun": head,
+        "nouns": heads,
+        "first": False,
+    }
+
+
+def mentions(pair: Pair) -> dict[tuple[str, bool], dict[str, Any]]:
+    """Referring expressions for both sides: ``(side, first mention?) → forms``.
+
+    Short forms use the head noun ("the representative") only when the two titles' head nouns
+    differ; otherwise a short form could mean either occupation, so the full title is kept.
+    """
+    names = {side: pair.profiles[side].names for side in SIDES}
+    clash = names["a"].head is not None and names["a"].head == names["b"].head
+    forms: dict[tuple[str, bool], dict[str, Any]] = {}
+    for side in SIDES:
+        full = _full(names[side])
+        forms[side, True] = full
+        forms[side, False] = {**full, "first": False} if clash else _short(names[side], full)
+    return forms
+
+
+class _SectionWriter:
+    """Renders one section's messages: variant choice, mentions and opening checks."""
+
+    def __init__(
+        self, composer: Composer, pair: Pair, forms: dict[tuple[str, bool], Any], name: str
+    ) -> None:
+        self.templates = composer.templates
+        self.pair = pair
+        self.forms = forms
+        self.name = name
+        key = "\x1f".join(
+            (str(composer.seed), pair.a.title, pair.a.code or "", pair.b.title,
+             pair.b.code or "", name)
+        )  # fmt: skip
+        self.random = random.Random(zlib.crc32(key.encode()))
+        self.mentioned: set[str] = set()
+
+    def context(self, message: Message, *, track: bool = True) -> dict[str, Any]:
+        context: dict[str, Any] = dict(message.data)
+        for side in SIDES:
+            context[side] = self.forms[side, side not in self.mentioned]
+        if message.subject is not None:
+            other = "b" if message.subject == "a" else "a"
+            context["x"], context["y"] = context[message.subject], context[other]
+        context["style"] = self.pair.style
+        if track:
+            self.mentioned.update(message.sides)
+        return context
+
+    def variants(self, kind: str) -> tuple[Any, ...]:
+        found = self.templates.variants(self.name, kind)
+        if not found:
+            msg = f"no macro phrases the message kind {kind!r} (define {kind} or {kind}_v1)"
+            raise TemplateError(msg, f"{self.name}.jinja")
+        return found
+
+    def heading(self, message: Message) -> str:
+        (macro, *_) = self.variants(message.kind)
+        return finish_heading(self.templates.call(self.name, macro, self.context(message, track=False)))
+
+    def sentence(self, message: Message, previous: str) -> Sentence | None:
+        variants = self.variants(message.kind)
+        start = self.random.randrange(len(variants))
+        context = self.context(message)
+        chosen = ""
+        for step in range(len(variants)):
+            text = finish_sentence(
+                self.templates.call(self.name, variants[(start + step) % len(variants)], context)
+            )
+            if step == 0:
+                chosen = text
+            if not previous or _opening(text) != previous:
+                chosen = text
+                break
+        if not chosen:
+            return None
+        return Sentence(chosen, message.facts, message.kind)
+
+    def paragraph(self, messages: Iterable[Message]) -> Paragraph | None:
+        sentences: list[Sentence] = []
+        previous = ""
+        for message in messages:
+            sentence = self.sentence(message, previous)
+            if sentence is not None:
+                sentences.append(sentence)
+                previous = _opening(sentence.text)
+        return Paragraph(tuple(sentences)) if sentences else None
+
+
+class Composer:
+    """Turns pairs into articles with one set of templates, a style and a seed."""
+
+    def __init__(self, templates: Templates, seed: int | str = 0) -> None:
+        self.templates = templates
+        self.seed = seed
+
+    def _labels(self) -> dict[str, str]:
+        module = self.templates.module("labels")
+        try:
+            labels: dict[str, str] = module.labels
+        except AttributeError as err:
+            raise TemplateError("labels.jinja must define a 'labels' mapping") from err
+        return labels
+
+    def _table(self, plan: TablePlan, pair: Pair) -> Table:
+        labels = self._labels()
+        placeholder = pair.style.placeholder
+        rows = []
+        for key, a, b, fact in plan.rows:
+            if key not in labels:
+                raise TemplateError(f"the 'labels' mapping has no label for {key!r}", "labels.jinja")
+            rows.append(TableRow(labels[key], a or placeholder, b or placeholder, fact))
+        names = pair.profiles
+        return Table((names["a"].names.display, names["b"].names.display), tuple(rows))
+
+    def _section(self, plan: SectionPlan, pair: Pair, forms: Any) -> Section | None:
+        writer = _SectionWriter(self, pair, forms, plan.name)
+        heading = writer.heading(plan.heading) if plan.heading else None
+        blocks: list[Block] = []
+        for part in plan.parts:
+            if isinstance(part, ParagraphPlan):
+                paragraph = writer.paragraph(part.messages)
+                if paragraph is not None:
+                    blocks.append(paragraph)
+            elif isinstance(part, TablePlan):
+                blocks.append(self._table(part, pair))
+            elif isinstance(part, TextPlan | ListPlan):
+                if part.heading is not None:
+                    blocks.append(Heading(writer.heading(part.heading)))
+                if isinstance(part, TextPlan):
+                    blocks.append(Paragraph(part.sentences))
+                else:
+                    blocks.append(BulletList(part.items, prose=part.prose))
+        if not blocks:
+            return None
+        return Section(plan.name, heading, tuple(blocks))
+
+    def article(self, pair: Pair) -> Article:
+        """The whole article for ``pair`` under its style."""
+        forms = mentions(pair)
+        sections: list[Section] = []
+        for name in pair.style.sections:
+            plan = PLANNERS[name](pair)
+            section = self._section(plan, pair, forms) if plan is not None else None
+            if section is not None:
+                sections.append(section)
+        if [s.name for s in sections] == ["closing"]:
+            sections = []  # a closing line with nothing before it says nothing
+        article_writer = _SectionWriter(self, pair, forms, "article")
+        title = article_writer.heading(Message("title"))
+        source = None
+        sources = {side: pair.occupation(side).source for side in SIDES}
+        if pair.style.source_line and any(sources.values()):
+            message = Message("source", data={"sources": sources,
+                                              "same": sources["a"] == sources["b"]})  # fmt: skip
+            source = finish_sentence(
+                article_writer.templates.call(
+                    "article", article_writer.variants("source")[0], article_writer.context(message)
+                )
+            )
+        return Article(title, tuple(sections), source)

@@ -1,0 +1,582 @@
+"""What each section says: the omission and comparison rules, as plans (no wording).
+
+One function per section turns a :class:`Pair` into a
+:class:`~careerprose.plan.SectionPlan`, or ``None`` when the section has nothing to say.
+Rules that recur: a comparison is planned only when both values are known; a value known on
+one side is stated for that side only; a value known on neither side says nothing; a table
+row missing on both sides is dropped, and a table with no rows is no table.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from typing import Any
+
+import attrs
+
+from careerprose.article import Fact, Sentence
+from careerprose.english.compare import QuantityKind, Relation, compare_quantities
+from careerprose.english.lists import join_list
+from careerprose.english.numbers import format_percent, months_range, number_words
+from careerprose.english.wording import describe
+from careerprose.facts import Compared, compare_field, time_relation
+from careerprose.plan import (
+    ListPlan,
+    Message,
+    ParagraphPlan,
+    Part,
+    SectionPlan,
+    TablePlan,
+    TextPlan,
+)
+from careerprose.profile import Profile, profile_of
+from careerprose.records.model import Occupation
+from careerprose.style import Style
+
+__all__ = ["PLANNERS", "Pair"]
+
+SIDES = ("a", "b")
+_RELATION_KIND = {
+    Relation.HIGHER: "compare",
+    Relation.LOWER: "compare",
+    Relation.EQUAL: "equal",
+    Relation.SIMILAR: "similar",
+    Relation.UNKNOWN: "both",
+}
+
+
+@attrs.define
+class Pair:
+    """The two occupations being compared, their cached profiles and comparisons."""
+
+    a: Occupation
+    b: Occupation
+    style: Style
+    profiles: dict[str, Profile] = attrs.field(init=False)
+    _compared: dict[str, Compared] = attrs.field(init=False, factory=dict)
+
+    def __attrs_post_init__(self) -> None:
+        self.profiles = {"a": profile_of(self.a, self.style), "b": profile_of(self.b, self.style)}
+
+    def occupation(self, side: str) -> Occupation:
+        """The occupation on ``side`` ("a" or "b")."""
+        return self.a if side == "a" else self.b
+
+    def compared(self, field: str) -> Compared:
+        """``field`` compared across the pair, computed once per pair."""
+        found = self._compared.get(field)
+        if found is None:
+            found = self._compared[field] = compare_field(self.a, self.b, field, self.style)
+        return found
+
+    def values(self, get: Callable[[Occupation], Any]) -> tuple[Any, Any]:
+        """``get`` applied to both occupations."""
+        return get(self.a), get(self.b)
+
+
+def _one_sided(kind: str, side: str, facts: Iterable[Fact], **data: Any) -> Message:
+    return Message(kind, tuple(facts), data, sides=(side,), subject=side)
+
+
+def quantity_message(pair: Pair, field: str, prefix: str) -> Message | None:
+    """The message for one quantity: a comparison, a one-sided statement, or nothing.
+
+    Kinds: ``<prefix>_compare`` (higher/lower), ``_equal``, ``_similar``, ``_both`` (both known
+    but not comparable, e.g. two top-coded wages) and ``_one`` (one side known: ``m.f.x``).
+    """
+    compared = pair.compared(field)
+    view = compared.view()
+    if compared.known_a and compared.known_b:
+        kind = f"{prefix}_{_RELATION_KIND[compared.comparison.relation]}"
+        return Message(kind, (compared.fact(),), {"f": view})
+    for side in SIDES:
+        if side in view:
+            return _one_sided(
+                f"{prefix}_one", side, [compared.side_fact(side)], f={**view, "x": view[side]}
+            )
+    return None
+
+
+def _messages(*candidates: Message | None) -> tuple[Message, ...]:
+    return tuple(message for message in candidates if message is not None)
+
+
+def _paragraph(*candidates: Message | None) -> Iterator[ParagraphPlan]:
+    messages = _messages(*candidates)
+    if messages:
+        yield ParagraphPlan(messages)
+
+
+def _cell_row(
+    label: str, field: str, pair: Pair, get: Callable[[Occupation], str | None]
+) -> tuple[str, str | None, str | None, Fact] | None:
+    a, b = pair.values(get)
+    if a is None and b is None:
+        return None
+    return label, a, b, Fact(field, a=a, b=b, a_text=a, b_text=b)
+
+
+def _quantity_row(label: str, field: str, pair: Pair) -> tuple[str, str | None, str | None, Fact] | None:
+    compared = pair.compared(field)
+    if not (compared.known_a or compared.known_b):
+        return None
+    c = compared.comparison
+    return label, c.a_display, c.b_display, compared.fact(compared=False)
+
+
+def _table(*rows: tuple[str, str | None, str | None, Fact] | None) -> Iterator[TablePlan]:
+    kept = tuple(row for row in rows if row is not None)
+    if kept:
+        yield TablePlan(kept)
+
+
+def _section(name: str, parts: Iterable[Part], heading: bool = True) -> SectionPlan | None:
+    collected = tuple(parts)
+    if not collected:
+        return None
+    return SectionPlan(name, Message("heading") if heading else None, collected)
+
+
+# --- intro -------------------------------------------------------------------------------
+
+
+def _time_text(occupation: Occupation, style: Style) -> str | None:
+    time = occupation.time_to_become
+    if time.min_months is None and time.max_months is None:
+        return None
+    return months_range(time.min_months, time.max_months, style=style)
+
+
+def time_message(pair: Pair) -> Message | None:
+    """How long each takes to qualify: equal, shorter/longer, both (overlapping) or one."""
+    texts = {side: _time_text(pair.occupation(side), pair.style) for side in SIDES}
+    ranges = {
+        side: (t.min_months, t.max_months)
+        for side, t in (("a", pair.a.time_to_become), ("b", pair.b.time_to_become))
+    }
+    if texts["a"] is not None and texts["b"] is not None:
+        relation = time_relation(pair.a, pair.b)
+        word = {"shorter": "lower", "longer": "higher"}.get(relation or "", relation)
+        fact = Fact(
+            "time_to_become", a=ranges["a"], b=ranges["b"], a_text=texts["a"],
+            b_text=texts["b"], relation=word if word in ("equal", "higher", "lower") else None,
+        )  # fmt: skip
+        f = {"a": texts["a"], "b": texts["b"]}
+        if relation == "equal":
+            return Message("time_equal", (fact,), {"f": f})
+        if relation in ("shorter", "longer"):
+            return Message("time_compare", (fact,), {"f": {**f, "comparative": relation}})
+        return Message("time_both", (fact,), {"f": f})
+    for side in SIDES:
+        text = texts[side]
+        if text is not None:
+            fact = Fact("time_to_become", **{side: ranges[side], f"{side}_text": text})
+            return _one_sided("time_one", side, [fact], f={side: text, "x": text})
+    return None
+
+
+def top_skills_message(pair: Pair, side: str) -> Message | None:
+    """The occupation's top skills (up to ``Style.top_skills``), by name."""
+    skills = pair.profiles[side].skills[: pair.style.top_skills]
+    if not skills:
+        return None
+    count = len(skills)
+    listed = join_list(skills, style=pair.style)
+    facts = [
+        Fact("skills", **{side: skills, f"{side}_text": listed}),
+        Fact("skills.top_count", **{side: count, f"{side}_text": _count_text(count, pair.style)}),
+    ]
+    return _one_sided(
+        "skills_top", side, facts, list=listed, count=count,
+        count_words=_count_text(count, pair.style),
+    )  # fmt: skip
+
+
+def _count_text(count: int, style: Style) -> str:
+    return number_words(count) if count < style.words_below else f"{count:,}"
+
+
+def _duties_message(pair: Pair) -> Message | None:
+    a, b = pair.values(lambda o: {r.casefold() for r in o.responsibilities})
+    if a and b and a != b:
+        return Message("duties_differ", (Fact("responsibilities"),))
+    return None
+
+
+def plan_intro(pair: Pair) -> SectionPlan | None:
+    """Opening, duties, time to qualify, average salary; then each side's top skills."""
+    facts = _messages(
+        _duties_message(pair),
+        time_message(pair),
+        quantity_message(pair, "salary.average", "salary"),
+    )
+    parts: list[Part] = []
+    if facts:
+        parts.append(ParagraphPlan((Message("opening"), *facts)))
+    parts.extend(_paragraph(*(top_skills_message(pair, side) for side in SIDES)))
+    return _section("intro", parts, heading=False)
+
+
+# --- overview ----------------------------------------------------------------------------
+
+
+def _degree_cell(occupation: Occupation, style: Style) -> str | None:
+    education = occupation.education
+    if education.degree is None:
+        return None
+    if education.degree_share is None:
+        return education.degree
+    return f"{education.degree}, {format_percent(education.degree_share, style=style)}"
+
+
+def plan_overview(pair: Pair) -> SectionPlan | None:
+    """The at-a-glance table, then growth, jobs, satisfaction and experience compared."""
+    table = _table(
+        _quantity_row("yearly_salary", "salary.average", pair),
+        _quantity_row("hourly_rate", "salary.hourly", pair),
+        _quantity_row("growth_rate", "growth_rate", pair),
+        _quantity_row("jobs", "jobs", pair),
+        _quantity_row("job_satisfaction", "job_satisfaction", pair),
+        _cell_row("degree", "education.degree", pair, lambda o: _degree_cell(o, pair.style)),
+        _quantity_row("average_age", "demographics.average_age", pair),
+        _quantity_row("experience", "experience_years", pair),
+    )  # fmt: skip
+    paragraph = _paragraph(
+        quantity_message(pair, "growth_rate", "growth"),
+        quantity_message(pair, "jobs", "jobs"),
+        quantity_message(pair, "job_satisfaction", "satisfaction"),
+        quantity_message(pair, "experience_years", "experience"),
+    )
+    return _section("overview", [*table, *paragraph])
+
+
+# --- description -------------------------------------------------------------------------
+
+
+def finish_record_sentence(text: str) -> str:
+    """Record text as a prose sentence: a capital first letter and final punctuation."""
+    text = text.strip()
+    if text and text[0].islower():
+        text = text[0].upper() + text[1:]
+    if text and text[-1] not in ".!?":
+        text += "."
+    return text
+
+
+def plan_description(pair: Pair) -> SectionPlan | None:
+    """'What does a … do?' for each occupation with a description."""
+    parts: list[Part] = []
+    for side in SIDES:
+        description = pair.occupation(side).description
+        if description:
+            text = finish_record_sentence(description)
+            fact = Fact("description", **{side: description, f"{side}_text": text})
+            heading = _one_sided("side_heading", side, [])
+            parts.append(TextPlan(heading, (Sentence(text, (fact,), "description"),)))
+    return _section("description", parts, heading=False)
+
+
+# --- salary ------------------------------------------------------------------------------
+
+_PLACES = (
+    "salary.highest_paying_city",
+    "salary.highest_paying_state",
+    "salary.best_paying_company",
+    "salary.best_paying_industry",
+)
+
+
+def _range_text(occupation: Occupation, pair: Pair, side: str) -> str | None:
+    low, high = pair.compared("salary.low").comparison, pair.compared("salary.high").comparison
+    low_text = low.a_display if side == "a" else low.b_display
+    high_text = high.a_display if side == "a" else high.b_display
+    if low_text is None or high_text is None:
+        return None
+    return f"{low_text} to {high_text}"
+
+
+def _range_message(pair: Pair) -> Message | None:
+    texts = {side: _range_text(pair.occupation(side), pair, side) for side in SIDES}
+    values = {
+        side: (pair.occupation(side).salary.low, pair.occupation(side).salary.high)
+        for side in SIDES
+    }
+    if texts["a"] and texts["b"]:
+        fact = Fact("salary.range", a=values["a"], b=values["b"], a_text=texts["a"],
+                    b_text=texts["b"])  # fmt: skip
+        return Message("range_both", (fact,), {"f": texts})
+    for side in SIDES:
+        text = texts[side]
+        if text:
+            fact = Fact("salary.range", **{side: values[side], f"{side}_text": text})
+            return _one_sided("range_one", side, [fact], f={side: text, "x": text})
+    return None
+
+
+def attribute_message(
+    pair: Pair, field: str, get: Callable[[Occupation], str | None], *, prose: bool = False
+) -> Message | None:
+    """A named attribute (a place, a major): the same for both, different, or one side's.
+
+    Kinds ``attribute_same``, ``attribute_differ``, ``attribute_one``; ``m.field`` says which
+    attribute, for the template's wording. ``prose`` lower-cases common nouns ("business").
+    """
+    from careerprose.english.casing import prose_case
+
+    raw = pair.values(get)
+    shown = tuple(None if v is None else (prose_case(v) if prose else v) for v in raw)
+    if shown[0] is not None and shown[1] is not None:
+        same = shown[0].casefold() == shown[1].casefold()
+        fact = Fact(field, a=raw[0], b=raw[1], a_text=shown[0], b_text=shown[1],
+                    relation="equal" if same else None)  # fmt: skip
+        kind = "attribute_same" if same else "attribute_differ"
+        return Message(kind, (fact,), {"field": field, "f": {"a": shown[0], "b": shown[1]}})
+    for side, value, text in zip(SIDES, raw, shown, strict=True):
+        if text is not None:
+            fact = Fact(field, **{side: value, f"{side}_text": text})
+            return _one_sided("attribute_one", side, [fact], field=field, f={side: text, "x": text})
+    return None
+
+
+def plan_salary(pair: Pair) -> SectionPlan | None:
+    """Pay table (average, hourly, range, where pay is best), then the differences in words."""
+    range_row = _cell_row(
+        "salary_range", "salary.range", pair,
+        lambda o: _range_text(o, pair, "a" if o is pair.a else "b"),
+    )  # fmt: skip
+    table = tuple(
+        _table(
+            _quantity_row("average_salary", "salary.average", pair),
+            _quantity_row("hourly_rate", "salary.hourly", pair),
+            range_row,
+            *(_cell_row(f.rsplit("_", 1)[1], f, pair, _getter(f)) for f in _PLACES),
+        )
+    )
+    lead = _paragraph(Message("lead")) if table else iter(())
+    paragraph = _paragraph(
+        quantity_message(pair, "salary.average", "average"),
+        quantity_message(pair, "salary.hourly", "hourly"),
+        _range_message(pair),
+    )
+    places = _paragraph(*(attribute_message(pair, f, _getter(f), prose=f.endswith("industry"))
+                          for f in _PLACES))  # fmt: skip
+    return _section("salary", [*lead, *table, *paragraph, *places])
+
+
+def _getter(field: str) -> Callable[[Occupation], Any]:
+    def get(occupation: Occupation) -> Any:
+        value: Any = occupation
+        for part in field.split("."):
+            value = getattr(value, part)
+        return value
+
+    return get
+
+
+# --- education ---------------------------------------------------------------------------
+
+
+def degree_message(pair: Pair) -> Message | None:
+    """The most common degree: the same for both, different, or one side's (with shares)."""
+    pa, pb = pair.profiles["a"], pair.profiles["b"]
+    share = pair.compared("education.degree_share")
+    if pa.degree and pb.degree:
+        same = pa.degree.casefold() == pb.degree.casefold()
+        kind = "degree_same" if same else "degree_differ"
+        data: dict[str, Any] = {"degree": {"a": pa.degree_a, "b": pb.degree_a}}
+        facts = [Fact("education.degree", a=pa.occupation.education.degree,
+                      b=pb.occupation.education.degree, a_text=pa.degree_a, b_text=pb.degree_a,
+                      relation="equal" if same else None)]  # fmt: skip
+        if share.known_a and share.known_b:
+            kind += "_shares"
+            data["f"] = share.view()
+            facts.append(share.fact(compared=same))
+        return Message(kind, tuple(facts), data)
+    for side, profile in (("a", pa), ("b", pb)):
+        if profile.degree:
+            facts = [Fact("education.degree", **{side: profile.occupation.education.degree,
+                                                  f"{side}_text": profile.degree_a})]  # fmt: skip
+            data = {"degree": {"x": profile.degree_a}}
+            kind = "degree_one"
+            if (share.known_a if side == "a" else share.known_b):
+                kind = "degree_one_share"
+                view = share.view()
+                data["f"] = {side: view[side], "x": view[side]}
+                facts.append(share.side_fact(side))
+            return _one_sided(kind, side, facts, **data)
+    return None
+
+
+def plan_education(pair: Pair) -> SectionPlan | None:
+    """Degree, major and college: a table, then what the two have in common."""
+    table = tuple(
+        _table(
+            _cell_row("degree", "education.degree", pair, lambda o: _degree_cell(o, pair.style)),
+            _cell_row("major", "education.major", pair, lambda o: o.education.major),
+            _cell_row("college", "education.college", pair, lambda o: o.education.college),
+        )
+    )  # fmt: skip
+    lead = _paragraph(Message("lead")) if table else iter(())
+    paragraph = _paragraph(
+        degree_message(pair),
+        attribute_message(pair, "education.major", lambda o: o.education.major, prose=True),
+        attribute_message(pair, "education.college", lambda o: o.education.college),
+    )
+    return _section("education", [*lead, *table, *paragraph])
+
+
+# --- demographics ------------------------------------------------------------------------
+
+
+def _shares_cell(shares: tuple[tuple[str, Any], ...], style: Style, *, by_size: bool) -> str | None:
+    if not shares:
+        return None
+    ordered = sorted(shares, key=lambda item: -item[1]) if by_size else list(shares)
+    return ", ".join(f"{name[:1].upper()}{name[1:]} {format_percent(share, style=style)}"
+                     for name, share in ordered)  # fmt: skip
+
+
+def _top_group(shares: tuple[tuple[str, Any], ...]) -> tuple[str, Any] | None:
+    return max(shares, key=lambda item: item[1]) if shares else None
+
+
+def gender_message(pair: Pair) -> Message | None:
+    """The largest gender group of each side, compared when it is the same group."""
+    from careerprose.english.casing import prose_case
+
+    tops = {side: _top_group(pair.occupation(side).demographics.gender) for side in SIDES}
+    ta, tb = tops["a"], tops["b"]
+    if ta and tb:
+        if ta[0].casefold() == tb[0].casefold():
+            share_b = dict((k.casefold(), v) for k, v in pair.b.demographics.gender)[ta[0].casefold()]
+            c = compare_quantities(ta[1], share_b, QuantityKind.SHARE, style=pair.style)
+            compared = Compared(f"demographics.gender.{ta[0]}", c, describe(c))
+            return Message("gender_same", (compared.fact(),),
+                           {"group": prose_case(ta[0]), "f": compared.view()})  # fmt: skip
+        texts = {side: format_percent(top[1], style=pair.style) for side, top in tops.items() if top}
+        facts = (
+            Fact(f"demographics.gender.{ta[0]}", a=ta[1], a_text=texts["a"]),
+            Fact(f"demographics.gender.{tb[0]}", b=tb[1], b_text=texts["b"]),
+        )
+        groups = {"a": prose_case(ta[0]), "b": prose_case(tb[0])}
+        return Message("gender_differ", facts, {"group": groups, "f": texts})
+    for side, top in tops.items():
+        if top:
+            text = format_percent(top[1], style=pair.style)
+            fact = Fact(f"demographics.gender.{top[0]}", **{side: top[1], f"{side}_text": text})
+            return _one_sided("gender_one", side, [fact], group=prose_case(top[0]),
+                              f={side: text, "x": text})  # fmt: skip
+    return None
+
+
+def plan_demographics(pair: Pair) -> SectionPlan | None:
+    """Age, gender, race and LGBT share: a table, then age, gender and LGBT in words."""
+    style = pair.style
+    table = tuple(
+        _table(
+            _quantity_row("average_age", "demographics.average_age", pair),
+            _cell_row("gender", "demographics.gender", pair,
+                      lambda o: _shares_cell(o.demographics.gender, style, by_size=False)),
+            _cell_row("race", "demographics.race", pair,
+                      lambda o: _shares_cell(o.demographics.race, style, by_size=True)),
+            _quantity_row("lgbt", "demographics.lgbt_share", pair),
+        )
+    )  # fmt: skip
+    lead = _paragraph(Message("lead")) if table else iter(())
+    paragraph = _paragraph(
+        quantity_message(pair, "demographics.average_age", "age"),
+        gender_message(pair),
+        quantity_message(pair, "demographics.lgbt_share", "lgbt"),
+    )
+    return _section("demographics", [*lead, *table, *paragraph])
+
+
+# --- duties and skills -------------------------------------------------------------------
+
+
+def _limit(items: tuple[Any, ...], style: Style) -> tuple[Any, ...]:
+    return items[: style.list_items] if style.list_items else items
+
+
+def plan_duties(pair: Pair) -> SectionPlan | None:
+    """Example responsibilities of each occupation, as lists."""
+    parts: list[Part] = []
+    for side in SIDES:
+        duties = _limit(pair.occupation(side).responsibilities, pair.style)
+        if duties:
+            items = tuple(
+                Sentence(finish_record_sentence(duty),
+                         (Fact("responsibilities", **{side: duty, f"{side}_text": duty}),),
+                         "responsibility")
+                for duty in duties
+            )  # fmt: skip
+            parts.append(ListPlan(_one_sided("list_heading", side, []), items, prose=True))
+    return _section("duties", parts)
+
+
+def _skill_item(name: str, share: Any, side: str, style: Style) -> Sentence:
+    text = name if share is None else f"{name}, {format_percent(share, style=style)}"
+    fact = Fact("skills", **{side: (name, share), f"{side}_text": text})
+    return Sentence(text, (fact,), "skill")
+
+
+def shared_skills_messages(pair: Pair) -> Iterator[Message]:
+    """Skills both list (and how much the first shared one matters to each), or none shared."""
+    skills_a, skills_b = pair.a.skills, pair.b.skills
+    if not (skills_a and skills_b):
+        return
+    by_name_b = {skill.name.casefold(): skill for skill in skills_b}
+    shared = [(i, skill) for i, skill in enumerate(skills_a) if skill.name.casefold() in by_name_b]
+    if not shared:
+        facts = (Fact("skills.shared", a=(), b=(), relation="equal"),)
+        yield Message("none_shared", facts)
+        return
+    names = [pair.profiles["a"].skills[i] for i, _ in shared]
+    listed = join_list(names, style=pair.style)
+    count_text = _count_text(len(names), pair.style)
+    yield Message(
+        "shared",
+        (Fact("skills.shared", a=tuple(names), b=tuple(names), a_text=listed, b_text=listed),
+         Fact("skills.shared_count", a=len(names), b=len(names), a_text=count_text,
+              b_text=count_text)),
+        {"list": listed, "count": len(names), "count_words": count_text},
+    )  # fmt: skip
+    index, first = shared[0]
+    other = by_name_b[first.name.casefold()]
+    if first.share is not None and other.share is not None:
+        c = compare_quantities(first.share, other.share, QuantityKind.SHARE, style=pair.style)
+        compared = Compared(f"skills.{first.name}", c, describe(c))
+        kind = f"skill_share_{_RELATION_KIND[c.relation]}"
+        yield Message(kind, (compared.fact(),),
+                      {"skill": pair.profiles["a"].skills[index], "f": compared.view()})  # fmt: skip
+
+
+def plan_skills(pair: Pair) -> SectionPlan | None:
+    """Each occupation's skills with their shares, then the skills they share."""
+    parts: list[Part] = []
+    for side in SIDES:
+        skills = _limit(pair.occupation(side).skills, pair.style)
+        if skills:
+            items = tuple(_skill_item(s.name, s.share, side, pair.style) for s in skills)
+            parts.append(ListPlan(_one_sided("list_heading", side, []), items, prose=False))
+    parts.extend(_paragraph(*shared_skills_messages(pair)))
+    return _section("skills", parts)
+
+
+def plan_closing(pair: Pair) -> SectionPlan | None:
+    """A closing line (the composer drops it when nothing else was said)."""
+    return _section("closing", [ParagraphPlan((Message("closing"),))], heading=False)
+
+
+#: Section name → planner, for every name in ``careerprose.style.SECTIONS``.
+PLANNERS: dict[str, Callable[[Pair], SectionPlan | None]] = {
+    "intro": plan_intro,
+    "overview": plan_overview,
+    "description": plan_description,
+    "salary": plan_salary,
+    "education": plan_education,
+    "demographics": plan_demographics,
+    "duties": plan_duties,
+    "skills": plan_skills,
+    "closing": plan_closing,
+}

@@ -1,0 +1,141 @@
+"""The Jinja layer: loading section templates, finding phrasing variants, wrapping errors.
+
+Each section has a template file (``salary.jinja``) whose macros phrase that section's
+messages. A message kind may have several variants, one macro each, named ``<kind>_v<n>``
+(``salary_compare_v1``, ``salary_compare_v2``, ...); a lone ``<kind>`` macro is a single
+variant. The planner picks among whatever variants the templates define, so a user's
+override can add or remove phrasings without touching Python.
+
+Built-in templates run in a plain environment; as soon as a user's templates folder is in
+play, every template runs in Jinja's immutable sandbox. Records' values only ever reach a
+template as data: nothing from a record is compiled as template code.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import sys
+import types
+from collections.abc import Callable, Mapping
+from pathlib import Path
+from typing import Any
+
+import jinja2
+from jinja2.sandbox import ImmutableSandboxedEnvironment
+
+from careerprose.errors import TemplateError
+from careerprose.resources import templates_dir
+
+__all__ = ["TEMPLATE_SUFFIX", "Templates"]
+
+#: File ending of section templates.
+TEMPLATE_SUFFIX = ".jinja"
+_VARIANT = re.compile(r"^(?P<kind>[a-z][a-z0-9_]*?)(?:_v(?P<number>\d+))?$")
+
+
+def _template_frame(traceback: types.TracebackType | None) -> tuple[str | None, int | None]:
+    """The innermost template file and line in ``traceback`` (Jinja rewrites its frames)."""
+    found: tuple[str | None, int | None] = (None, None)
+    while traceback is not None:
+        filename = traceback.tb_frame.f_code.co_filename
+        if filename.endswith(TEMPLATE_SUFFIX):
+            found = (filename, traceback.tb_lineno)
+        traceback = traceback.tb_next
+    return found
+
+
+class Templates:
+    """A loaded set of section templates: built-in ones, optionally overridden by a folder.
+
+    Args:
+        directory: a folder of the user's own ``.jinja`` files; any file there replaces the
+            built-in file of the same name. ``None`` uses the built-in templates only.
+        filters: template filters by name (the English layer's formatters).
+        globals: values every template can read.
+    """
+
+    def __init__(
+        self,
+        directory: str | os.PathLike[str] | None = None,
+        *,
+        filters: Mapping[str, Callable[..., Any]] | None = None,
+        globals: Mapping[str, Any] | None = None,
+    ) -> None:
+        loaders: list[jinja2.BaseLoader] = []
+        if directory is not None:
+            folder = Path(directory)
+            if not folder.is_dir():
+                msg = f"templates folder {str(folder)!r} does not exist or is not a folder"
+                raise TemplateError(msg)
+            loaders.append(jinja2.FileSystemLoader(folder))
+        loaders.append(jinja2.FileSystemLoader(str(templates_dir())))
+        options: dict[str, Any] = {
+            "loader": jinja2.ChoiceLoader(loaders),
+            "undefined": jinja2.StrictUndefined,
+            "autoescape": False,  # prose is plain text; HTML output is escaped when rendered
+            "trim_blocks": True,
+            "lstrip_blocks": True,
+            "auto_reload": False,
+        }
+        self.sandboxed = directory is not None
+        environment_class = ImmutableSandboxedEnvironment if self.sandboxed else jinja2.Environment
+        self.environment: jinja2.Environment = environment_class(**options)
+        self.environment.filters.update(filters or {})
+        self.environment.globals.update(globals or {})
+        self._modules: dict[str, Any] = {}
+        self._variants: dict[tuple[str, str], tuple[Callable[..., str], ...]] = {}
+
+    def module(self, name: str) -> Any:
+        """The template module of ``name`` (its macros), loaded once."""
+        module = self._modules.get(name)
+        if module is None:
+            filename = name + TEMPLATE_SUFFIX
+            try:
+                template = self.environment.get_template(filename)
+                module = template.module
+            except jinja2.TemplateSyntaxError as err:
+                raise TemplateError(err.message or str(err), err.filename or filename, err.lineno) from err
+            except jinja2.TemplateNotFound as err:
+                raise TemplateError(f"template not found: {err.name}") from err
+            except Exception as err:
+                raise self._runtime_error(err, filename) from err
+            self._modules[name] = module
+        return module
+
+    def variants(self, section: str, kind: str) -> tuple[Callable[..., str], ...]:
+        """The macros phrasing ``kind`` in ``section``'s template, in variant-number order."""
+        key = (section, kind)
+        found = self._variants.get(key)
+        if found is None:
+            module = self.module(section)
+            numbered: list[tuple[int, Callable[..., str]]] = []
+            for name in dir(module):
+                match = _VARIANT.match(name)
+                if match and match["kind"] == kind:
+                    numbered.append((int(match["number"] or 0), getattr(module, name)))
+            found = tuple(macro for _, macro in sorted(numbered, key=lambda pair: pair[0]))
+            self._variants[key] = found
+        return found
+
+    def has(self, section: str, kind: str) -> bool:
+        """Whether ``section``'s template phrases ``kind`` at all."""
+        return bool(self.variants(section, kind))
+
+    def call(self, section: str, macro: Callable[..., str], *args: Any) -> str:
+        """Run one macro, turning any failure into a TemplateError naming file and line."""
+        try:
+            return str(macro(*args))
+        except TemplateError:
+            raise
+        except Exception as err:
+            raise self._runtime_error(err, section + TEMPLATE_SUFFIX) from err
+
+    def _runtime_error(self, err: Exception, fallback: str) -> TemplateError:
+        filename, line = _template_frame(sys.exc_info()[2])
+        message = str(err) or type(err).__name__
+        if isinstance(err, jinja2.UndefinedError):
+            message = f"undefined value: {message}"
+        elif isinstance(err, jinja2.exceptions.SecurityError):
+            message = f"not allowed in the template sandbox: {message}"
+        return TemplateError(message, filename or fallback, line)
