@@ -50,6 +50,9 @@ _TRAIL = re.compile(r"[\)\]\"'”’,;:!?]+$")
 _PARTS = re.compile(r"([-/–])")
 _CAPS_WORD = re.compile(r"[A-Z0-9&.]*[A-Z][A-Z0-9&.]*(?:s|'s|’s)?")
 _POSSESSIVE = re.compile(r"(.+?)('s|’s|'|’)$")
+#: Ambiguous acronyms that, inside ALL-CAPS text, are far more often the English word: "OR"
+#: is restored as an acronym only as the first word ("OR NURSE", but "ANALYST OR CLERK").
+_CONJUNCTION_LIKE = frozenset({"or", "as", "am", "do", "me", "us"})
 
 
 class _Mode(enum.Enum):
@@ -116,13 +119,17 @@ def _case_part(part: str, mode: _Mode, first: bool, last: bool, lexicon: Lexicon
         return lexicon.acronyms[folded]
     if folded in lexicon.proper_nouns:
         return lexicon.proper_nouns[folded]
+    if len(folded) > 2 and folded.endswith("s") and folded[:-1] in lexicon.acronyms:
+        return lexicon.acronyms[folded[:-1]] + "s"  # RNs, CEOs (also from "RNS", "rns")
     possessive = _POSSESSIVE.fullmatch(part)
     if possessive and any(c.isalpha() for c in possessive.group(1)):
         base = _case_part(possessive.group(1), mode, first, last, lexicon)
         return base + possessive.group(2).lower()
     if mode is _Mode.CAPS:
-        if folded in lexicon.ambiguous_acronyms:
+        if folded in lexicon.ambiguous_acronyms and (first or folded not in _CONJUNCTION_LIKE):
             return lexicon.ambiguous_acronyms[folded]
+        if folded.endswith("s") and folded[:-1] in lexicon.ambiguous_acronyms:
+            return lexicon.ambiguous_acronyms[folded[:-1]] + "s"
         return part.lower()
     if _is_caps(part) or _is_mixed(part):
         return part
@@ -148,6 +155,8 @@ def _case_core(core: str, mode: _Mode, first: bool, last: bool, lexicon: Lexicon
             out.append(piece)
         elif len(piece) == 1 and piece in "Ee" and index + 1 < len(pieces):
             out.append("e")  # e-commerce, e-learning
+        elif len(piece) == 1 and piece.isupper() and mode is not _Mode.CAPS:
+            out.append(piece)  # A-list, T-shirt, U-turn
         else:
             out.append(_case_part(piece, mode, first and index == 0, False, lexicon))
     return "".join(out)

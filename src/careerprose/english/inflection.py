@@ -73,6 +73,23 @@ def _is_acronym(word: str) -> bool:
     return bool(_ACRONYM.fullmatch(word)) and sum(c.isalpha() for c in word) >= 1 and len(word) > 1
 
 
+def _is_mixed(word: str) -> bool:
+    """Capitals inside a part ("PhD", "DevOps"), not just Title Case parts ("Editor-in-Chief")."""
+    return any(any(c.isupper() for c in part[1:]) for part in re.split(r"[-/]", word))
+
+
+def _acronym_plural(word: str, lexicon: Lexicon) -> str | None:
+    """The singular of a plural acronym ("RNs" → "RN", "PhDs" → "PhD"), else ``None``."""
+    match = _ACRONYM_PLURAL.fullmatch(word)
+    if match:
+        return match.group(1)
+    if word.endswith("s") and _is_mixed(word) and lexicon.acronyms.get(word.casefold()) != word:
+        base = word[:-1]
+        if lexicon.acronyms.get(base.casefold()) == base:
+            return base
+    return None
+
+
 def _recase(result: str, original: str) -> str:
     """Give ``result`` the capitalisation of ``original`` (lower, Capitalised or kept)."""
     if original.islower() or not original[:1].isupper():
@@ -100,7 +117,7 @@ def _plural(word: str, lexicon: Lexicon) -> str:
     low = word.lower()
     if low in lexicon.irregular:
         return _recase(lexicon.irregular[low], word)
-    if _is_acronym(word) or (word[:1].isupper() and any(c.isupper() for c in word[1:])):
+    if _is_acronym(word) or _is_mixed(word):
         return word + "s"
     if low in lexicon.invariant or low in lexicon.collective:
         return word
@@ -116,9 +133,9 @@ def _plural(word: str, lexicon: Lexicon) -> str:
 
 @functools.lru_cache(maxsize=16384)
 def _is_plural(word: str, lexicon: Lexicon) -> bool:
-    if _ACRONYM_PLURAL.fullmatch(word):
+    if _acronym_plural(word, lexicon) is not None:
         return True
-    if _is_acronym(word):
+    if _is_acronym(word) or _is_mixed(word):
         return False
     low = word.lower()
     if low in lexicon.irregular_singular and low not in lexicon.irregular:
@@ -140,9 +157,9 @@ def _is_plural(word: str, lexicon: Lexicon) -> bool:
 
 @functools.lru_cache(maxsize=16384)
 def _singular(word: str, lexicon: Lexicon) -> str:
-    match = _ACRONYM_PLURAL.fullmatch(word)
-    if match:
-        return match.group(1)
+    acronym = _acronym_plural(word, lexicon)
+    if acronym is not None:
+        return acronym
     if not _is_plural(word, lexicon):
         return word
     low = word.lower()
@@ -209,8 +226,10 @@ def _is_person(word: str, lexicon: Lexicon) -> bool:
     if compound is not None:
         parts, head = compound
         return bool(parts[head]) and _is_person(parts[head], lexicon)
+    if low.endswith("ment"):  # management, equipment, amusement: never people
+        return False
     return any(
-        low.endswith(suffix) and (len(low) > len(suffix) + 1 or (low == suffix and len(low) >= 4))
+        low.endswith(suffix) and (len(low) - len(suffix) >= 3 or (low == suffix and len(low) >= 4))
         for suffix in lexicon.person_suffixes
     )
 

@@ -58,6 +58,11 @@ _QUANTUM = tuple(Decimal(1).scaleb(-places) for places in range(13))
 
 def _number(value: object, what: str) -> Real:
     """Check that ``value`` is a finite real number (not bool, not text) and return it."""
+    if isinstance(value, Decimal):
+        if not value.is_finite():
+            msg = f"{what}: expected a finite number, got {value!r}"
+            raise EnglishError(msg)
+        return int(value) if value == value.to_integral_value() else float(value)
     if isinstance(value, bool) or not isinstance(value, numbers.Real):
         msg = f"{what}: expected a number, got {value!r}"
         raise EnglishError(msg)

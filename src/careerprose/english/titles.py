@@ -201,10 +201,18 @@ def _noun_phrase(text: str, lexicon: Lexicon) -> _Phrase:
             continue
         if _is_plural(word, lexicon) or not _person(word, lexicon):
             continue
-        # The coordinator of the list this separator belongs to: ", " takes the next one.
+        # The coordinator of the list this separator belongs to: ", " takes the next ", and" /
+        # ", or" (a bare "and" after it is an inner coordination: "news and street vendor"),
+        # or failing that the next bare one (no serial comma: "hotel, motel and resort").
         j = i
-        while j < count - 1 and kinds[j] == ",":
-            j += 1
+        if kinds[i] == ",":
+            later = [k for k in range(i + 1, count - 1) if separators[k].startswith(",")]
+            later = [k for k in later if kinds[k] != ","]
+            if later:
+                j = later[0]
+            else:
+                while j < count - 1 and kinds[j] == ",":
+                    j += 1
         kind = kinds[j] if j < count - 1 else "and"
         if kind == "or":
             heads[i] = True
@@ -212,11 +220,11 @@ def _noun_phrase(text: str, lexicon: Lexicon) -> _Phrase:
         start = i
         while start > 0 and kinds[start - 1] == ",":
             start -= 1
-        members = range(start, min(j, count - 1) + 1)
+        final = min(j + 1, count - 1)  # the member after the "and"
         heads[i] = all(
             _person(lasts[m], lexicon)
-            and (m == min(j, count - 1) or lasts[m].lower() not in lexicon.attributive_nouns)
-            for m in members
+            and (m == final or lasts[m].lower() not in lexicon.attributive_nouns)
+            for m in range(start, final + 1)
         )
     singular_parts: list[str] = []
     plural_parts: list[str] = []

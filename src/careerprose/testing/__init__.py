@@ -3,6 +3,7 @@
 Needs the ``test`` extra (``pip install "careerprose[test]"``): it imports hypothesis.
 """
 
+from careerprose.testing.english import first_words, job_titles, quantity_values
 from careerprose.testing.records import occupations, titles
 
-__all__ = ["occupations", "titles"]
+__all__ = ["first_words", "job_titles", "occupations", "quantity_values", "titles"]

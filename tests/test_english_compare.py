@@ -1,0 +1,199 @@
+"""careerprose.english.compare: relations as displayed, lower bounds, and their properties."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from careerprose import Style
+from careerprose.english import (
+    EnglishError,
+    QuantityKind,
+    Relation,
+    compare_quantities,
+    display_quantity,
+    parse_figure,
+    shown_value,
+)
+from careerprose.testing.english import quantity_values
+
+H, L, E, S, U = Relation.HIGHER, Relation.LOWER, Relation.EQUAL, Relation.SIMILAR, Relation.UNKNOWN
+
+CASES = [
+    # the reference page
+    (57603, 35164, "money", {}, H),
+    (27.69, 16.91, "hourly", {}, H),
+    (-8, -8, "rate", {}, E),
+    (126399, 40277, "count", {}, H),
+    (46, 46, "age", {}, E),
+    (12, 12, "years", {}, E),
+    (36, 34, "share", {}, H),
+    # equal as displayed: never "$57,603 is higher than $57,603"
+    (57603.2, 57602.9, "money", {}, E),
+    (16.904, 16.9, "hourly", {}, E),
+    (46.4, 45.6, "age", {}, E),
+    (5.04, 5.0, "share", {}, E),
+    # about the same, within Style.similar_within of the larger
+    (57603, 57100, "money", {}, S),
+    (57603, 57100, "money", {"style": Style(similar_within=0)}, H),
+    (36.3, 36, "share", {}, S),
+    # signs
+    (-8, 4, "rate", {}, L),
+    (0.1, -0.1, "rate", {}, H),
+    (-0.04, 0.04, "rate", {}, E),
+    # missing values
+    (None, 5, "count", {}, U),
+    (5, None, "count", {}, U),
+    (None, None, "money", {}, U),
+    # lower bounds (BLS top-coded wages)
+    (239200, 100000, "money", {"a_lower_bound": True}, H),
+    (239200, 250000, "money", {"a_lower_bound": True}, U),
+    (239200, 239200, "money", {"a_lower_bound": True}, U),
+    (100000, 239200, "money", {"b_lower_bound": True}, L),
+    (250000, 239200, "money", {"b_lower_bound": True}, U),
+    (239200, 239200, "money", {"a_lower_bound": True, "b_lower_bound": True}, U),
+    (115, 48, "hourly", {"a_lower_bound": True}, H),
+]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "kind", "options", "relation"),
+    CASES,
+    ids=[f"{c[0]}-{c[1]}-{c[2]}-{sorted(c[3])}" for c in CASES],
+)
+def test_relation(
+    a: float | None, b: float | None, kind: str, options: dict[str, object], relation: Relation
+) -> None:
+    result = compare_quantities(a, b, kind, **options)  # type: ignore[arg-type]
+    assert result.relation is relation
+    assert result.known is (relation is not U)
+
+
+def test_the_reference_page_salaries() -> None:
+    c = compare_quantities(57603, 35164, QuantityKind.MONEY)
+    assert (c.a_display, c.b_display) == ("$57,603", "$35,164")
+    assert c.difference == 22439
+    assert c.ratio == pytest.approx(57603 / 35164)
+    assert c.percent_difference == pytest.approx(22439 / 35164 * 100)
+    assert not c.at_least
+
+
+def test_differences_are_between_displayed_values() -> None:
+    c = compare_quantities(27.694, 16.905, "hourly")
+    assert (c.a_display, c.b_display) == ("$27.69", "$16.91")
+    assert c.difference == pytest.approx(10.78)
+    shares = compare_quantities(36.04, 33.96, "share")  # shown as 36% and 34%: 2 points, not 2.08
+    assert (shares.a_display, shares.b_display, shares.difference) == ("36%", "34%", 2.0)
+    assert shares.percent_difference is None  # shares differ in points, not percent
+
+
+def test_lower_bound_differences_are_minimums() -> None:
+    c = compare_quantities(239200, 100000, "money", a_lower_bound=True)
+    assert (c.a_display, c.difference, c.at_least) == ("$239,200 or more", 139200, True)
+    unknown = compare_quantities(239200, 250000, "money", a_lower_bound=True)
+    assert (unknown.difference, unknown.ratio, unknown.at_least) == (None, None, False)
+
+
+def test_ratio_only_where_it_means_something() -> None:
+    assert compare_quantities(5, -3, "rate").ratio is None
+    assert compare_quantities(50, 40, "age").ratio is None
+    assert compare_quantities(0, 40, "count").ratio is None
+    assert compare_quantities(10, 5, "count").ratio == 2
+
+
+def test_large_money_is_compared_as_displayed() -> None:
+    style = Style(large_money_from=1_000_000)
+    c = compare_quantities(1_234_567, 1_190_000, "money", style=style)
+    assert (c.a_display, c.b_display, c.relation) == ("$1.2 million", "$1.2 million", E)
+    assert shown_value(1_250_000, "money", style=style) == 1_300_000
+
+
+def test_swapped() -> None:
+    c = compare_quantities(239200, 100000, "money", a_lower_bound=True)
+    assert c.swapped().relation is L
+    assert c.swapped().b_display == "$239,200 or more"
+
+
+def test_unknown_kind() -> None:
+    with pytest.raises(EnglishError, match="unknown quantity kind 'salary'; known kinds: money"):
+        compare_quantities(1, 2, "salary")
+
+
+def test_bad_values_name_the_kind() -> None:
+    with pytest.raises(EnglishError, match="money: expected a number, got 'lots'"):
+        compare_quantities("lots", 2, "money")  # type: ignore[arg-type]
+
+
+kinds = st.sampled_from(list(QuantityKind))
+
+
+@st.composite
+def pairs(draw: st.DrawFn) -> tuple[QuantityKind, float | None, float | None, bool, bool]:
+    kind = draw(kinds)
+    values = st.none() | quantity_values(kind)
+    a, b = draw(values), draw(values)
+    return kind, a, b, draw(st.booleans()), draw(st.booleans())
+
+
+@given(pairs())
+def test_comparisons_are_antisymmetric(
+    pair: tuple[QuantityKind, float | None, float | None, bool, bool],
+) -> None:
+    kind, a, b, a_bound, b_bound = pair
+    forward = compare_quantities(a, b, kind, a_lower_bound=a_bound, b_lower_bound=b_bound)
+    backward = compare_quantities(b, a, kind, a_lower_bound=b_bound, b_lower_bound=a_bound)
+    assert backward.relation is forward.relation.flipped()
+    assert backward == forward.swapped()
+    if forward.difference is not None:
+        assert backward.difference == -forward.difference
+    if forward.ratio is not None:
+        assert backward.ratio == pytest.approx(1 / forward.ratio)
+
+
+@given(pairs())
+def test_never_a_difference_that_rounding_hides(
+    pair: tuple[QuantityKind, float | None, float | None, bool, bool],
+) -> None:
+    kind, a, b, a_bound, b_bound = pair
+    c = compare_quantities(a, b, kind, a_lower_bound=a_bound, b_lower_bound=b_bound)
+    if c.relation in (H, L):
+        assert c.a_display != c.b_display
+        assert c.a_display is not None
+        assert c.b_display is not None
+        shown_a = parse_figure(c.a_display.removesuffix(" or more"))
+        shown_b = parse_figure(c.b_display.removesuffix(" or more"))
+        assert (shown_a > shown_b) is (c.relation is H)
+        assert c.difference == pytest.approx(shown_a - shown_b)
+    exact = a is not None and b is not None and not (a_bound or b_bound)
+    if exact and display_quantity(a, kind) == display_quantity(b, kind):  # type: ignore[arg-type]
+        assert c.relation is E
+
+
+@given(st.sampled_from([QuantityKind.MONEY, QuantityKind.HOURLY, QuantityKind.COUNT]),
+       st.data())  # fmt: skip
+def test_a_lower_bound_never_supports_a_false_claim(
+    kind: QuantityKind, data: st.DataObject
+) -> None:
+    """Whatever the true value above the bound, the claimed relation holds for it."""
+    bound = data.draw(quantity_values(kind))
+    other = data.draw(quantity_values(kind))
+    extra = data.draw(st.integers(0, 10**6))
+    claimed = compare_quantities(bound, other, kind, a_lower_bound=True)
+    actual = compare_quantities(bound + extra, other, kind, style=Style(similar_within=0))
+    if claimed.relation is H:
+        assert actual.relation is H
+        assert claimed.difference is not None
+        assert actual.difference is not None
+        assert actual.difference >= claimed.difference
+    else:
+        assert claimed.relation is U
+
+
+@given(pairs())
+def test_shown_values_are_what_the_display_says(
+    pair: tuple[QuantityKind, float | None, float | None, bool, bool],
+) -> None:
+    kind, a, _, _, _ = pair
+    if a is not None:
+        assert shown_value(a, kind) == pytest.approx(parse_figure(display_quantity(a, kind)))

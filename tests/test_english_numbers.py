@@ -1,0 +1,269 @@
+"""careerprose.english.numbers: money, percents, counts, words, ordinals, ranges."""
+
+from __future__ import annotations
+
+import math
+from decimal import Decimal
+from fractions import Fraction
+
+import pytest
+from hypothesis import assume, given
+from hypothesis import strategies as st
+
+from careerprose import Style, StyleError
+from careerprose.english import (
+    EnglishError,
+    count_noun,
+    format_count,
+    format_money,
+    format_number,
+    format_percent,
+    money_range,
+    months_range,
+    number_range,
+    number_words,
+    ordinal,
+    parse_figure,
+    round_half_up,
+)
+
+MILLIONS = Style(large_money_from=1_000_000)
+
+MONEY = [
+    (57603, {}, "$57,603"),
+    (35164, {}, "$35,164"),
+    (35164.4, {}, "$35,164"),
+    (35164.5, {}, "$35,165"),  # half away from zero, not to even
+    (35165.5, {}, "$35,166"),
+    (27.69, {"hourly": True}, "$27.69"),
+    (16.905, {"hourly": True}, "$16.91"),
+    (1.005, {"hourly": True}, "$1.01"),  # as written, though the float is a hair below
+    (27, {"hourly": True}, "$27.00"),
+    (0, {}, "$0"),
+    (-1500, {}, "-$1,500"),
+    (-0.4, {}, "$0"),  # never "-$0"
+    (239200, {"or_more": True}, "$239,200 or more"),
+    (57603, {"decimals": 2}, "$57,603.00"),
+    (1_234_567, {"style": MILLIONS}, "$1.2 million"),
+    (1_000_000, {"style": MILLIONS}, "$1 million"),
+    (999_999, {"style": MILLIONS}, "$999,999"),
+    (999_960_000, {"style": MILLIONS}, "$1 billion"),
+    (2_500_000_000, {"style": MILLIONS}, "$2.5 billion"),
+    (-3_400_000, {"style": MILLIONS}, "-$3.4 million"),
+    (45.5, {"hourly": True, "style": MILLIONS}, "$45.50"),
+    (Fraction(1, 2), {"hourly": True}, "$0.50"),
+    (Decimal("57603.50"), {}, "$57,604"),
+    (Decimal("27.685"), {"hourly": True}, "$27.69"),
+]
+
+
+@pytest.mark.parametrize(
+    ("value", "options", "expected"), MONEY, ids=[case[2] + str(case[1]) for case in MONEY]
+)
+def test_format_money(value: float, options: dict[str, object], expected: str) -> None:
+    assert format_money(value, **options) == expected  # type: ignore[arg-type]
+
+
+PERCENT = [
+    (36, {}, "36%"),
+    (-8, {}, "-8%"),
+    (11.6, {}, "11.6%"),
+    (88.4, {}, "88.4%"),
+    (61, {"decimals": 1, "fixed": True}, "61.0%"),
+    (0.5, {}, "0.5%"),
+    (4.25, {}, "4.3%"),
+    (4.0, {}, "4%"),
+    (-0.04, {}, "0%"),
+    (8, {"signed": True}, "+8%"),
+    (-8, {"signed": True}, "-8%"),
+    (0, {"signed": True}, "0%"),
+    (12.345, {"decimals": 2}, "12.35%"),
+    (36.4, {"style": Style(percent_decimals=0)}, "36%"),
+    (1234.5, {}, "1,234.5%"),
+]
+
+
+@pytest.mark.parametrize(
+    ("value", "options", "expected"), PERCENT, ids=[case[2] + str(case[1]) for case in PERCENT]
+)
+def test_format_percent(value: float, options: dict[str, object], expected: str) -> None:
+    assert format_percent(value, **options) == expected  # type: ignore[arg-type]
+
+
+def test_counts_and_words() -> None:
+    assert format_count(126399) == "126,399"
+    assert format_count(40277.0) == "40,277"
+    assert format_count(2.5) == "3"
+    assert format_count(3, words=True) == "three"
+    assert format_count(9, words=True) == "nine"
+    assert format_count(10, words=True) == "10"
+    assert format_count(3, words=True, style=Style(words_below=0)) == "3"
+    assert number_words(0) == "zero"
+    assert number_words(21) == "twenty-one"
+    assert number_words(-4) == "minus four"
+    assert number_words(3.0) == "three"
+    assert count_noun(3, "skill") == "three skills"
+    assert count_noun(1, "job") == "one job"
+    assert count_noun(126399, "job") == "126,399 jobs"
+    assert count_noun(2, "salary survey") == "two salary surveys"
+    assert count_noun(4, "person", plural="people") == "four people"
+    assert count_noun(5, "month", words=False) == "5 months"
+
+
+ORDINALS = [(1, "1st"), (2, "2nd"), (3, "3rd"), (4, "4th"), (11, "11th"), (12, "12th"),
+            (13, "13th"), (21, "21st"), (22, "22nd"), (101, "101st"), (111, "111th"),
+            (1000, "1,000th"), (0, "0th")]  # fmt: skip
+
+
+@pytest.mark.parametrize(("value", "expected"), ORDINALS, ids=[case[1] for case in ORDINALS])
+def test_ordinal(value: int, expected: str) -> None:
+    assert ordinal(value) == expected
+
+
+def test_ordinal_words() -> None:
+    assert ordinal(3, words=True) == "third"
+    assert ordinal(9, words=True) == "ninth"
+    assert ordinal(10, words=True) == "10th"
+
+
+RANGES = [
+    (lambda: money_range(32000, 101000), "between $32,000 and $101,000"),
+    (lambda: money_range(27000, 45000, prose=False), "$27,000-$45,000"),
+    (lambda: money_range(27000, 45000, prose=False, style=Style(range_separator="–")),
+     "$27,000–$45,000"),
+    (lambda: money_range(32000, 239200, high_or_more=True), "from $32,000 to $239,200 or more"),
+    (lambda: money_range(32000, 239200, high_or_more=True, prose=False),
+     "$32,000 to $239,200 or more"),
+    (lambda: money_range(32000.2, 32000.4), "$32,000"),
+    (lambda: money_range(15.5, 22.25, hourly=True), "between $15.50 and $22.25"),
+    (lambda: number_range(6, 12, "month"), "6-12 months"),
+    (lambda: number_range(6, 12, "month", style=Style(words_below=13)), "six to twelve months"),
+    (lambda: number_range(2, 4, "year"), "two to four years"),
+    (lambda: number_range(1, 1, "year"), "one year"),
+    (lambda: number_range(12, 12, "month"), "12 months"),
+    (lambda: number_range(3, 5), "three to five"),
+    (lambda: number_range(10, 20, "person", plural_unit="people"), "10-20 people"),
+    (lambda: months_range(6, 12), "6-12 months"),
+    (lambda: months_range(12, 24), "one to two years"),
+    (lambda: months_range(24, 48), "two to four years"),
+    (lambda: months_range(12, 18), "12-18 months"),
+    (lambda: months_range(0, 3), "zero to three months"),
+    (lambda: months_range(None, 18), "up to 18 months"),
+    (lambda: months_range(6, None), "at least six months"),
+    (lambda: months_range(None, 24), "up to two years"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("make", "expected"), RANGES, ids=[case[1] for case in RANGES])
+def test_ranges(make: object, expected: str) -> None:
+    assert make() == expected  # type: ignore[operator]
+
+
+BAD_NUMBERS = [None, "abc", "12", float("nan"), float("inf"), -float("inf"), True,
+               Decimal("NaN"), [1], object()]  # fmt: skip
+FORMATTERS = [format_money, format_percent, format_count, format_number, number_words,
+              ordinal, round_half_up]  # fmt: skip
+
+
+@pytest.mark.parametrize("formatter", FORMATTERS, ids=[f.__name__ for f in FORMATTERS])
+@pytest.mark.parametrize("bad", BAD_NUMBERS, ids=[repr(b)[:12] for b in BAD_NUMBERS])
+def test_bad_values_are_rejected_naming_them(formatter: object, bad: object) -> None:
+    with pytest.raises(EnglishError) as info:
+        formatter(bad)  # type: ignore[operator]
+    assert repr(bad) in str(info.value)
+    assert str(info.value) not in ("None", "zero", "nan")
+
+
+def test_whole_numbers_required_where_words_are() -> None:
+    with pytest.raises(EnglishError, match=r"expected a whole number, got 2\.5"):
+        number_words(2.5)
+    with pytest.raises(EnglishError, match="at least 0"):
+        ordinal(-1)
+
+
+def test_bad_options_and_ranges() -> None:
+    with pytest.raises(EnglishError, match="decimals must be"):
+        format_money(5, decimals=-1)
+    with pytest.raises(EnglishError, match="decimals must be"):
+        format_percent(5, decimals=True)  # type: ignore[arg-type]
+    with pytest.raises(EnglishError, match="low end 9 is above the high end 3"):
+        money_range(9, 3)
+    with pytest.raises(EnglishError, match="low end 9 is above the high end 3"):
+        number_range(9, 3)
+    with pytest.raises(EnglishError, match="both ends are missing"):
+        months_range(None, None)
+    with pytest.raises(EnglishError, match="non-empty unit"):
+        number_range(1, 2, "")
+    with pytest.raises(EnglishError, match="non-empty noun"):
+        count_noun(3, " ")
+    with pytest.raises(StyleError, match="large_money_from"):
+        Style(large_money_from=-1)
+
+
+def test_round_half_up() -> None:
+    assert round_half_up(2.5) == 3.0
+    assert round_half_up(-2.5) == -3.0
+    assert round_half_up(0.125, 2) == 0.13
+    assert round_half_up(27.685, 2) == 27.69
+    assert round_half_up(1e20, 2) == 1e20
+    assert round_half_up(-0.001, 2) == 0.0
+
+
+def test_parse_figure_rejects_what_we_never_write() -> None:
+    for text in ("", "about $5", "5 %", "$", "1,2345", None):
+        with pytest.raises(EnglishError, match="not a figure"):
+            parse_figure(text)  # type: ignore[arg-type]
+
+
+money = st.one_of(
+    st.integers(-(10**9), 10**9),
+    st.floats(-1e9, 1e9, allow_nan=False, allow_infinity=False),
+    st.decimals(-(10**6), 10**6, places=3).map(float),
+)
+percent = st.one_of(
+    st.integers(-100, 1000),
+    st.floats(-100, 1000, allow_nan=False),
+    st.decimals(-100, 100, places=2).map(float),
+)
+
+
+def _close(parsed: float, value: float, unit: float) -> bool:
+    return abs(parsed - value) <= unit / 2 + 1e-9 * max(1.0, abs(value))
+
+
+@given(money, st.sampled_from([0, 2]))
+def test_money_parses_back_to_the_value_at_its_precision(value: float, places: int) -> None:
+    text = format_money(value, decimals=places)
+    assert _close(parse_figure(text), value, 10.0**-places)
+    assert not text.startswith("-$0") or text.strip("-$0.,")
+
+
+@given(money.filter(lambda v: abs(v) >= 1_000_000))
+def test_large_money_parses_back_at_its_precision(value: float) -> None:
+    text = format_money(value, style=MILLIONS)
+    unit = 1e9 if "billion" in text else 1e6
+    assert _close(parse_figure(text), value, unit / 10)
+
+
+@given(percent, st.integers(0, 3))
+def test_percent_parses_back_to_the_value_at_its_precision(value: float, places: int) -> None:
+    text = format_percent(value, decimals=places)
+    assert text.endswith("%")
+    assert _close(parse_figure(text), value, 10.0**-places)
+
+
+@given(st.integers(-(10**12), 10**12) | st.floats(0, 1e12))
+def test_counts_parse_back(value: float) -> None:
+    assume(not isinstance(value, float) or math.isfinite(value))
+    assert _close(parse_figure(format_count(value)), value, 1)
+
+
+@given(st.integers(0, 10**6), st.integers(0, 10**6))
+def test_money_range_is_ordered_and_exact(low: int, high: int) -> None:
+    low, high = sorted((low, high))
+    text = money_range(low, high, prose=False)
+    if low == high:
+        assert parse_figure(text) == low
+    else:
+        first, second = text.split("-$")
+        assert (parse_figure(first), parse_figure("$" + second)) == (low, high)
