@@ -93,6 +93,11 @@ def indefinite_article(phrase: str, *, lexicon: Lexicon | None = None) -> str:
     return "an" if starts_with_vowel_sound(phrase, lexicon=lexicon) else "a"
 
 
+@functools.lru_cache(maxsize=16384)
+def _with_article(phrase: str, lexicon: Lexicon) -> str:
+    return f"{indefinite_article(phrase, lexicon=lexicon)} {phrase.strip()}"
+
+
 def with_article(phrase: str, *, lexicon: Lexicon | None = None) -> str:
     """``phrase`` with "a" or "an" in front.
 
@@ -100,4 +105,6 @@ def with_article(phrase: str, *, lexicon: Lexicon | None = None) -> str:
         >>> with_article("RN case manager"), with_article("FBI agent"), with_article("NICU nurse")
         ('an RN case manager', 'an FBI agent', 'a NICU nurse')
     """
-    return f"{indefinite_article(phrase, lexicon=lexicon)} {phrase.strip()}"
+    if type(phrase) is not str:
+        return f"{indefinite_article(phrase, lexicon=lexicon)} {phrase}"  # raises EnglishError
+    return _with_article(phrase, lexicon or default_lexicon())

@@ -23,6 +23,7 @@ Example:
 from __future__ import annotations
 
 import enum
+import functools
 
 import attrs
 
@@ -275,6 +276,20 @@ def compare_quantities(
         <Relation.UNKNOWN: 'unknown'>
     """
     st = style or _DEFAULT
+    try:
+        return _compare_cached(a, b, kind, a_lower_bound, b_lower_bound, st)
+    except TypeError:  # an unhashable value: compare uncached, which reports it clearly
+        return _compare(a, b, kind, a_lower_bound, b_lower_bound, st)
+
+
+def _compare(
+    a: Real | None,
+    b: Real | None,
+    kind: QuantityKind | str,
+    a_lower_bound: bool,
+    b_lower_bound: bool,
+    st: Style,
+) -> Comparison:
     what = _kind(kind)
     a_display = (
         None if a is None else display_quantity(a, what, lower_bound=a_lower_bound, style=st)
@@ -327,3 +342,6 @@ def compare_quantities(
     if abs(a_shown - b_shown) < st.similar_within * larger:
         return result(Relation.SIMILAR)
     return result(Relation.HIGHER if a_shown > b_shown else Relation.LOWER)
+
+
+_compare_cached = functools.lru_cache(maxsize=16384, typed=True)(_compare)

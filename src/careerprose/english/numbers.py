@@ -58,6 +58,14 @@ _QUANTUM = tuple(Decimal(1).scaleb(-places) for places in range(13))
 
 def _number(value: object, what: str) -> Real:
     """Check that ``value`` is a finite real number (not bool, not text) and return it."""
+    kind = type(value)
+    if kind is int:
+        return value  # type: ignore[return-value]
+    if kind is float:
+        if value - value != 0.0:  # type: ignore[operator]  # NaN or infinity
+            msg = f"{what}: expected a finite number, got {value!r}"
+            raise EnglishError(msg)
+        return value  # type: ignore[return-value]
     if isinstance(value, Decimal):
         if not value.is_finite():
             msg = f"{what}: expected a finite number, got {value!r}"
@@ -94,10 +102,16 @@ def _places(decimals: object, what: str) -> int:
     return decimals
 
 
+_SPECS = (
+    tuple(f".{places}f" for places in range(13)),
+    tuple(f",.{places}f" for places in range(13)),
+)
+
+
 def _fixed(value: Real, decimals: int, grouping: bool) -> str:
     """``value`` with ``decimals`` places, rounded half away from zero, no negative zero."""
-    spec = f",.{decimals}f" if grouping else f".{decimals}f"
-    if isinstance(value, int):
+    spec = _SPECS[grouping][decimals]
+    if type(value) is int:
         text = format(value, spec)
     else:
         written = repr(value)

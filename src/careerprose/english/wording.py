@@ -19,6 +19,7 @@ Example:
 
 from __future__ import annotations
 
+import functools
 import math
 from typing import Literal
 
@@ -331,6 +332,20 @@ class Wording:
     best: str | None
 
 
+@functools.lru_cache(maxsize=16384)
+def _describe(c: Comparison, noun: str | None) -> Wording:
+    known = c.relation is not Relation.UNKNOWN
+    return Wording(
+        relation=c.relation.value,
+        comparative=comparative(c.kind, c.relation) if known else None,
+        amount_comparative=comparative(c.kind, c.relation, form="amount") if known else None,
+        difference=difference_phrase(c, noun=noun),
+        percent=percent_phrase(c, noun=noun),
+        ratio=ratio_phrase(c, noun=noun),
+        best=magnitude_phrase(c, noun=noun),
+    )
+
+
 def describe(c: Comparison, *, noun: str | None = None) -> Wording:
     """All the wording for a comparison at once.
 
@@ -342,16 +357,10 @@ def describe(c: Comparison, *, noun: str | None = None) -> Wording:
         >>> describe(compare_quantities(None, 1, "count")).best is None
         True
     """
-    known = c.relation is not Relation.UNKNOWN
-    return Wording(
-        relation=c.relation.value,
-        comparative=comparative(c.kind, c.relation) if known else None,
-        amount_comparative=comparative(c.kind, c.relation, form="amount") if known else None,
-        difference=difference_phrase(c, noun=noun),
-        percent=percent_phrase(c, noun=noun),
-        ratio=ratio_phrase(c, noun=noun),
-        best=magnitude_phrase(c, noun=noun),
-    )
+    if not isinstance(c, Comparison):
+        msg = f"describe: expected a Comparison from compare_quantities, got {c!r}"
+        raise EnglishError(msg)
+    return _describe(c, noun)
 
 
 def change_word(rate: Real, *, style: Style | None = None) -> str:
