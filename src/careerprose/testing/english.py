@@ -23,6 +23,7 @@ import attrs
 from hypothesis import strategies as st
 
 from careerprose.english.compare import QuantityKind
+from careerprose.english.numbers import number_words
 
 __all__ = ["FirstWord", "GeneratedTitle", "first_words", "job_titles", "quantity_values"]
 
@@ -113,8 +114,7 @@ _CONSONANT_SOUND = (
     "one-hour", "once-weekly", "unit", "usual", "utility", "urologist", "herbalist", "house",
     "UX", "CNA", "NASA", "NICU", "URL", "1st", "110-bed", "1,800-seat", "yard", "wage",
 )  # fmt: skip
-_SPOKEN_VOWEL = frozenset({"eight", "eighteen", "eighty", "eleven", "eighth", "eighteenth",
-                           "eightieth", "eleventh"})  # fmt: skip
+_SPOKEN_VOWEL = frozenset({"eight", "eighteen", "eighty", "eleven"})
 _LETTER_VOWEL = frozenset("AEFHILMNORSX")
 _SPOKEN_ACRONYMS = frozenset(
     {"NASA", "NATO", "NOAA", "NICU", "PICU", "PACU", "FEMA", "FAFSA", "HIPAA", "HIPPA", "HUD",
@@ -125,9 +125,9 @@ _SPOKEN_ACRONYMS = frozenset(
 
 
 def _number_word(value: int, ordinal: bool) -> FirstWord:
-    from num2words import num2words  # type: ignore[import-untyped]
-
-    spoken = str(num2words(value, lang="en", to="ordinal" if ordinal else "cardinal"))
+    # An ordinal starts with the same sound as its cardinal (eight/eighth, one/first), so the
+    # cardinal as num2words reads it (through number_words) decides the article.
+    spoken = number_words(value)
     first = spoken.replace(",", " ").replace("-", " ").split()[0]
     suffix = "th"
     if ordinal:
@@ -141,7 +141,8 @@ def _number_word(value: int, ordinal: bool) -> FirstWord:
 
 def first_words() -> st.SearchStrategy[FirstWord]:
     """First words with the article their sound takes: listed words, letter-by-letter
-    acronyms (the article of the first letter's name) and figures (read by num2words)."""
+    acronyms (the article of the first letter's name) and figures (read aloud by num2words,
+    through :func:`careerprose.english.number_words`)."""
     listed = st.sampled_from(
         [FirstWord(w, "an") for w in _VOWEL_SOUND] + [FirstWord(w, "a") for w in _CONSONANT_SOUND]
     )
