@@ -218,3 +218,12 @@ def test_ratio_phrases_are_true(kind: QuantityKind, data: st.DataObject) -> None
     elif phrase.startswith("about "):
         figure = float(phrase.split()[1].replace(",", ""))
         assert abs(larger - figure) <= 0.05 + 1e-9
+
+
+def test_lower_bound_percent_never_reads_at_least_zero() -> None:
+    from careerprose.english import compare_quantities
+    from careerprose.english.wording import percent_phrase
+
+    c = compare_quantities(11169, 11199, "money", b_lower_bound=True)
+    assert c.relation.value == "lower"
+    assert percent_phrase(c) is None

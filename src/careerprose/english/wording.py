@@ -207,6 +207,8 @@ def percent_phrase(c: Comparison, *, noun: str | None = None) -> str | None:
     value = abs(c.percent_difference)
     if c.at_least:
         value = math.floor(value)
+        if value == 0:  # "at least 0% higher" says nothing
+            return None
         figure = f"{value:,.0f}%"
     else:
         figure = format_percent(value, decimals=0)
