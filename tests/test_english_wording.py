@@ -99,7 +99,7 @@ PHRASES = [
     (100000, 239200, "money", {"b_lower_bound": True}, None, "at least $139,200 less",
      "at least 58% lower", None, "at least $139,200 less"),
     (241000, 239200, "money", {"a_lower_bound": True}, None, "at least $1,800 more",
-     "at least 0% higher", None, "at least $1,800 more"),
+     None, None, "at least $1,800 more"),
     (57603, 57100, "money", {}, None, None, None, None, "about the same"),
     (-8, -8, "rate", {}, None, None, None, None, "the same"),
     (239200, 250000, "money", {"a_lower_bound": True}, None, None, None, None, None),
