@@ -23,6 +23,7 @@ __all__ = [
     "Sentence",
     "Table",
     "TableRow",
+    "side_fact",
 ]
 
 
@@ -57,6 +58,13 @@ class Fact:
     def to_dict(self) -> dict[str, Any]:
         """A JSON-ready dict of the fact."""
         return attrs.asdict(self, recurse=False, filter=lambda _, value: value is not None)
+
+
+def side_fact(field: str, side: str, value: Any, text: str | None = None) -> Fact:
+    """A fact about one occupation only: ``side`` is "a" or "b"."""
+    if side == "a":
+        return Fact(field, a=value, a_text=text)
+    return Fact(field, b=value, b_text=text)
 
 
 @attrs.frozen

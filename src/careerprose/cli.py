@@ -7,10 +7,17 @@ Exit codes: 0 success, 1 the data or a request was bad (a clean message, no trac
 from __future__ import annotations
 
 import argparse
+import difflib
 import sys
 from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-from careerprose.errors import CareerproseError, RecordError
+from careerprose.errors import CareerproseError, RecordError, StyleError
+
+if TYPE_CHECKING:
+    from careerprose.records import Occupation
+    from careerprose.style import Style
 
 __all__ = ["main"]
 
@@ -58,10 +65,100 @@ def run_validate(args: argparse.Namespace) -> int:
     return status
 
 
+def _resolve(arguments: Sequence[str], data: str | None, format: str | None) -> list[Occupation]:
+    """The two occupations named by ``arguments``: record files, or names/codes.
+
+    A path to an existing file contributes its records; anything else is a title or SOC code,
+    looked up in ``--data`` if given, otherwise in the built-in dataset.
+    """
+    from careerprose.datasets._names import NameIndex
+    from careerprose.records import load_records
+
+    index = None
+    if data is not None:
+        records = load_records(data, format=format)
+        try:
+            index = NameIndex(records, where=data)
+        except ValueError as err:
+            raise CareerproseError(f"{data}: two records have the same name ({err})") from err
+    found: list[Occupation] = []
+    for argument in arguments:
+        if index is None and Path(argument).is_file():
+            found.extend(load_records(argument, format=format))
+        elif index is not None:
+            found.append(index.get(argument))
+        else:
+            from careerprose import datasets
+
+            found.append(datasets.get(argument))
+    if len(found) != 2:
+        where = " and ".join(arguments)
+        msg = f"expected two occupations to compare, found {len(found)} in {where}"
+        raise CareerproseError(msg)
+    return found
+
+
+def _style(args: argparse.Namespace) -> Style:
+    from careerprose.style import SECTIONS, Style
+
+    options: dict[str, Any] = {"serial_comma": args.serial_comma, "source_line": args.source}
+    if args.placeholder is not None:
+        options["placeholder"] = args.placeholder
+    if args.sections is not None:
+        options["sections"] = tuple(
+            name.strip() for name in args.sections.split(",") if name.strip()
+        )
+        unknown = [name for name in options["sections"] if name not in SECTIONS]
+        if unknown:
+            close = difflib.get_close_matches(unknown[0], SECTIONS, n=1)
+            hint = f"; did you mean {close[0]!r}?" if close else f"; known: {', '.join(SECTIONS)}"
+            raise StyleError(f"--sections: unknown section {unknown[0]!r}{hint}")
+    return Style(**options)
+
+
+def run_compare(args: argparse.Namespace) -> int:
+    """Write the article comparing two occupations."""
+    from careerprose.compare import Writer
+    from careerprose.records.loading import write_atomically
+
+    a, b = _resolve(args.occupations, args.data, args.input_format)
+    writer = Writer(style=_style(args), templates=args.templates, seed=args.seed)
+    text = writer.compare(a, b).render(args.format)
+    if args.output:
+        write_atomically(Path(args.output), text)
+    else:
+        sys.stdout.write(text)
+    return EXIT_OK
+
+
+def run_list(args: argparse.Namespace) -> int:
+    """List built-in occupations matching a query."""
+    from careerprose import datasets
+
+    found = datasets.search(args.query or "", limit=args.limit)
+    for occupation in found:
+        print(f"{occupation.code}  {occupation.title}")
+    if not found:
+        print(f"no occupation matches {args.query!r}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    return EXIT_OK
+
+
+def run_show(args: argparse.Namespace) -> int:
+    """Show one built-in occupation's record."""
+    from careerprose import datasets
+    from careerprose.records import dump_records
+
+    occupation = datasets.get(args.name)
+    sys.stdout.write(dump_records([occupation], args.format))
+    return EXIT_OK
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser for every sub-command."""
     from careerprose import __version__
     from careerprose.records import FORMATS
+    from careerprose.render import FORMATS as OUTPUT_FORMATS
 
     parser = argparse.ArgumentParser(
         prog="careerprose",
@@ -84,6 +181,79 @@ def build_parser() -> argparse.ArgumentParser:
         "--strict", action="store_true", help="treat plausibility warnings as errors"
     )
     validate.set_defaults(run=run_validate)
+
+    compare = commands.add_parser(
+        "compare",
+        help="write the article comparing two occupations",
+        description="Write a comparison article. Give two built-in occupation names or SOC"
+        " codes ('Bill and Account Collectors' '43-3021'), two record files, one file with two"
+        " records, or names looked up in --data FILE.",
+    )
+    compare.add_argument(
+        "occupations", nargs="+", metavar="OCCUPATION", help="a name, SOC code or records file"
+    )
+    compare.add_argument("--data", metavar="FILE", help="look names up in this records file")
+    compare.add_argument(
+        "--input-format",
+        choices=sorted(FORMATS),
+        help="format of record files (default: from the file ending)",
+    )
+    compare.add_argument(
+        "-f",
+        "--format",
+        choices=list(OUTPUT_FORMATS),
+        default="text",
+        help="output format (default: text)",
+    )
+    compare.add_argument(
+        "-o",
+        "--output",
+        metavar="FILE",
+        help="write to FILE (atomically) instead of standard output",
+    )
+    compare.add_argument("--seed", default="0", help="phrasing seed; same seed, same bytes")
+    compare.add_argument(
+        "--templates",
+        metavar="DIR",
+        help="folder of .jinja files overriding the built-in templates",
+    )
+    compare.add_argument(
+        "--sections", metavar="NAMES", help="comma-separated sections, in order (default: all)"
+    )
+    compare.add_argument("--serial-comma", action="store_true", help='write "a, b, and c"')
+    compare.add_argument("--placeholder", help='table cell for missing values (default "-")')
+    compare.add_argument(
+        "--no-source",
+        dest="source",
+        action="store_false",
+        help="leave out the line naming the data source",
+    )
+    compare.set_defaults(run=run_compare)
+
+    listing = commands.add_parser(
+        "list",
+        help="list built-in occupations",
+        description="List built-in occupations"
+        " whose title contains every word of QUERY (or whose SOC code starts with it).",
+    )
+    listing.add_argument("query", nargs="?", metavar="QUERY", help="words or a SOC code prefix")
+    listing.add_argument("--limit", type=int, metavar="N", help="show at most N")
+    listing.set_defaults(run=run_list)
+
+    show = commands.add_parser(
+        "show",
+        help="show one built-in occupation's record",
+        description="Print a built-in occupation's record in the canonical form.",
+    )
+    show.add_argument("name", metavar="NAME", help="title (any form) or SOC code")
+    show.add_argument(
+        "-f",
+        "--format",
+        choices=sorted(FORMATS),
+        default="json",
+        help="record format (default: json)",
+    )
+    show.set_defaults(run=run_show)
     return parser
 
 
@@ -96,6 +266,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return command(args)
     except RecordError as err:
         print(f"careerprose: {err}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except LookupError as err:  # an unknown occupation name, with suggestions
+        print(f"careerprose: error: {err}", file=sys.stderr)
         return EXIT_BAD_INPUT
     except CareerproseError as err:
         print(f"careerprose: error: {err}", file=sys.stderr)

@@ -66,10 +66,9 @@ class Writer:
             picks other phrasings.
 
     Example:
-        >>> from careerprose import Occupation, Writer
         >>> writer = Writer(seed=1)
-        >>> a = Occupation("Nurse", salary={"average": 80000})
-        >>> b = Occupation("Medical Assistant", salary={"average": 40000})
+        >>> a = {"title": "Nurse", "salary": {"average": 80000}}
+        >>> b = {"title": "Medical Assistant", "salary": {"average": 40000}}
         >>> "$80,000" in writer.compare(a, b).render("text")
         True
     """

@@ -134,9 +134,15 @@ class _SectionWriter:
         self.forms = forms
         self.name = name
         key = "\x1f".join(
-            (str(composer.seed), pair.a.title, pair.a.code or "", pair.b.title,
-             pair.b.code or "", name)
-        )  # fmt: skip
+            (
+                str(composer.seed),
+                pair.a.title,
+                pair.a.code or "",
+                pair.b.title,
+                pair.b.code or "",
+                name,
+            )
+        )
         self.random = random.Random(zlib.crc32(key.encode()))
         self.mentioned: set[str] = set()
 
@@ -161,7 +167,9 @@ class _SectionWriter:
 
     def heading(self, message: Message) -> str:
         (macro, *_) = self.variants(message.kind)
-        return finish_heading(self.templates.call(self.name, macro, self.context(message, track=False)))
+        return finish_heading(
+            self.templates.call(self.name, macro, self.context(message, track=False))
+        )
 
     def sentence(self, message: Message, previous: str) -> Sentence | None:
         variants = self.variants(message.kind)
@@ -213,7 +221,9 @@ class Composer:
         rows = []
         for key, a, b, fact in plan.rows:
             if key not in labels:
-                raise TemplateError(f"the 'labels' mapping has no label for {key!r}", "labels.jinja")
+                raise TemplateError(
+                    f"the 'labels' mapping has no label for {key!r}", "labels.jinja"
+                )
             rows.append(TableRow(labels[key], a or placeholder, b or placeholder, fact))
         names = pair.profiles
         return Table((names["a"].names.display, names["b"].names.display), tuple(rows))
@@ -256,8 +266,9 @@ class Composer:
         source = None
         sources = {side: pair.occupation(side).source for side in SIDES}
         if pair.style.source_line and any(sources.values()):
-            message = Message("source", data={"sources": sources,
-                                              "same": sources["a"] == sources["b"]})  # fmt: skip
+            message = Message(
+                "source", data={"sources": sources, "same": sources["a"] == sources["b"]}
+            )
             source = finish_sentence(
                 article_writer.templates.call(
                     "article", article_writer.variants("source")[0], article_writer.context(message)

@@ -13,7 +13,7 @@ from typing import Any
 
 import attrs
 
-from careerprose.article import Fact
+from careerprose.article import Fact, side_fact
 from careerprose.english import compare_quantities, describe
 from careerprose.english.compare import Comparison, QuantityKind, Relation
 from careerprose.english.wording import Wording
@@ -56,9 +56,7 @@ QUANTITIES: dict[str, Quantity] = {
         Quantity("jobs", QuantityKind.COUNT, lambda o: o.jobs, noun="job"),
         Quantity("job_satisfaction", QuantityKind.RATING, lambda o: o.job_satisfaction),
         Quantity("experience_years", QuantityKind.YEARS, lambda o: o.experience_years),
-        Quantity(
-            "education.degree_share", QuantityKind.SHARE, lambda o: o.education.degree_share
-        ),
+        Quantity("education.degree_share", QuantityKind.SHARE, lambda o: o.education.degree_share),
         Quantity(
             "demographics.average_age", QuantityKind.AGE, lambda o: o.demographics.average_age
         ),
@@ -121,8 +119,8 @@ class Compared:
         """A fact stating one side's value only (``side`` is "a" or "b")."""
         c = self.comparison
         if side == "a":
-            return Fact(self.field, a=c.a, a_text=c.a_display)
-        return Fact(self.field, b=c.b, b_text=c.b_display)
+            return side_fact(self.field, side, c.a, c.a_display)
+        return side_fact(self.field, side, c.b, c.b_display)
 
     def view(self) -> dict[str, Any]:
         """What a template sees as ``m.f``; missing values are absent, so using one is an error."""

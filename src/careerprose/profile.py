@@ -51,10 +51,16 @@ class Profile:
 def _names(title: JobTitle) -> Names:
     singular, plural = title.singular, title.plural
     head = head_plural = None
-    if " " in singular and not any(mark in singular for mark in _NO_SHORT_FORM):
-        head, head_plural = singular.rsplit(" ", 1)[1], plural.rsplit(" ", 1)[1]
-        if not head.isalpha() or head == head.upper():
-            head = head_plural = None  # "analyst II", "HR" heads do not shorten well
+    words, plural_words = singular.split(" "), plural.split(" ")
+    if (
+        len(words) > 1
+        and len(plural_words) == len(words)
+        and words[:-1] == plural_words[:-1]  # the plural inflects the last word only
+        and not any(mark in singular for mark in _NO_SHORT_FORM)
+        and words[-1].isalpha()
+        and not words[-1].isupper()  # "analyst II", "HR" heads do not shorten well
+    ):
+        head, head_plural = words[-1], plural_words[-1]
     return Names(
         singular=singular,
         plural=plural,

@@ -14,7 +14,7 @@ from typing import Any
 
 import attrs
 
-from careerprose.article import Fact, Sentence
+from careerprose.article import Fact, Sentence, side_fact
 from careerprose.english.compare import QuantityKind, Relation, compare_quantities
 from careerprose.english.lists import join_list
 from careerprose.english.numbers import format_percent, months_range, number_words
@@ -86,15 +86,21 @@ def quantity_message(pair: Pair, field: str, prefix: str) -> Message | None:
     """
     compared = pair.compared(field)
     view = compared.view()
+    scale = _SCALES.get(field, ())
     if compared.known_a and compared.known_b:
         kind = f"{prefix}_{_RELATION_KIND[compared.comparison.relation]}"
-        return Message(kind, (compared.fact(),), {"f": view})
+        return Message(kind, (compared.fact(), *scale), {"f": view})
     for side in SIDES:
         if side in view:
-            return _one_sided(
-                f"{prefix}_one", side, [compared.side_fact(side)], f={**view, "x": view[side]}
-            )
+            facts = [compared.side_fact(side), *scale]
+            return _one_sided(f"{prefix}_one", side, facts, f={**view, "x": view[side]})
     return None
+
+
+#: Constants a sentence about a field may state ("4.2 out of 5").
+_SCALES: dict[str, tuple[Fact, ...]] = {
+    "job_satisfaction": (Fact("job_satisfaction.scale", a=5, b=5, a_text="5", b_text="5"),),
+}
 
 
 def _messages(*candidates: Message | None) -> tuple[Message, ...]:
@@ -116,7 +122,9 @@ def _cell_row(
     return label, a, b, Fact(field, a=a, b=b, a_text=a, b_text=b)
 
 
-def _quantity_row(label: str, field: str, pair: Pair) -> tuple[str, str | None, str | None, Fact] | None:
+def _quantity_row(
+    label: str, field: str, pair: Pair
+) -> tuple[str, str | None, str | None, Fact] | None:
     compared = pair.compared(field)
     if not (compared.known_a or compared.known_b):
         return None
@@ -158,9 +166,13 @@ def time_message(pair: Pair) -> Message | None:
         relation = time_relation(pair.a, pair.b)
         word = {"shorter": "lower", "longer": "higher"}.get(relation or "", relation)
         fact = Fact(
-            "time_to_become", a=ranges["a"], b=ranges["b"], a_text=texts["a"],
-            b_text=texts["b"], relation=word if word in ("equal", "higher", "lower") else None,
-        )  # fmt: skip
+            "time_to_become",
+            a=ranges["a"],
+            b=ranges["b"],
+            a_text=texts["a"],
+            b_text=texts["b"],
+            relation=word if word in ("equal", "higher", "lower") else None,
+        )
         f = {"a": texts["a"], "b": texts["b"]}
         if relation == "equal":
             return Message("time_equal", (fact,), {"f": f})
@@ -170,7 +182,7 @@ def time_message(pair: Pair) -> Message | None:
     for side in SIDES:
         text = texts[side]
         if text is not None:
-            fact = Fact("time_to_become", **{side: ranges[side], f"{side}_text": text})
+            fact = side_fact("time_to_become", side, ranges[side], text)
             return _one_sided("time_one", side, [fact], f={side: text, "x": text})
     return None
 
@@ -183,13 +195,17 @@ def top_skills_message(pair: Pair, side: str) -> Message | None:
     count = len(skills)
     listed = join_list(skills, style=pair.style)
     facts = [
-        Fact("skills", **{side: skills, f"{side}_text": listed}),
-        Fact("skills.top_count", **{side: count, f"{side}_text": _count_text(count, pair.style)}),
+        side_fact("skills", side, skills, listed),
+        side_fact("skills.top_count", side, count, _count_text(count, pair.style)),
     ]
     return _one_sided(
-        "skills_top", side, facts, list=listed, count=count,
+        "skills_top",
+        side,
+        facts,
+        list=listed,
+        count=count,
         count_words=_count_text(count, pair.style),
-    )  # fmt: skip
+    )
 
 
 def _count_text(count: int, style: Style) -> str:
@@ -240,7 +256,7 @@ def plan_overview(pair: Pair) -> SectionPlan | None:
         _cell_row("degree", "education.degree", pair, lambda o: _degree_cell(o, pair.style)),
         _quantity_row("average_age", "demographics.average_age", pair),
         _quantity_row("experience", "experience_years", pair),
-    )  # fmt: skip
+    )
     paragraph = _paragraph(
         quantity_message(pair, "growth_rate", "growth"),
         quantity_message(pair, "jobs", "jobs"),
@@ -270,7 +286,7 @@ def plan_description(pair: Pair) -> SectionPlan | None:
         description = pair.occupation(side).description
         if description:
             text = finish_record_sentence(description)
-            fact = Fact("description", **{side: description, f"{side}_text": text})
+            fact = side_fact("description", side, description, text)
             heading = _one_sided("side_heading", side, [])
             parts.append(TextPlan(heading, (Sentence(text, (fact,), "description"),)))
     return _section("description", parts, heading=False)
@@ -302,15 +318,28 @@ def _range_message(pair: Pair) -> Message | None:
         for side in SIDES
     }
     if texts["a"] and texts["b"]:
-        fact = Fact("salary.range", a=values["a"], b=values["b"], a_text=texts["a"],
-                    b_text=texts["b"])  # fmt: skip
+        fact = Fact(
+            "salary.range", a=values["a"], b=values["b"], a_text=texts["a"], b_text=texts["b"]
+        )
         return Message("range_both", (fact,), {"f": texts})
     for side in SIDES:
         text = texts[side]
         if text:
-            fact = Fact("salary.range", **{side: values[side], f"{side}_text": text})
+            fact = side_fact("salary.range", side, values[side], text)
             return _one_sided("range_one", side, [fact], f={side: text, "x": text})
     return None
+
+
+#: Place names that take "the" in running text.
+_DEFINITE_PLACES = frozenset({"district of columbia", "virgin islands", "united states"})
+
+
+def _attribute_text(value: str, prose: bool) -> str:
+    from careerprose.english.casing import prose_case
+
+    if value.casefold() in _DEFINITE_PLACES:
+        return f"the {value}"
+    return prose_case(value) if prose else value
 
 
 def attribute_message(
@@ -321,19 +350,23 @@ def attribute_message(
     Kinds ``attribute_same``, ``attribute_differ``, ``attribute_one``; ``m.field`` says which
     attribute, for the template's wording. ``prose`` lower-cases common nouns ("business").
     """
-    from careerprose.english.casing import prose_case
-
     raw = pair.values(get)
-    shown = tuple(None if v is None else (prose_case(v) if prose else v) for v in raw)
+    shown = tuple(None if v is None else _attribute_text(v, prose) for v in raw)
     if shown[0] is not None and shown[1] is not None:
         same = shown[0].casefold() == shown[1].casefold()
-        fact = Fact(field, a=raw[0], b=raw[1], a_text=shown[0], b_text=shown[1],
-                    relation="equal" if same else None)  # fmt: skip
+        fact = Fact(
+            field,
+            a=raw[0],
+            b=raw[1],
+            a_text=shown[0],
+            b_text=shown[1],
+            relation="equal" if same else None,
+        )
         kind = "attribute_same" if same else "attribute_differ"
         return Message(kind, (fact,), {"field": field, "f": {"a": shown[0], "b": shown[1]}})
     for side, value, text in zip(SIDES, raw, shown, strict=True):
         if text is not None:
-            fact = Fact(field, **{side: value, f"{side}_text": text})
+            fact = side_fact(field, side, value, text)
             return _one_sided("attribute_one", side, [fact], field=field, f={side: text, "x": text})
     return None
 
@@ -341,9 +374,11 @@ def attribute_message(
 def plan_salary(pair: Pair) -> SectionPlan | None:
     """Pay table (average, hourly, range, where pay is best), then the differences in words."""
     range_row = _cell_row(
-        "salary_range", "salary.range", pair,
+        "salary_range",
+        "salary.range",
+        pair,
         lambda o: _range_text(o, pair, "a" if o is pair.a else "b"),
-    )  # fmt: skip
+    )
     table = tuple(
         _table(
             _quantity_row("average_salary", "salary.average", pair),
@@ -358,8 +393,9 @@ def plan_salary(pair: Pair) -> SectionPlan | None:
         quantity_message(pair, "salary.hourly", "hourly"),
         _range_message(pair),
     )
-    places = _paragraph(*(attribute_message(pair, f, _getter(f), prose=f.endswith("industry"))
-                          for f in _PLACES))  # fmt: skip
+    places = _paragraph(
+        *(attribute_message(pair, f, _getter(f), prose=f.endswith("industry")) for f in _PLACES)
+    )
     return _section("salary", [*lead, *table, *paragraph, *places])
 
 
@@ -384,9 +420,16 @@ def degree_message(pair: Pair) -> Message | None:
         same = pa.degree.casefold() == pb.degree.casefold()
         kind = "degree_same" if same else "degree_differ"
         data: dict[str, Any] = {"degree": {"a": pa.degree_a, "b": pb.degree_a}}
-        facts = [Fact("education.degree", a=pa.occupation.education.degree,
-                      b=pb.occupation.education.degree, a_text=pa.degree_a, b_text=pb.degree_a,
-                      relation="equal" if same else None)]  # fmt: skip
+        facts = [
+            Fact(
+                "education.degree",
+                a=pa.occupation.education.degree,
+                b=pb.occupation.education.degree,
+                a_text=pa.degree_a,
+                b_text=pb.degree_a,
+                relation="equal" if same else None,
+            )
+        ]
         if share.known_a and share.known_b:
             kind += "_shares"
             data["f"] = share.view()
@@ -394,11 +437,11 @@ def degree_message(pair: Pair) -> Message | None:
         return Message(kind, tuple(facts), data)
     for side, profile in (("a", pa), ("b", pb)):
         if profile.degree:
-            facts = [Fact("education.degree", **{side: profile.occupation.education.degree,
-                                                  f"{side}_text": profile.degree_a})]  # fmt: skip
+            degree = profile.occupation.education.degree
+            facts = [side_fact("education.degree", side, degree, profile.degree_a)]
             data = {"degree": {"x": profile.degree_a}}
             kind = "degree_one"
-            if (share.known_a if side == "a" else share.known_b):
+            if share.known_a if side == "a" else share.known_b:
                 kind = "degree_one_share"
                 view = share.view()
                 data["f"] = {side: view[side], "x": view[side]}
@@ -415,7 +458,7 @@ def plan_education(pair: Pair) -> SectionPlan | None:
             _cell_row("major", "education.major", pair, lambda o: o.education.major),
             _cell_row("college", "education.college", pair, lambda o: o.education.college),
         )
-    )  # fmt: skip
+    )
     lead = _paragraph(Message("lead")) if table else iter(())
     paragraph = _paragraph(
         degree_message(pair),
@@ -432,8 +475,10 @@ def _shares_cell(shares: tuple[tuple[str, Any], ...], style: Style, *, by_size: 
     if not shares:
         return None
     ordered = sorted(shares, key=lambda item: -item[1]) if by_size else list(shares)
-    return ", ".join(f"{name[:1].upper()}{name[1:]} {format_percent(share, style=style)}"
-                     for name, share in ordered)  # fmt: skip
+    return ", ".join(
+        f"{name[:1].upper()}{name[1:]} {format_percent(share, style=style)}"
+        for name, share in ordered
+    )
 
 
 def _top_group(shares: tuple[tuple[str, Any], ...]) -> tuple[str, Any] | None:
@@ -448,12 +493,17 @@ def gender_message(pair: Pair) -> Message | None:
     ta, tb = tops["a"], tops["b"]
     if ta and tb:
         if ta[0].casefold() == tb[0].casefold():
-            share_b = dict((k.casefold(), v) for k, v in pair.b.demographics.gender)[ta[0].casefold()]
+            share_b = {k.casefold(): v for k, v in pair.b.demographics.gender}[ta[0].casefold()]
             c = compare_quantities(ta[1], share_b, QuantityKind.SHARE, style=pair.style)
             compared = Compared(f"demographics.gender.{ta[0]}", c, describe(c))
-            return Message("gender_same", (compared.fact(),),
-                           {"group": prose_case(ta[0]), "f": compared.view()})  # fmt: skip
-        texts = {side: format_percent(top[1], style=pair.style) for side, top in tops.items() if top}
+            return Message(
+                "gender_same",
+                (compared.fact(),),
+                {"group": prose_case(ta[0]), "f": compared.view()},
+            )
+        texts = {
+            side: format_percent(top[1], style=pair.style) for side, top in tops.items() if top
+        }
         facts = (
             Fact(f"demographics.gender.{ta[0]}", a=ta[1], a_text=texts["a"]),
             Fact(f"demographics.gender.{tb[0]}", b=tb[1], b_text=texts["b"]),
@@ -463,9 +513,10 @@ def gender_message(pair: Pair) -> Message | None:
     for side, top in tops.items():
         if top:
             text = format_percent(top[1], style=pair.style)
-            fact = Fact(f"demographics.gender.{top[0]}", **{side: top[1], f"{side}_text": text})
-            return _one_sided("gender_one", side, [fact], group=prose_case(top[0]),
-                              f={side: text, "x": text})  # fmt: skip
+            fact = side_fact(f"demographics.gender.{top[0]}", side, top[1], text)
+            return _one_sided(
+                "gender_one", side, [fact], group=prose_case(top[0]), f={side: text, "x": text}
+            )
     return None
 
 
@@ -475,13 +526,21 @@ def plan_demographics(pair: Pair) -> SectionPlan | None:
     table = tuple(
         _table(
             _quantity_row("average_age", "demographics.average_age", pair),
-            _cell_row("gender", "demographics.gender", pair,
-                      lambda o: _shares_cell(o.demographics.gender, style, by_size=False)),
-            _cell_row("race", "demographics.race", pair,
-                      lambda o: _shares_cell(o.demographics.race, style, by_size=True)),
+            _cell_row(
+                "gender",
+                "demographics.gender",
+                pair,
+                lambda o: _shares_cell(o.demographics.gender, style, by_size=False),
+            ),
+            _cell_row(
+                "race",
+                "demographics.race",
+                pair,
+                lambda o: _shares_cell(o.demographics.race, style, by_size=True),
+            ),
             _quantity_row("lgbt", "demographics.lgbt_share", pair),
         )
-    )  # fmt: skip
+    )
     lead = _paragraph(Message("lead")) if table else iter(())
     paragraph = _paragraph(
         quantity_message(pair, "demographics.average_age", "age"),
@@ -505,18 +564,20 @@ def plan_duties(pair: Pair) -> SectionPlan | None:
         duties = _limit(pair.occupation(side).responsibilities, pair.style)
         if duties:
             items = tuple(
-                Sentence(finish_record_sentence(duty),
-                         (Fact("responsibilities", **{side: duty, f"{side}_text": duty}),),
-                         "responsibility")
+                Sentence(
+                    finish_record_sentence(duty),
+                    (side_fact("responsibilities", side, duty, duty),),
+                    "responsibility",
+                )
                 for duty in duties
-            )  # fmt: skip
+            )
             parts.append(ListPlan(_one_sided("list_heading", side, []), items, prose=True))
     return _section("duties", parts)
 
 
 def _skill_item(name: str, share: Any, side: str, style: Style) -> Sentence:
     text = name if share is None else f"{name}, {format_percent(share, style=style)}"
-    fact = Fact("skills", **{side: (name, share), f"{side}_text": text})
+    fact = side_fact("skills", side, (name, share), text)
     return Sentence(text, (fact,), "skill")
 
 
@@ -536,19 +597,29 @@ def shared_skills_messages(pair: Pair) -> Iterator[Message]:
     count_text = _count_text(len(names), pair.style)
     yield Message(
         "shared",
-        (Fact("skills.shared", a=tuple(names), b=tuple(names), a_text=listed, b_text=listed),
-         Fact("skills.shared_count", a=len(names), b=len(names), a_text=count_text,
-              b_text=count_text)),
+        (
+            Fact("skills.shared", a=tuple(names), b=tuple(names), a_text=listed, b_text=listed),
+            Fact(
+                "skills.shared_count",
+                a=len(names),
+                b=len(names),
+                a_text=count_text,
+                b_text=count_text,
+            ),
+        ),
         {"list": listed, "count": len(names), "count_words": count_text},
-    )  # fmt: skip
+    )
     index, first = shared[0]
     other = by_name_b[first.name.casefold()]
     if first.share is not None and other.share is not None:
         c = compare_quantities(first.share, other.share, QuantityKind.SHARE, style=pair.style)
         compared = Compared(f"skills.{first.name}", c, describe(c))
         kind = f"skill_share_{_RELATION_KIND[c.relation]}"
-        yield Message(kind, (compared.fact(),),
-                      {"skill": pair.profiles["a"].skills[index], "f": compared.view()})  # fmt: skip
+        yield Message(
+            kind,
+            (compared.fact(),),
+            {"skill": pair.profiles["a"].skills[index], "f": compared.view()},
+        )
 
 
 def plan_skills(pair: Pair) -> SectionPlan | None:

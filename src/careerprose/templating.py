@@ -34,13 +34,23 @@ TEMPLATE_SUFFIX = ".jinja"
 _VARIANT = re.compile(r"^(?P<kind>[a-z][a-z0-9_]*?)(?:_v(?P<number>\d+))?$")
 
 
-def _template_frame(traceback: types.TracebackType | None) -> tuple[str | None, int | None]:
-    """The innermost template file and line in ``traceback`` (Jinja rewrites its frames)."""
+def _template_frame(
+    traceback: types.TracebackType | None, templates: Mapping[str, jinja2.Template]
+) -> tuple[str | None, int | None]:
+    """The innermost template file and template line in ``traceback``.
+
+    Macros called from Python run Jinja's compiled code, whose line numbers are Python's; each
+    template's debug information maps them back to lines of the ``.jinja`` file.
+    """
     found: tuple[str | None, int | None] = (None, None)
     while traceback is not None:
         filename = traceback.tb_frame.f_code.co_filename
         if filename.endswith(TEMPLATE_SUFFIX):
-            found = (filename, traceback.tb_lineno)
+            template = templates.get(filename)
+            line = traceback.tb_lineno
+            if template is not None:
+                line = template.get_corresponding_lineno(line)
+            found = (filename, line)
         traceback = traceback.tb_next
     return found
 
@@ -84,6 +94,7 @@ class Templates:
         self.environment.filters.update(filters or {})
         self.environment.globals.update(globals or {})
         self._modules: dict[str, Any] = {}
+        self._templates: dict[str, jinja2.Template] = {}
         self._variants: dict[tuple[str, str], tuple[Callable[..., str], ...]] = {}
 
     def module(self, name: str) -> Any:
@@ -93,9 +104,12 @@ class Templates:
             filename = name + TEMPLATE_SUFFIX
             try:
                 template = self.environment.get_template(filename)
+                self._templates[template.filename or filename] = template
                 module = template.module
             except jinja2.TemplateSyntaxError as err:
-                raise TemplateError(err.message or str(err), err.filename or filename, err.lineno) from err
+                raise TemplateError(
+                    err.message or str(err), err.filename or filename, err.lineno
+                ) from err
             except jinja2.TemplateNotFound as err:
                 raise TemplateError(f"template not found: {err.name}") from err
             except Exception as err:
@@ -132,7 +146,7 @@ class Templates:
             raise self._runtime_error(err, section + TEMPLATE_SUFFIX) from err
 
     def _runtime_error(self, err: Exception, fallback: str) -> TemplateError:
-        filename, line = _template_frame(sys.exc_info()[2])
+        filename, line = _template_frame(sys.exc_info()[2], self._templates)
         message = str(err) or type(err).__name__
         if isinstance(err, jinja2.UndefinedError):
             message = f"undefined value: {message}"

@@ -92,7 +92,10 @@ def is_residual(occupation: Occupation) -> bool:
 class NameIndex:
     """Every occupation under its code and the keys of its titles; built once, read-only."""
 
-    def __init__(self, occupations: Sequence[Occupation]) -> None:
+    def __init__(
+        self, occupations: Sequence[Occupation], *, where: str = "the built-in dataset"
+    ) -> None:
+        self.where = where
         self._occupations = tuple(occupations)
         self._by_code: dict[str, Occupation] = {}
         self._by_key: dict[str, Occupation] = {}
@@ -121,7 +124,7 @@ class NameIndex:
         code = code_key(name)
         found = self._by_code.get(code) if code else self._by_key.get(name_key(name))
         if found is None:
-            raise UnknownOccupationError(name, self.suggest(name), where="the built-in dataset")
+            raise UnknownOccupationError(name, self.suggest(name), where=self.where)
         return found
 
     def search(self, query: str, *, limit: int | None = None) -> list[Occupation]:

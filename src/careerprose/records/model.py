@@ -9,7 +9,7 @@ which validate; the constructors trust their caller.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 import attrs
@@ -39,6 +39,10 @@ def _value(kind: Kind) -> Any:
     return attrs.field(default=None, metadata={"kind": kind})
 
 
+def _name_set(value: Iterable[str]) -> frozenset[str]:
+    return frozenset(value)
+
+
 def _shares(value: Any) -> tuple[tuple[str, Number], ...]:
     """Accept a mapping or pairs; store as an ordered tuple of ``(name, percent)`` pairs."""
     if isinstance(value, Mapping):
@@ -62,7 +66,7 @@ class Salary:
     highest_paying_state: str | None = _value(values.TEXT)
     best_paying_company: str | None = _value(values.TEXT)
     best_paying_industry: str | None = _value(values.TEXT)
-    top_coded: frozenset[str] = attrs.field(default=frozenset(), converter=frozenset)
+    top_coded: frozenset[str] = attrs.field(default=frozenset(), converter=_name_set)
 
     def is_top_coded(self, field: str) -> bool:
         """Whether ``field`` (e.g. ``"high"``) holds a lower bound rather than an exact value."""

@@ -75,6 +75,19 @@ def _required_text(value: object) -> str:
     return str(text)
 
 
+def _title(value: object, _: object = None) -> str:
+    """A title: non-blank text with at least one letter, so it can be read as a job name."""
+    text = _required_text(value)
+    if not any(char.isalpha() for char in text):
+        raise BadValueError("a title with at least one letter", value)
+    return text
+
+
+def _optional_title(value: object, _: object = None) -> str | None:
+    """A record's ``plural``: missing, or a title by the same rule as ``title``."""
+    return None if is_missing(value) else _title(value)
+
+
 def _text_list(value: object, _: object = None) -> tuple[str, ...]:
     """Responsibilities: a list of sentences, or one text with a sentence per line."""
     if is_missing(value):
@@ -201,16 +214,15 @@ def _build_converter() -> cattrs.Converter:
             raise BadValueError("a list of skills", value)
         return tuple(_collect(skill, ((f"[{i}]", item) for i, item in enumerate(value))))
 
+    occupation_overrides = {
+        **kind_overrides(Occupation),
+        "title": override(struct_hook=_title),
+        "plural": override(struct_hook=_optional_title),
+        "responsibilities": override(struct_hook=_text_list),
+        "skills": override(struct_hook=skills),
+    }
     converter.register_structure_hook(
-        Occupation,
-        make_dict_structure_fn(
-            Occupation,
-            converter,
-            **kind_overrides(Occupation),
-            title=override(struct_hook=lambda v, _: _required_text(v)),
-            responsibilities=override(struct_hook=_text_list),
-            skills=override(struct_hook=skills),
-        ),
+        Occupation, make_dict_structure_fn(Occupation, converter, **occupation_overrides)
     )
     return converter
 

@@ -1,4 +1,4 @@
-"""Markdown: ATX headings, pipe tables, dash lists; data characters Markdown would act on are escaped."""
+"""Markdown: ATX headings, pipe tables and dash lists, with Markdown's active characters escaped."""
 
 from __future__ import annotations
 
@@ -23,7 +23,7 @@ def escape_markdown(text: str) -> str:
 
 def _table(table: Table) -> str:
     lines = [
-        f"|  | {escape_markdown(table.header[0])} | {escape_markdown(table.header[1])} |",
+        f"| | {escape_markdown(table.header[0])} | {escape_markdown(table.header[1])} |",
         "| --- | --- | --- |",
     ]
     lines.extend(

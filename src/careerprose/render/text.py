@@ -10,8 +10,10 @@ __all__ = ["render_text"]
 def _table(table: Table) -> list[str]:
     rows = [("", *table.header), *((row.label, row.a, row.b) for row in table.rows)]
     widths = [max(len(row[column]) for row in rows) for column in range(3)]
-    return ["  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)).rstrip()
-            for row in rows]  # fmt: skip
+    return [
+        "  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)).rstrip()
+        for row in rows
+    ]
 
 
 def render_text(article: Article) -> str:
@@ -21,9 +23,7 @@ def render_text(article: Article) -> str:
         if section.heading:
             chunks.append(section.heading)
         for block in section.blocks:
-            if isinstance(block, Heading):
-                chunks.append(block.text)
-            elif isinstance(block, Paragraph):
+            if isinstance(block, (Heading, Paragraph)):
                 chunks.append(block.text)
             elif isinstance(block, Table):
                 chunks.append("\n".join(_table(block)))

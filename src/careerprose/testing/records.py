@@ -11,6 +11,7 @@ Example:
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any, TypeVar
 
 from hypothesis import strategies as st
@@ -25,7 +26,7 @@ from careerprose.records.model import (
 )
 from careerprose.records.values import is_missing, normalise_text
 
-__all__ = ["occupations", "texts", "titles"]
+__all__ = ["occupations", "sentences", "texts", "titles", "words"]
 
 T = TypeVar("T")
 
@@ -53,6 +54,21 @@ def texts(max_size: int = 40) -> st.SearchStrategy[str]:
     )
 
 
+def words(max_words: int = 4) -> st.SearchStrategy[str]:
+    """Plain words ("Data Entry", "customer accounts"): names and places as real data has them."""
+    word = st.from_regex(r"[A-Z]?[a-z]{1,9}", fullmatch=True)
+    return (
+        st.lists(word, min_size=1, max_size=max_words)
+        .map(" ".join)
+        .filter(lambda text: not is_missing(text))
+    )
+
+
+def sentences() -> st.SearchStrategy[str]:
+    """A plain sentence ending with a full stop, as descriptions and duties are written."""
+    return words(12).map(lambda text: text[:1].upper() + text[1:] + ".")
+
+
 def titles() -> st.SearchStrategy[str]:
     """Job titles in Title Case built from real modifiers and head nouns."""
     return st.builds(
@@ -60,6 +76,10 @@ def titles() -> st.SearchStrategy[str]:
         st.lists(st.sampled_from(_MODIFIERS), max_size=3, unique=True),
         st.sampled_from(_HEAD_NOUNS),
     )
+
+
+def _has_letter(text: str) -> bool:
+    return any(char.isalpha() for char in text)
 
 
 def _maybe(strategy: st.SearchStrategy[T]) -> st.SearchStrategy[T | None]:
@@ -75,7 +95,7 @@ def _percent() -> st.SearchStrategy[int | float]:
 
 
 @st.composite
-def _salary(draw: st.DrawFn) -> Salary:
+def _salary(draw: st.DrawFn, text: Callable[[], st.SearchStrategy[str]]) -> Salary:
     low, high = sorted(draw(st.lists(_money(400_000), min_size=2, max_size=2)))
     values: dict[str, Any] = {
         "average": draw(_maybe(_money(400_000))),
@@ -84,17 +104,15 @@ def _salary(draw: st.DrawFn) -> Salary:
         "high": draw(_maybe(st.just(high))),
     }
     known = sorted(name for name, value in values.items() if value is not None)
-    top_coded = draw(st.lists(st.sampled_from(known), unique=True)) if known else []
-    places = {
-        field: draw(_maybe(texts()))
-        for field in (
-            "highest_paying_city",
-            "highest_paying_state",
-            "best_paying_company",
-            "best_paying_industry",
-        )
-    }
-    return Salary(**values, **places, top_coded=frozenset(top_coded))
+    top: list[str] = draw(st.lists(st.sampled_from(known), unique=True)) if known else []
+    return Salary(
+        **values,
+        highest_paying_city=draw(_maybe(text())),
+        highest_paying_state=draw(_maybe(text())),
+        best_paying_company=draw(_maybe(text())),
+        best_paying_industry=draw(_maybe(text())),
+        top_coded=frozenset(top),
+    )
 
 
 @st.composite
@@ -106,21 +124,31 @@ def _time_to_become(draw: st.DrawFn) -> TimeToBecome:
     )
 
 
-def _share_map() -> st.SearchStrategy[tuple[tuple[str, int | float], ...]]:
+def _share_map(
+    text: Callable[[], st.SearchStrategy[str]],
+) -> st.SearchStrategy[tuple[tuple[str, int | float], ...]]:
     return st.lists(
-        st.tuples(texts(20), _percent()), max_size=4, unique_by=lambda pair: pair[0].casefold()
+        st.tuples(text(), _percent()), max_size=4, unique_by=lambda pair: pair[0].casefold()
     ).map(tuple)
 
 
-def occupations(*, title: st.SearchStrategy[str] | None = None) -> st.SearchStrategy[Occupation]:
-    """Valid occupations with any mix of known and missing values (as loading would produce)."""
+def occupations(*, realistic: bool = False) -> st.SearchStrategy[Occupation]:
+    """Valid occupations with any mix of known and missing values (as loading would produce).
+
+    By default text fields hold any Unicode text a record may legally hold (for loaders and
+    round trips); ``realistic=True`` uses job titles and plain words instead, as article tests
+    need (an article prints data as it is, so arbitrary symbols would read as noise).
+    """
+    text = words if realistic else texts
+    title = titles() if realistic else (titles() | texts().filter(_has_letter))
+    prose = sentences() if realistic else texts(120)
     return st.builds(
         Occupation,
-        title=title if title is not None else (titles() | texts()),
-        plural=_maybe(texts()),
+        title=title,
+        plural=st.none() if realistic else _maybe(texts().filter(_has_letter)),
         code=_maybe(st.from_regex(r"\d\d-\d\d\d\d", fullmatch=True)),
-        description=_maybe(texts(200)),
-        salary=_salary(),
+        description=_maybe(prose),
+        salary=_salary(text),
         growth_rate=_maybe(st.integers(-100, 100) | st.decimals(-100, 300, places=1).map(float)),
         jobs=_maybe(st.integers(0, 5_000_000)),
         job_satisfaction=_maybe(st.decimals(0, 5, places=1).map(float)),
@@ -128,23 +156,23 @@ def occupations(*, title: st.SearchStrategy[str] | None = None) -> st.SearchStra
         experience_years=_maybe(st.integers(0, 40)),
         education=st.builds(
             Education,
-            degree=_maybe(texts()),
+            degree=_maybe(text()),
             degree_share=_maybe(_percent()),
-            major=_maybe(texts()),
-            college=_maybe(texts()),
+            major=_maybe(text()),
+            college=_maybe(text()),
         ),
         demographics=st.builds(
             Demographics,
             average_age=_maybe(st.integers(16, 80) | st.decimals(16, 80, places=1).map(float)),
-            gender=_share_map(),
-            race=_share_map(),
+            gender=_share_map(text),
+            race=_share_map(text),
             lgbt_share=_maybe(_percent()),
         ),
-        responsibilities=st.lists(texts(120), max_size=4).map(tuple),
+        responsibilities=st.lists(prose, max_size=4).map(tuple),
         skills=st.lists(
-            st.builds(Skill, name=texts(30), share=_maybe(_percent())),
+            st.builds(Skill, name=text(), share=_maybe(_percent())),
             max_size=6,
             unique_by=lambda skill: skill.name.casefold(),
         ).map(tuple),
-        source=_maybe(texts()),
+        source=_maybe(text()),
     )

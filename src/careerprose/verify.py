@@ -1,0 +1,231 @@
+"""Checking rendered articles against their records: the guarantees careerprose makes.
+
+:func:`check_article` returns every problem it finds (an empty list means the article keeps
+all of them), so it serves both careerprose's own tests and yours, for example after you
+override templates:
+
+- no ``None``, ``nan``, template syntax or doubled punctuation in any format, and no doubled
+  spaces in any sentence, heading or title;
+- every prose sentence starts with a capital letter and ends with a full stop (or ? or !);
+- every number in a sentence is one its facts license: a record value as displayed, or a
+  difference or ratio the comparison stated;
+- every fact's values are the records' values, and every stated relation is true of the
+  displayed figures; a sentence stating a relation never uses the opposite comparative.
+
+Example:
+    >>> from careerprose import Occupation, compare
+    >>> a, b = Occupation("Nurse", jobs=12), Occupation("Clerk", jobs=5)
+    >>> check_article(compare(a, b), a, b)
+    []
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from careerprose.article import Article, BulletList, Fact, Heading, Sentence
+from careerprose.english.numbers import parse_figure
+from careerprose.facts import QUANTITIES
+from careerprose.records.model import Occupation
+from careerprose.render import FORMATS
+
+__all__ = ["FORBIDDEN", "check_article", "numbers_in"]
+
+#: Text that must never appear in any rendered format.
+FORBIDDEN: dict[str, re.Pattern[str]] = {
+    "None": re.compile(r"\bNone\b"),
+    "nan": re.compile(r"\b(?:nan|NaN|inf)\b"),
+    "template syntax": re.compile(r"\{\{|\}\}|\{%|%\}|\{#|#\}"),
+    "doubled punctuation": re.compile(
+        r"(?<![.])[,;:]{2,}|(?<![.])\.\.(?!\.)|[,;:] [,;:.]|\s[,.;:!?](?:\s|$)"
+    ),
+}
+
+# A minus sign counts only where it cannot be a hyphen ("-8%", not the "-" of "6-12" or "ICD-9").
+_NUMBER = re.compile(r"(?:(?<![\w\-])[-−])?\$?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?%?")
+_WORDS = [
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+    "twenty",
+]
+# "one" is left out: it is far more often a pronoun ("against one as a nurse") than a count.
+_NUMBER_WORD = re.compile(r"\b(" + "|".join(_WORDS[2:]) + r")\b", re.IGNORECASE)
+#: Numbers every sentence may state: the two occupations of a comparison.
+_CONSTANTS: frozenset[float] = frozenset()
+_PAIR = re.compile(r"\b(?:the two jobs|the two)\b", re.IGNORECASE)
+_LOWER_BOUND = re.compile(r"\bor more\b")
+_OPPOSITES = {
+    "higher": ("lower",),
+    "lower": ("higher",),
+    "more": ("fewer", "less"),
+    "fewer": ("more",),
+    "less": ("more",),
+    "older": ("younger",),
+    "younger": ("older",),
+    "longer": ("shorter",),
+    "shorter": ("longer",),
+}
+
+
+def numbers_in(text: str) -> set[float]:
+    """Every figure in ``text`` ("$57,603", "-8%", "6-12", "three"), as numbers.
+
+    >>> sorted(numbers_in("It takes 6-12 months, three skills, $57,603 or -8%."))
+    [-8.0, 3.0, 6.0, 12.0, 57603.0]
+    """
+    found: set[float] = set()
+    for match in _NUMBER.finditer(text):
+        token = match.group(0).replace("−", "-")
+        sign = -1 if token.startswith("-") else 1
+        found.add(sign * parse_figure(token.lstrip("-")))
+    for match in _NUMBER_WORD.finditer(text):
+        found.add(float(_WORDS.index(match.group(1).lower())))
+    return found
+
+
+def _licensed(facts: tuple[Fact, ...], names: set[float]) -> set[float]:
+    allowed: set[float] = set(names) | _CONSTANTS
+    for fact in facts:
+        for text in fact.texts():
+            allowed |= numbers_in(text)
+            allowed |= {abs(n) for n in numbers_in(text)}
+    return allowed
+
+
+_DOUBLED_SPACE = re.compile(r"\s\s|^\s|\s$")
+
+
+def _sentence_problems(
+    where: str, sentence: Sentence, prose: bool, names: set[float]
+) -> Iterator[str]:
+    text = sentence.text
+    if _DOUBLED_SPACE.search(text):
+        yield f"{where}: doubled or stray white space: {text!r}"
+    if prose:
+        if not text or text[0].islower():
+            yield f"{where}: sentence does not start with a capital letter: {text!r}"
+        if text[-1:] not in (".", "?", "!"):
+            yield f"{where}: sentence does not end with a full stop: {text!r}"
+    allowed = _licensed(sentence.facts, names)
+    for number in numbers_in(_PAIR.sub("", text)):
+        if number not in allowed and abs(number) not in allowed:
+            yield f"{where}: the number {number:g} is not licensed by its facts: {text!r}"
+    words = set(re.findall(r"[a-z]+", _LOWER_BOUND.sub("", text).lower()))
+    relations = [fact for fact in sentence.facts if fact.relation in ("higher", "lower")]
+    if len(relations) == 1:
+        fact = relations[0]
+        said = {word for word in (fact.difference_text or "").split() if word in _OPPOSITES}
+        for word in said:
+            clash = words.intersection(_OPPOSITES[word])
+            if clash and not said.intersection(clash):
+                yield f"{where}: says {sorted(clash)} but the fact is {fact.relation}: {text!r}"
+
+
+def _fact_problems(where: str, fact: Fact, a: Occupation, b: Occupation) -> Iterator[str]:
+    quantity = QUANTITIES.get(fact.field)
+    if quantity is not None:
+        for side, occupation, value in (("a", a, fact.a), ("b", b, fact.b)):
+            if value is not None and value != quantity.get(occupation):
+                record = quantity.get(occupation)
+                yield f"{where}: {fact.field} {side}={value!r}, the record has {record!r}"
+    if fact.relation is None or fact.a_text is None or fact.b_text is None:
+        return
+    if fact.relation == "equal":
+        if fact.a_text != fact.b_text:
+            yield f"{where}: {fact.field} called equal: {fact.a_text!r} vs {fact.b_text!r}"
+        return
+    if fact.relation not in ("higher", "lower"):
+        return
+    try:
+        shown_a, shown_b = parse_figure(fact.a_text), parse_figure(fact.b_text)
+    except ValueError:
+        return  # not a figure (ranges of months are checked by their own tests)
+    a_bound, b_bound = fact.a_text.endswith("or more"), fact.b_text.endswith("or more")
+    truth = (shown_a > shown_b) if fact.relation == "higher" else (shown_a < shown_b)
+    if (fact.relation == "higher" and b_bound) or (fact.relation == "lower" and a_bound):
+        truth = False  # a lower bound on the smaller side cannot be claimed smaller
+    if not truth:
+        shown = f"{fact.a_text!r} vs {fact.b_text!r}"
+        yield f"{where}: {fact.field} called {fact.relation}: {shown}"
+
+
+def _data_numbers(occupation: Occupation) -> set[float]:
+    """Numbers inside an occupation's names and labels ("11th grade teacher", "ISO 9001"):
+    data printed as written, not figures the prose states."""
+    from careerprose.profile import profile_of
+    from careerprose.style import Style
+
+    names = profile_of(occupation, Style()).names
+    salary, education, people = occupation.salary, occupation.education, occupation.demographics
+    texts = [
+        occupation.title,
+        occupation.plural,
+        names.singular,
+        names.plural,
+        occupation.source,
+        salary.highest_paying_city,
+        salary.highest_paying_state,
+        salary.best_paying_company,
+        salary.best_paying_industry,
+        education.degree,
+        education.major,
+        education.college,
+        *(skill.name for skill in occupation.skills),
+        *(name for name, _ in people.gender),
+        *(name for name, _ in people.race),
+    ]
+    found = numbers_in(" ; ".join(text for text in texts if text))
+    return found | {abs(n) for n in found}
+
+
+def check_article(article: Article, a: Occupation, b: Occupation) -> list[str]:
+    """Every broken guarantee in ``article`` (written for ``a`` vs ``b``); empty when sound."""
+    problems: list[str] = []
+    names = _data_numbers(a) | _data_numbers(b)
+    for name in FORMATS:
+        rendered = article.render(name)
+        for label, pattern in FORBIDDEN.items():
+            if name == "json" and label == "None":
+                continue  # JSON has no None; null is how it spells missing
+            match = pattern.search(rendered)
+            if match:
+                start = max(match.start() - 40, 0)
+                problems.append(
+                    f"{name} output has {label}: {rendered[start : match.end() + 40]!r}"
+                )
+    headings = [article.title] + [s.heading for s in article.sections if s.heading]
+    headings += [b.text for s in article.sections for b in s.blocks if isinstance(b, Heading)]
+    for heading in headings:
+        if _DOUBLED_SPACE.search(heading) or not heading or heading[0].islower():
+            problems.append(f"heading is not tidy: {heading!r}")
+    for section in article.sections:
+        for block in section.blocks:
+            prose = not isinstance(block, BulletList) or block.prose
+            items = (
+                block.items if isinstance(block, BulletList) else getattr(block, "sentences", ())
+            )
+            for sentence in items:
+                where = f"{section.name}/{sentence.kind or 'text'}"
+                problems.extend(_sentence_problems(where, sentence, prose, names))
+                for fact in sentence.facts:
+                    problems.extend(_fact_problems(where, fact, a, b))
+    return problems
