@@ -82,13 +82,20 @@ class Writer:
     ) -> None:
         self.style = style or Style()
         self.seed = seed
-        self.templates = Templates(templates, filters=style_filters(self.style))
+        folder = None if templates is None else os.fspath(templates)
+        self.templates = _templates(folder, self.style)
         self._composer = Composer(self.templates, seed)
 
     def compare(self, a: OccupationLike, b: OccupationLike) -> Article:
         """The article comparing ``a`` with ``b``."""
         pair = Pair(as_occupation(a), as_occupation(b), self.style)
         return self._composer.article(pair)
+
+
+@functools.lru_cache(maxsize=32)
+def _templates(folder: str | None, style: Style) -> Templates:
+    """Compiled templates, shared by every writer with the same folder and style."""
+    return Templates(folder, filters=style_filters(style))
 
 
 @functools.lru_cache(maxsize=32)

@@ -11,6 +11,7 @@ Example:
 
 from __future__ import annotations
 
+import string
 from collections.abc import Callable
 from typing import Any, TypeVar
 
@@ -30,6 +31,14 @@ __all__ = ["occupations", "sentences", "texts", "titles", "words"]
 
 T = TypeVar("T")
 
+_WORDS = (
+    "Patients", "CPT", "Data", "Entry", "Customer", "Service", "Boston", "MA", "Finance", "and",
+    "Business", "Medicaid", "accounts", "billing", "claims", "records", "Health", "Care",
+    "Connecticut", "Texas", "New", "York", "University", "of", "Ohio", "payment", "plans",
+    "Associates", "Group", "Inc", "Degree", "Bachelor's", "Master's", "Associate", "Nursing",
+    "Accounting", "female", "male", "White", "Asian", "Hispanic", "Latino", "Unknown", "review",
+    "manage", "train", "staff", "insurance", "HIPAA", "X-ray", "UX", "Retail", "Trade", "Google",
+)  # fmt: skip
 _HEAD_NOUNS = (
     "Specialist", "Representative", "Manager", "Analyst", "Clerk", "Technician", "Nurse",
     "Engineer", "Designer", "Developer", "Assistant", "Coordinator", "Officer", "Teacher",
@@ -56,7 +65,7 @@ def texts(max_size: int = 40) -> st.SearchStrategy[str]:
 
 def words(max_words: int = 4) -> st.SearchStrategy[str]:
     """Plain words ("Data Entry", "customer accounts"): names and places as real data has them."""
-    word = st.from_regex(r"[A-Z]?[a-z]{1,9}", fullmatch=True)
+    word = st.sampled_from(_WORDS) | st.text(string.ascii_lowercase, min_size=1, max_size=9)
     return (
         st.lists(word, min_size=1, max_size=max_words)
         .map(" ".join)
@@ -146,7 +155,7 @@ def occupations(*, realistic: bool = False) -> st.SearchStrategy[Occupation]:
         Occupation,
         title=title,
         plural=st.none() if realistic else _maybe(texts().filter(_has_letter)),
-        code=_maybe(st.from_regex(r"\d\d-\d\d\d\d", fullmatch=True)),
+        code=_maybe(st.builds("{}-{:04d}".format, st.integers(11, 53), st.integers(0, 9999))),
         description=_maybe(prose),
         salary=_salary(text),
         growth_rate=_maybe(st.integers(-100, 100) | st.decimals(-100, 300, places=1).map(float)),
