@@ -72,3 +72,105 @@ def test_console_script_is_installed(seed_pair_path: Path) -> None:
     )  # fmt: skip
     assert result.returncode == 0, result.stderr
     assert result.stdout.endswith("OK, 2 records\n")
+
+
+# --- compare, list, show -------------------------------------------------------------------
+
+
+def test_compare_a_file_with_two_records(
+    capsys: pytest.CaptureFixture[str], seed_pair_path: Path
+) -> None:
+    code, out, err = run(capsys, "compare", str(seed_pair_path), "--format", "markdown")
+    assert (code, err) == (0, "")
+    golden = seed_pair_path.parent / "output" / "seed-pair.md"
+    assert out == golden.read_text(encoding="utf-8")
+
+
+def test_compare_two_record_files(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    (tmp_path / "a.json").write_text('{"title": "Nurse", "jobs": 10}', encoding="utf-8")
+    (tmp_path / "b.csv").write_text("title,jobs\nClerk,20\n", encoding="utf-8")
+    code, out, _ = run(capsys, "compare", str(tmp_path / "a.json"), str(tmp_path / "b.csv"))
+    assert code == 0
+    assert out.startswith("Nurse vs clerk\n")
+
+
+def test_compare_built_in_names_and_codes(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = run(capsys, "compare", "bill and account collector", "43-3021")
+    assert (code, err) == (0, "")
+    assert out.startswith("Bill and account collector vs billing and posting clerk\n")
+    assert "Source: BLS Occupational Employment and Wage Statistics, May 2025" in out
+
+
+def test_compare_names_in_a_data_file(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    path = tmp_path / "team.jsonl"
+    path.write_text('{"title": "Nurses", "jobs": 1}\n{"title": "Clerk", "jobs": 2}\n', "utf-8")
+    code, out, _ = run(capsys, "compare", "nurse", "CLERKS", "--data", str(path), "-f", "html")
+    assert code == 0
+    assert out.startswith("<article>\n<h1>Nurse vs clerk</h1>")
+
+
+def test_compare_unknown_name_suggests(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = run(capsys, "compare", "Bill Collector", "Registered Nurses")
+    assert (code, out) == (1, "")
+    assert err == (
+        "careerprose: error: no occupation named 'Bill Collector' in the built-in dataset;"
+        " did you mean 'Bill and Account Collectors'?\n"
+    )
+
+
+def test_compare_needs_two_occupations(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    (tmp_path / "one.json").write_text('{"title": "Nurse"}', encoding="utf-8")
+    code, _, err = run(capsys, "compare", str(tmp_path / "one.json"))
+    assert code == 1
+    assert "expected two occupations to compare, found 1" in err
+
+
+def test_compare_bad_records_file_reports_problems(
+    capsys: pytest.CaptureFixture[str], data_dir: Path
+) -> None:
+    code, out, err = run(capsys, "compare", str(data_dir / "broken.json"))
+    assert (code, out) == (1, "")
+    assert "record 2 (Billing Clerk), salary.average: expected a non-negative number" in err
+    assert "Traceback" not in err
+
+
+def test_compare_writes_output_file_and_options(
+    capsys: pytest.CaptureFixture[str], seed_pair_path: Path, tmp_path: Path
+) -> None:
+    target = tmp_path / "out" / "article.txt"
+    code, out, _ = run(
+        capsys, "compare", str(seed_pair_path), "-o", str(target), "--sections", "skills,salary",
+        "--serial-comma", "--placeholder", "n/a", "--seed", "3",
+    )  # fmt: skip
+    assert (code, out) == (0, "")
+    text = target.read_text(encoding="utf-8")
+    assert text.index("skills") < text.index("salary")
+    assert "n/a" in text
+    assert "overview" not in text
+
+
+def test_compare_unknown_section(capsys: pytest.CaptureFixture[str], seed_pair_path: Path) -> None:
+    code, _, err = run(capsys, "compare", str(seed_pair_path), "--sections", "intro,salery")
+    assert code == 1
+    assert (
+        err == "careerprose: error: --sections: unknown section 'salery'; did you mean 'salary'?\n"
+    )
+
+
+def test_compare_template_error_is_clean(
+    capsys: pytest.CaptureFixture[str], seed_pair_path: Path, tmp_path: Path
+) -> None:
+    (tmp_path / "closing.jinja").write_text("{% macro closing(m) %}{{ m.nope }}{% endmacro %}")
+    code, _, err = run(capsys, "compare", str(seed_pair_path), "--templates", str(tmp_path))
+    assert code == 1
+    assert err.startswith(f"careerprose: error: {tmp_path / 'closing.jinja'}, line 1: undefined")
+
+
+def test_list_and_show(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "list", "nurse practitioner")
+    assert (code, out) == (0, "29-1171  Nurse Practitioners\n")
+    code, out, _ = run(capsys, "show", "nurse practitioners", "--format", "csv")
+    assert code == 0
+    assert out.splitlines()[1].startswith("Nurse Practitioners,,29-1171,")
+    code, _, err = run(capsys, "list", "zzzz")
+    assert (code, err) == (1, "no occupation matches 'zzzz'\n")

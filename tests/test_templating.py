@@ -1,0 +1,145 @@
+"""Custom templates: overriding sections and macros, the sandbox, and errors with file and line."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from careerprose import Occupation, TemplateError, Writer, check_article, compare
+
+A = Occupation.from_dict({"title": "Registered Nurse", "jobs": 3_300_000, "growth_rate": 5})
+B = Occupation.from_dict({"title": "Medical Assistant", "jobs": 760_000, "growth_rate": 12})
+
+
+def write(folder: Path, name: str, text: str) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_a_section_file_overrides_the_built_in_one(tmp_path: Path) -> None:
+    write(
+        tmp_path,
+        "overview.jinja",
+        """
+{% macro heading(m) %}At a glance: {{ m.a.display }} or {{ m.b.display }}?{% endmacro %}
+{% macro growth_compare(m) %}Growth: {{ m.f.a }} against {{ m.f.b }}.{% endmacro %}
+{% macro jobs_compare(m) %}
+{{ m.a.many }} hold {{ m.f.difference }} jobs than {{ m.b.many }}.
+{% endmacro %}
+""",
+    )
+    article = compare(A, B, templates=tmp_path)
+    overview = article.section("overview")
+    assert overview is not None
+    assert overview.heading == "At a glance: Registered Nurse or Medical Assistant?"
+    assert [s.text for s in overview.sentences()] == [
+        "Growth: 5% against 12%.",
+        "Nurses hold 2,540,000 more jobs than assistants.",  # short forms after first mention
+    ]
+    assert check_article(article, A, B) == []
+    intro = article.section("closing")  # other sections still use the built-in templates
+    assert intro is not None
+
+
+def test_a_shared_macro_file_can_be_overridden(tmp_path: Path) -> None:
+    write(
+        tmp_path,
+        "labels.jinja",
+        '{% set labels = {"yearly_salary": "Pay", "hourly_rate":'
+        ' "Per hour", "growth_rate": "Growth", "jobs": "Jobs", "job_satisfaction": "Happy",'
+        ' "degree": "Degree", "average_age": "Age", "experience": "Experience"} %}',
+    )
+    article = compare(A, B, templates=tmp_path, style=None)
+    table = next(b for b in article.section("overview").blocks if hasattr(b, "rows"))
+    assert [row.label for row in table.rows] == ["Growth", "Jobs"]
+
+
+def test_more_variants_are_picked_up_without_python(tmp_path: Path) -> None:
+    macros = "\n".join(
+        f"{{% macro growth_compare_v{n}(m) %}}Variant {n}: {{{{ m.f.a }}}}.{{% endmacro %}}"
+        for n in range(1, 6)
+    )
+    write(
+        tmp_path,
+        "overview.jinja",
+        (Path(__file__).parent.parent / "templates" / "overview.jinja").read_text() + macros,
+    )
+    seen = {
+        s.text
+        for seed in range(40)
+        for s in compare(A, B, templates=tmp_path, seed=seed).sentences()
+        if s.kind == "growth_compare"
+    }
+    assert {f"Variant {n}: 5%." for n in range(1, 6)} <= seen
+
+
+def test_record_values_are_never_run_as_template_code(tmp_path: Path) -> None:
+    sneaky = Occupation.from_dict({"title": "{{ m.__class__ }} Analyst", "jobs": 10})
+    article = compare(sneaky, B, templates=tmp_path)
+    assert "{{ m.__class__ }} analyst" in article.render("text").lower()
+
+
+def test_user_templates_run_in_the_sandbox(tmp_path: Path) -> None:
+    write(
+        tmp_path, "closing.jinja", "{% macro closing(m) %}{{ m.a.__class__.__mro__ }}{% endmacro %}"
+    )
+    with pytest.raises(TemplateError) as caught:
+        compare(A, B, templates=tmp_path)
+    message = str(caught.value)
+    assert "closing.jinja, line 1" in message
+    assert "not allowed in the template sandbox" in message or "undefined" in message
+
+
+def test_syntax_error_names_file_and_line(tmp_path: Path) -> None:
+    path = write(tmp_path, "salary.jinja", "{% macro heading(m) %}\nfine\n{% if %}\n{% endmacro %}")
+    with pytest.raises(TemplateError) as caught:
+        Writer(templates=tmp_path).compare(
+            {"title": "Nurse", "salary": {"average": 1}}, {"title": "Clerk"}
+        )
+    assert str(caught.value).startswith(f"{path}, line 3: ")
+    assert (caught.value.template, caught.value.line) == (str(path), 3)
+
+
+def test_undefined_value_names_file_and_line(tmp_path: Path) -> None:
+    path = write(
+        tmp_path,
+        "overview.jinja",
+        "{% macro heading(m) %}Overview{% endmacro %}\n"
+        "{% macro growth_compare(m) %}\n{{ m.f.nope }}\n{% endmacro %}\n"
+        "{% macro jobs_compare(m) %}x{% endmacro %}",
+    )
+    with pytest.raises(TemplateError) as caught:
+        compare(A, B, templates=tmp_path)
+    assert str(caught.value).startswith(f"{path}, line 3: undefined value:")
+    assert "nope" in str(caught.value)
+
+
+def test_missing_kind_is_a_clear_error(tmp_path: Path) -> None:
+    write(tmp_path, "overview.jinja", "{% macro heading(m) %}Overview{% endmacro %}")
+    with pytest.raises(
+        TemplateError,
+        match=r"overview\.jinja: no macro phrases the message kind"
+        r" 'growth_compare' \(define growth_compare or growth_compare_v1\)",
+    ):
+        compare(A, B, templates=tmp_path)
+
+
+def test_missing_templates_folder(tmp_path: Path) -> None:
+    with pytest.raises(TemplateError, match="does not exist or is not a folder"):
+        Writer(templates=tmp_path / "nope")
+
+
+def test_templates_never_see_missing_values_as_text(tmp_path: Path) -> None:
+    """A one-sided value is absent from m.f, so printing the other side is an error, not None."""
+    write(
+        tmp_path,
+        "overview.jinja",
+        "{% macro heading(m) %}Overview{% endmacro %}\n"
+        "{% macro growth_one(m) %}{{ m.f.a }} and {{ m.f.b }}{% endmacro %}",
+    )
+    only_a = Occupation.from_dict({"title": "Nurse", "growth_rate": 5})
+    with pytest.raises(TemplateError, match="undefined value"):
+        compare(only_a, Occupation("Clerk"), templates=tmp_path)
