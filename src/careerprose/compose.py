@@ -13,6 +13,7 @@ import random
 import re
 import zlib
 from collections.abc import Iterable
+from types import SimpleNamespace
 from typing import Any
 
 from careerprose.article import (
@@ -42,25 +43,32 @@ from careerprose.templating import Templates
 __all__ = ["Composer", "finish_heading", "finish_sentence", "mentions"]
 
 _SPACE_BEFORE_PUNCTUATION = re.compile(r"\s+([,.;:!?])")
+_GAPS = (" ,", " .", " ;", " :", " !", " ?")
 _DOUBLE_STOP = re.compile(r"([.!?])\.(?!\.)")
 _FIRST_WORD = re.compile(r"[\w$'-]+")
 
 
 def finish_sentence(text: str) -> str:
     """Tidy rendered prose: single spaces, no space before punctuation, a capital, a stop."""
-    text = _SPACE_BEFORE_PUNCTUATION.sub(r"\1", " ".join(text.split()))
+    text = " ".join(text.split())
+    if any(gap in text for gap in _GAPS):  # plain checks: far cheaper than a regex search
+        text = _SPACE_BEFORE_PUNCTUATION.sub(r"\1", text)
     if not text:
         return text
     if text[0].islower():
         text = text[0].upper() + text[1:]
     if text[-1] not in ".!?":
         text += "."
-    return _DOUBLE_STOP.sub(r"\1", text)
+    elif ".." in text or "?." in text or "!." in text:
+        text = _DOUBLE_STOP.sub(r"\1", text)
+    return text
 
 
 def finish_heading(text: str) -> str:
     """Tidy a rendered heading: single spaces and a capital first letter."""
-    text = _SPACE_BEFORE_PUNCTUATION.sub(r"\1", " ".join(text.split()))
+    text = " ".join(text.split())
+    if any(gap in text for gap in _GAPS):
+        text = _SPACE_BEFORE_PUNCTUATION.sub(r"\1", text)
     return text[:1].upper() + text[1:]
 
 
@@ -107,7 +115,7 @@ def _short(names: Names, full: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-def mentions(pair: Pair) -> dict[tuple[str, bool], dict[str, Any]]:
+def mentions(pair: Pair) -> dict[tuple[str, bool], SimpleNamespace]:
     """Referring expressions for both sides: ``(side, first mention?) → forms``.
 
     Short forms use the head noun ("the representative") only when the two titles' head nouns
@@ -115,11 +123,12 @@ def mentions(pair: Pair) -> dict[tuple[str, bool], dict[str, Any]]:
     """
     names = {side: pair.profiles[side].names for side in SIDES}
     clash = names["a"].head is not None and names["a"].head == names["b"].head
-    forms: dict[tuple[str, bool], dict[str, Any]] = {}
+    forms: dict[tuple[str, bool], SimpleNamespace] = {}
     for side in SIDES:
         full = _full(names[side])
-        forms[side, True] = full
-        forms[side, False] = {**full, "first": False} if clash else _short(names[side], full)
+        forms[side, True] = SimpleNamespace(**full)
+        later = {**full, "first": False} if clash else _short(names[side], full)
+        forms[side, False] = SimpleNamespace(**later)
     return forms
 
 
@@ -146,17 +155,25 @@ class _SectionWriter:
         self.random = random.Random(zlib.crc32(key.encode()))
         self.mentioned: set[str] = set()
 
-    def context(self, message: Message, *, track: bool = True) -> dict[str, Any]:
-        context: dict[str, Any] = dict(message.data)
-        for side in SIDES:
-            context[side] = self.forms[side, side not in self.mentioned]
-        if message.subject is not None:
-            other = "b" if message.subject == "a" else "a"
-            context["x"], context["y"] = context[message.subject], context[other]
+    def context(self, message: Message, *, track: bool = True) -> SimpleNamespace:
+        """What the template sees as ``m``: the message's values, mentions and the style.
+
+        Plain objects rather than dicts: Jinja reads attributes first, so this is its fast path.
+        """
+        context: dict[str, Any] = {
+            key: SimpleNamespace(**value) if type(value) is dict else value
+            for key, value in message.data.items()
+        }
+        a = context["a"] = self.forms["a", "a" not in self.mentioned]
+        b = context["b"] = self.forms["b", "b" not in self.mentioned]
+        if message.subject == "a":
+            context["x"], context["y"] = a, b
+        elif message.subject == "b":
+            context["x"], context["y"] = b, a
         context["style"] = self.pair.style
         if track:
             self.mentioned.update(message.sides)
-        return context
+        return SimpleNamespace(**context)
 
     def variants(self, kind: str) -> tuple[Any, ...]:
         found = self.templates.variants(self.name, kind)

@@ -8,16 +8,19 @@ cased once, not once per article: :func:`profile_of` caches a :class:`Profile` p
 from __future__ import annotations
 
 import functools
+from typing import Any
 
 import attrs
 
+from careerprose.article import Sentence, side_fact
 from careerprose.english.articles import with_article
 from careerprose.english.casing import prose_case
+from careerprose.english.numbers import format_percent
 from careerprose.english.titles import JobTitle
 from careerprose.records.model import Occupation
 from careerprose.style import Style
 
-__all__ = ["Names", "Profile", "profile_of"]
+__all__ = ["Material", "Names", "Profile", "finish_record_sentence", "profile_of"]
 
 _NO_SHORT_FORM = (",", " or ", " and ", " of ", "(", "/", " for ", " to ", "-in-", "-at-")
 
@@ -38,6 +41,21 @@ class Names:
 
 
 @attrs.frozen
+class Material:
+    """Ready-made blocks and cells of one occupation, as it appears on one side of an article.
+
+    Facts name the side they belong to, so each occupation has one set per side ("a", "b").
+    """
+
+    description: Sentence | None
+    duties: tuple[Sentence, ...]
+    skills: tuple[Sentence, ...]
+    degree_cell: str | None
+    gender_cell: str | None
+    race_cell: str | None
+
+
+@attrs.frozen
 class Profile:
     """Everything about one occupation that does not depend on the other one."""
 
@@ -46,6 +64,7 @@ class Profile:
     skills: tuple[str, ...]
     degree: str | None
     degree_a: str | None
+    material: dict[str, Material]
 
 
 def _names(title: JobTitle) -> Names:
@@ -74,6 +93,71 @@ def _names(title: JobTitle) -> Names:
     )
 
 
+def finish_record_sentence(text: str) -> str:
+    """Record text as a prose sentence: a capital first letter and final punctuation."""
+    text = text.strip()
+    if text and text[0].islower():
+        text = text[0].upper() + text[1:]
+    if text and text[-1] not in ".!?":
+        text += "."
+    return text
+
+
+def _limit(items: tuple[Any, ...], style: Style) -> tuple[Any, ...]:
+    return items[: style.list_items] if style.list_items else items
+
+
+def _degree_cell(occupation: Occupation, style: Style) -> str | None:
+    education = occupation.education
+    if education.degree is None:
+        return None
+    if education.degree_share is None:
+        return education.degree
+    return f"{education.degree}, {format_percent(education.degree_share, style=style)}"
+
+
+def _shares_cell(shares: tuple[tuple[str, Any], ...], style: Style, *, by_size: bool) -> str | None:
+    if not shares:
+        return None
+    ordered = sorted(shares, key=lambda item: -item[1]) if by_size else list(shares)
+    return ", ".join(
+        f"{name[:1].upper()}{name[1:]} {format_percent(share, style=style)}"
+        for name, share in ordered
+    )
+
+
+def _skill_item(name: str, share: Any, side: str, style: Style) -> Sentence:
+    text = name if share is None else f"{name}, {format_percent(share, style=style)}"
+    return Sentence(text, (side_fact("skills", side, (name, share), text),), "skill")
+
+
+def _material(occupation: Occupation, side: str, style: Style) -> Material:
+    description = None
+    if occupation.description:
+        text = finish_record_sentence(occupation.description)
+        fact = side_fact("description", side, occupation.description, text)
+        description = Sentence(text, (fact,), "description")
+    duties = tuple(
+        Sentence(
+            finish_record_sentence(duty),
+            (side_fact("responsibilities", side, duty, duty),),
+            "responsibility",
+        )
+        for duty in _limit(occupation.responsibilities, style)
+    )
+    people = occupation.demographics
+    return Material(
+        description=description,
+        duties=duties,
+        skills=tuple(
+            _skill_item(s.name, s.share, side, style) for s in _limit(occupation.skills, style)
+        ),
+        degree_cell=_degree_cell(occupation, style),
+        gender_cell=_shares_cell(people.gender, style, by_size=False),
+        race_cell=_shares_cell(people.race, style, by_size=True),
+    )
+
+
 @functools.lru_cache(maxsize=8192)
 def profile_of(occupation: Occupation, style: Style) -> Profile:
     """The cached :class:`Profile` of ``occupation`` under ``style``."""
@@ -85,4 +169,5 @@ def profile_of(occupation: Occupation, style: Style) -> Profile:
         skills=tuple(prose_case(skill.name) for skill in occupation.skills),
         degree=degree_prose,
         degree_a=with_article(degree_prose) if degree_prose else None,
+        material={side: _material(occupation, side, style) for side in ("a", "b")},
     )

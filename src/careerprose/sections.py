@@ -14,7 +14,7 @@ from typing import Any
 
 import attrs
 
-from careerprose.article import Fact, Sentence, side_fact
+from careerprose.article import Fact, side_fact
 from careerprose.english.compare import QuantityKind, Relation, compare_quantities
 from careerprose.english.lists import join_list
 from careerprose.english.numbers import format_percent, months_range, number_words
@@ -117,6 +117,16 @@ def _cell_row(
     label: str, field: str, pair: Pair, get: Callable[[Occupation], str | None]
 ) -> tuple[str, str | None, str | None, Fact] | None:
     a, b = pair.values(get)
+    if a is None and b is None:
+        return None
+    return label, a, b, Fact(field, a=a, b=b, a_text=a, b_text=b)
+
+
+def _material_row(
+    label: str, field: str, pair: Pair, cell: str
+) -> tuple[str, str | None, str | None, Fact] | None:
+    """A row of cells prepared once per occupation (see :class:`careerprose.profile.Material`)."""
+    a, b = (getattr(pair.profiles[side].material[side], cell) for side in SIDES)
     if a is None and b is None:
         return None
     return label, a, b, Fact(field, a=a, b=b, a_text=a, b_text=b)
@@ -236,15 +246,6 @@ def plan_intro(pair: Pair) -> SectionPlan | None:
 # --- overview ----------------------------------------------------------------------------
 
 
-def _degree_cell(occupation: Occupation, style: Style) -> str | None:
-    education = occupation.education
-    if education.degree is None:
-        return None
-    if education.degree_share is None:
-        return education.degree
-    return f"{education.degree}, {format_percent(education.degree_share, style=style)}"
-
-
 def plan_overview(pair: Pair) -> SectionPlan | None:
     """The at-a-glance table, then growth, jobs, satisfaction and experience compared."""
     table = _table(
@@ -253,7 +254,7 @@ def plan_overview(pair: Pair) -> SectionPlan | None:
         _quantity_row("growth_rate", "growth_rate", pair),
         _quantity_row("jobs", "jobs", pair),
         _quantity_row("job_satisfaction", "job_satisfaction", pair),
-        _cell_row("degree", "education.degree", pair, lambda o: _degree_cell(o, pair.style)),
+        _material_row("degree", "education.degree", pair, "degree_cell"),
         _quantity_row("average_age", "demographics.average_age", pair),
         _quantity_row("experience", "experience_years", pair),
     )
@@ -269,26 +270,13 @@ def plan_overview(pair: Pair) -> SectionPlan | None:
 # --- description -------------------------------------------------------------------------
 
 
-def finish_record_sentence(text: str) -> str:
-    """Record text as a prose sentence: a capital first letter and final punctuation."""
-    text = text.strip()
-    if text and text[0].islower():
-        text = text[0].upper() + text[1:]
-    if text and text[-1] not in ".!?":
-        text += "."
-    return text
-
-
 def plan_description(pair: Pair) -> SectionPlan | None:
     """'What does a … do?' for each occupation with a description."""
     parts: list[Part] = []
     for side in SIDES:
-        description = pair.occupation(side).description
-        if description:
-            text = finish_record_sentence(description)
-            fact = side_fact("description", side, description, text)
-            heading = _one_sided("side_heading", side, [])
-            parts.append(TextPlan(heading, (Sentence(text, (fact,), "description"),)))
+        description = pair.profiles[side].material[side].description
+        if description is not None:
+            parts.append(TextPlan(_one_sided("side_heading", side, []), (description,)))
     return _section("description", parts, heading=False)
 
 
@@ -454,7 +442,7 @@ def plan_education(pair: Pair) -> SectionPlan | None:
     """Degree, major and college: a table, then what the two have in common."""
     table = tuple(
         _table(
-            _cell_row("degree", "education.degree", pair, lambda o: _degree_cell(o, pair.style)),
+            _material_row("degree", "education.degree", pair, "degree_cell"),
             _cell_row("major", "education.major", pair, lambda o: o.education.major),
             _cell_row("college", "education.college", pair, lambda o: o.education.college),
         )
@@ -469,16 +457,6 @@ def plan_education(pair: Pair) -> SectionPlan | None:
 
 
 # --- demographics ------------------------------------------------------------------------
-
-
-def _shares_cell(shares: tuple[tuple[str, Any], ...], style: Style, *, by_size: bool) -> str | None:
-    if not shares:
-        return None
-    ordered = sorted(shares, key=lambda item: -item[1]) if by_size else list(shares)
-    return ", ".join(
-        f"{name[:1].upper()}{name[1:]} {format_percent(share, style=style)}"
-        for name, share in ordered
-    )
 
 
 def _top_group(shares: tuple[tuple[str, Any], ...]) -> tuple[str, Any] | None:
@@ -522,22 +500,11 @@ def gender_message(pair: Pair) -> Message | None:
 
 def plan_demographics(pair: Pair) -> SectionPlan | None:
     """Age, gender, race and LGBT share: a table, then age, gender and LGBT in words."""
-    style = pair.style
     table = tuple(
         _table(
             _quantity_row("average_age", "demographics.average_age", pair),
-            _cell_row(
-                "gender",
-                "demographics.gender",
-                pair,
-                lambda o: _shares_cell(o.demographics.gender, style, by_size=False),
-            ),
-            _cell_row(
-                "race",
-                "demographics.race",
-                pair,
-                lambda o: _shares_cell(o.demographics.race, style, by_size=True),
-            ),
+            _material_row("gender", "demographics.gender", pair, "gender_cell"),
+            _material_row("race", "demographics.race", pair, "race_cell"),
             _quantity_row("lgbt", "demographics.lgbt_share", pair),
         )
     )
@@ -553,32 +520,14 @@ def plan_demographics(pair: Pair) -> SectionPlan | None:
 # --- duties and skills -------------------------------------------------------------------
 
 
-def _limit(items: tuple[Any, ...], style: Style) -> tuple[Any, ...]:
-    return items[: style.list_items] if style.list_items else items
-
-
 def plan_duties(pair: Pair) -> SectionPlan | None:
     """Example responsibilities of each occupation, as lists."""
     parts: list[Part] = []
     for side in SIDES:
-        duties = _limit(pair.occupation(side).responsibilities, pair.style)
+        duties = pair.profiles[side].material[side].duties
         if duties:
-            items = tuple(
-                Sentence(
-                    finish_record_sentence(duty),
-                    (side_fact("responsibilities", side, duty, duty),),
-                    "responsibility",
-                )
-                for duty in duties
-            )
-            parts.append(ListPlan(_one_sided("list_heading", side, []), items, prose=True))
+            parts.append(ListPlan(_one_sided("list_heading", side, []), duties, prose=True))
     return _section("duties", parts)
-
-
-def _skill_item(name: str, share: Any, side: str, style: Style) -> Sentence:
-    text = name if share is None else f"{name}, {format_percent(share, style=style)}"
-    fact = side_fact("skills", side, (name, share), text)
-    return Sentence(text, (fact,), "skill")
 
 
 def shared_skills_messages(pair: Pair) -> Iterator[Message]:
@@ -626,10 +575,9 @@ def plan_skills(pair: Pair) -> SectionPlan | None:
     """Each occupation's skills with their shares, then the skills they share."""
     parts: list[Part] = []
     for side in SIDES:
-        skills = _limit(pair.occupation(side).skills, pair.style)
+        skills = pair.profiles[side].material[side].skills
         if skills:
-            items = tuple(_skill_item(s.name, s.share, side, pair.style) for s in skills)
-            parts.append(ListPlan(_one_sided("list_heading", side, []), items, prose=False))
+            parts.append(ListPlan(_one_sided("list_heading", side, []), skills, prose=False))
     parts.extend(_paragraph(*shared_skills_messages(pair)))
     return _section("skills", parts)
 

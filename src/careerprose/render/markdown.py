@@ -8,8 +8,9 @@ from careerprose.article import Article, BulletList, Heading, Paragraph, Table
 
 __all__ = ["escape_markdown", "render_markdown"]
 
-_SPECIAL = re.compile(r"([\\`*_\[\]<>|#])")
-_LINE_START = re.compile(r"^([-+]|\d+\.)(\s)")
+_ESCAPES = str.maketrans({char: "\\" + char for char in "\\`*_[]<>|#"})
+_BULLET_START = re.compile(r"^([-+])(\s)")
+_NUMBERED_START = re.compile(r"^(\d+)\.(\s)")
 
 
 def escape_markdown(text: str) -> str:
@@ -17,8 +18,15 @@ def escape_markdown(text: str) -> str:
 
     >>> escape_markdown("C++ | *Senior* <b>")
     'C++ \\\\| \\\\*Senior\\\\* \\\\<b\\\\>'
+    >>> escape_markdown("- not a list item"), escape_markdown("12. not a numbered item")
+    ('\\\\- not a list item', '12\\\\. not a numbered item')
     """
-    return _LINE_START.sub(r"\\\1\2", _SPECIAL.sub(r"\\\1", text))
+    escaped = text.translate(_ESCAPES)
+    if escaped[:1] in ("-", "+"):
+        return _BULLET_START.sub(r"\\\1\2", escaped)
+    if escaped[:1].isdigit():
+        return _NUMBERED_START.sub(r"\1\\.\2", escaped)
+    return escaped
 
 
 def _table(table: Table) -> str:

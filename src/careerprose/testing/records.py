@@ -11,6 +11,7 @@ Example:
 
 from __future__ import annotations
 
+import re
 import string
 from collections.abc import Callable
 from typing import Any, TypeVar
@@ -63,13 +64,20 @@ def texts(max_size: int = 40) -> st.SearchStrategy[str]:
     )
 
 
+# Words the verifier reads as leaked Python values (careerprose.verify.FORBIDDEN).
+_RESERVED = re.compile(r"\b(?:none|nan|inf)\b", re.IGNORECASE)
+
+
 def words(max_words: int = 4) -> st.SearchStrategy[str]:
-    """Plain words ("Data Entry", "customer accounts"): names and places as real data has them."""
+    """Plain words ("Data Entry", "customer accounts"): names and places as real data has them.
+
+    Never "None", "nan" or "inf", which :func:`careerprose.check_article` treats as leaked values.
+    """
     word = st.sampled_from(_WORDS) | st.text(string.ascii_lowercase, min_size=1, max_size=9)
     return (
         st.lists(word, min_size=1, max_size=max_words)
         .map(" ".join)
-        .filter(lambda text: not is_missing(text))
+        .filter(lambda text: not is_missing(text) and not _RESERVED.search(text))
     )
 
 
