@@ -49,3 +49,23 @@ def test_every_module_declares_all(module_name: str) -> None:
     assert exported == sorted(exported, key=isort_key), f"{module_name}.__all__ is not sorted"
     for name in module.__all__:
         assert hasattr(module, name), f"{module_name}.__all__ names missing {name!r}"
+
+
+def test_lazy_exports_match_all() -> None:
+    """Every exported name resolves through the lazy table, and nothing else does."""
+    assert set(careerprose._EXPORTS) | {"__version__"} == set(careerprose.__all__)
+    with pytest.raises(AttributeError, match="has no attribute 'nope'"):
+        _ = careerprose.nope  # type: ignore[attr-defined]
+
+
+def test_no_submodule_shadows_an_export() -> None:
+    """Importing every submodule must not replace an exported function or class by a module."""
+    for module_name in public_modules():
+        if not module_name.startswith("careerprose.testing"):
+            importlib.import_module(module_name)
+    import types
+
+    shadowed = [
+        n for n in careerprose.__all__ if isinstance(getattr(careerprose, n), types.ModuleType)
+    ]
+    assert shadowed == []

@@ -118,8 +118,8 @@ def _style(args: argparse.Namespace) -> Style:
 
 def run_compare(args: argparse.Namespace) -> int:
     """Write the article comparing two occupations."""
-    from careerprose.compare import Writer
     from careerprose.records.loading import write_atomically
+    from careerprose.writer import Writer
 
     a, b = _resolve(args.occupations, args.data, args.input_format)
     writer = Writer(style=_style(args), templates=args.templates, seed=args.seed)

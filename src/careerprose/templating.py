@@ -55,6 +55,31 @@ def _template_frame(
     return found
 
 
+def _bytecode_cache() -> jinja2.BytecodeCache | None:
+    """A cache of compiled templates, so a new process skips Jinja's compiler (~0.3 s).
+
+    It lives in ``$CAREERPROSE_CACHE_DIR``, else ``$XDG_CACHE_HOME/careerprose``, else
+    ``~/.cache/careerprose``; entries are keyed by template source and Python version, so an
+    edited template or a new interpreter never reads a stale one. Setting
+    ``CAREERPROSE_CACHE_DIR`` to an empty value turns it off, as does a folder that cannot be
+    created (a read-only home, say).
+    """
+    configured = os.environ.get("CAREERPROSE_CACHE_DIR")
+    if configured == "":
+        return None
+    if configured is None:
+        base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+        configured = os.path.join(base, "careerprose")
+    folder = os.path.join(configured, "jinja")
+    try:
+        os.makedirs(folder, exist_ok=True)
+    except OSError:
+        return None
+    if not os.access(folder, os.W_OK):
+        return None
+    return jinja2.FileSystemBytecodeCache(folder)
+
+
 def _fast(macro: Any) -> Callable[..., str]:
     """The macro's compiled function when calling it directly is equivalent (one argument, no
     caller, no extra arguments, no autoescaping): it skips Jinja's per-call argument matching,
@@ -100,6 +125,7 @@ class Templates:
         loaders.append(jinja2.FileSystemLoader(str(templates_dir())))
         options: dict[str, Any] = {
             "loader": jinja2.ChoiceLoader(loaders),
+            "bytecode_cache": _bytecode_cache(),
             "undefined": jinja2.StrictUndefined,
             "autoescape": False,  # prose is plain text; HTML output is escaped when rendered
             "trim_blocks": True,

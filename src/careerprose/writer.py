@@ -1,4 +1,4 @@
-"""The public entry point: :func:`compare` two occupations into an :class:`Article`.
+"""Writing articles: :func:`compare` two occupations, or keep a :class:`Writer` for many.
 
 A :class:`Writer` holds what is expensive to set up (compiled templates, the house style)
 and can write any number of articles; :func:`compare` keeps one writer per configuration.
@@ -19,7 +19,7 @@ from careerprose.english.numbers import format_count, format_money, format_perce
 from careerprose.records.model import Occupation
 from careerprose.sections import Pair
 from careerprose.style import Style
-from careerprose.templating import Templates
+from careerprose.templating import TEMPLATE_SUFFIX, Templates
 
 __all__ = ["OccupationLike", "Writer", "compare"]
 
@@ -83,7 +83,7 @@ class Writer:
         self.style = style or Style()
         self.seed = seed
         folder = None if templates is None else os.fspath(templates)
-        self.templates = _templates(folder, self.style)
+        self.templates = _templates(folder, _folder_state(folder), self.style)
         self._composer = Composer(self.templates, seed)
 
     def compare(self, a: OccupationLike, b: OccupationLike) -> Article:
@@ -92,14 +92,31 @@ class Writer:
         return self._composer.article(pair)
 
 
+FolderState = tuple[tuple[str, int, int], ...]
+
+
+def _folder_state(folder: str | None) -> FolderState:
+    """Name, size and modification time of each template in ``folder``: edits make a new key."""
+    if folder is None or not os.path.isdir(folder):
+        return ()
+    with os.scandir(folder) as entries:
+        return tuple(
+            sorted(
+                (entry.name, entry.stat().st_size, entry.stat().st_mtime_ns)
+                for entry in entries
+                if entry.name.endswith(TEMPLATE_SUFFIX)
+            )
+        )
+
+
 @functools.lru_cache(maxsize=32)
-def _templates(folder: str | None, style: Style) -> Templates:
-    """Compiled templates, shared by every writer with the same folder and style."""
+def _templates(folder: str | None, state: FolderState, style: Style) -> Templates:
+    """Compiled templates, shared by every writer with the same folder contents and style."""
     return Templates(folder, filters=style_filters(style))
 
 
 @functools.lru_cache(maxsize=32)
-def _writer(style: Style, templates: str | None, seed: int | str) -> Writer:
+def _writer(style: Style, templates: str | None, state: FolderState, seed: int | str) -> Writer:
     return Writer(style=style, templates=templates, seed=seed)
 
 
@@ -124,4 +141,4 @@ def compare(
         'Collections specialist vs billing clerk'
     """
     folder = None if templates is None else os.fspath(templates)
-    return _writer(style or Style(), folder, seed).compare(a, b)
+    return _writer(style or Style(), folder, _folder_state(folder), seed).compare(a, b)
