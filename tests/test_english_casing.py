@@ -125,3 +125,12 @@ def test_prose_case_is_idempotent(title: GeneratedTitle) -> None:
 def test_bad_input_is_rejected(function: object, bad: object) -> None:
     with pytest.raises(EnglishError, match="expected non-empty text"):
         function(bad)  # type: ignore[operator]
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [("RN OR CEO", "RN or CEO"), ("OR Nurse", "OR nurse"), ("Head of US Sales", "head of US sales")],
+    ids=str,
+)
+def test_or_between_words_is_the_conjunction(title: str, expected: str) -> None:
+    assert prose_case(title) == expected

@@ -9,7 +9,7 @@ sentences never open with the same word when another variant avoids it.
 
 from __future__ import annotations
 
-import random
+import functools
 import re
 import zlib
 from collections.abc import Iterable
@@ -27,6 +27,7 @@ from careerprose.article import (
     Table,
     TableRow,
 )
+from careerprose.english.articles import with_article
 from careerprose.errors import TemplateError
 from careerprose.plan import (
     ListPlan,
@@ -43,15 +44,20 @@ from careerprose.templating import Templates
 __all__ = ["Composer", "finish_heading", "finish_sentence", "mentions"]
 
 _SPACE_BEFORE_PUNCTUATION = re.compile(r"\s+([,.;:!?])")
-_GAPS = (" ,", " .", " ;", " :", " !", " ?")
 _DOUBLE_STOP = re.compile(r"([.!?])\.(?!\.)")
-_FIRST_WORD = re.compile(r"[\w$'-]+")
+
+
+def _has_gap(text: str) -> bool:
+    """Whether a space stands before punctuation (plain checks: far cheaper than a regex)."""
+    return (
+        " ," in text or " ." in text or " ;" in text or " :" in text or " !" in text or " ?" in text
+    )
 
 
 def finish_sentence(text: str) -> str:
     """Tidy rendered prose: single spaces, no space before punctuation, a capital, a stop."""
     text = " ".join(text.split())
-    if any(gap in text for gap in _GAPS):  # plain checks: far cheaper than a regex search
+    if _has_gap(text):
         text = _SPACE_BEFORE_PUNCTUATION.sub(r"\1", text)
     if not text:
         return text
@@ -67,52 +73,54 @@ def finish_sentence(text: str) -> str:
 def finish_heading(text: str) -> str:
     """Tidy a rendered heading: single spaces and a capital first letter."""
     text = " ".join(text.split())
-    if any(gap in text for gap in _GAPS):
+    if _has_gap(text):
         text = _SPACE_BEFORE_PUNCTUATION.sub(r"\1", text)
     return text[:1].upper() + text[1:]
 
 
 def _opening(text: str) -> str:
-    match = _FIRST_WORD.match(text)
-    return match.group(0).casefold() if match else ""
+    """The first word of a sentence, for telling openings apart ("The", "Among", ...)."""
+    return text.split(" ", 1)[0].rstrip(",;:.!?").casefold()
 
 
-def _full(names: Names) -> dict[str, Any]:
-    return {
-        "a": names.a,
-        "the": f"the {names.singular}",
-        "many": names.plural,
-        "these": names.plural,
-        "possessive": names.possessive,
-        "many_possessive": names.plural_possessive,
-        "noun": names.singular,
-        "nouns": names.plural,
-        "singular": names.singular,
-        "plural": names.plural,
-        "display": names.display,
-        "display_plural": names.display_plural,
-        "first": True,
-    }
+def _full(names: Names) -> SimpleNamespace:
+    return SimpleNamespace(
+        a=names.a,
+        the=f"the {names.singular}",
+        many=names.plural,
+        these=names.plural,
+        possessive=names.possessive,
+        many_possessive=names.plural_possessive,
+        noun=names.singular,
+        nouns=names.plural,
+        singular=names.singular,
+        plural=names.plural,
+        display=names.display,
+        display_plural=names.display_plural,
+        first=True,
+    )
 
 
-def _short(names: Names, full: dict[str, Any]) -> dict[str, Any]:
+def _later(names: Names, *, shorten: bool) -> SimpleNamespace:
+    later = SimpleNamespace(**vars(_full(names)))
+    later.first = False
     head, heads = names.head, names.head_plural
-    if head is None or heads is None:
-        return {**full, "first": False}
-    from careerprose.english.articles import with_article
+    if shorten and head is not None and heads is not None:
+        later.a = with_article(head)
+        later.the = f"the {head}"
+        later.many = heads
+        later.these = f"these {heads}"
+        later.possessive = f"the {head}'s"
+        later.many_possessive = f"these {heads}'"
+        later.noun = head
+        later.nouns = heads
+    return later
 
-    return {
-        **full,
-        "a": with_article(head),
-        "the": f"the {head}",
-        "many": heads,
-        "these": f"these {heads}",
-        "possessive": f"the {head}'s",
-        "many_possessive": f"these {heads}'",
-        "noun": head,
-        "nouns": heads,
-        "first": False,
-    }
+
+@functools.lru_cache(maxsize=16_384)
+def _forms(names: Names, shorten: bool) -> tuple[SimpleNamespace, SimpleNamespace]:
+    """First-mention and later forms of one title (cached: they depend on the title alone)."""
+    return _full(names), _later(names, shorten=shorten)
 
 
 def mentions(pair: Pair) -> dict[tuple[str, bool], SimpleNamespace]:
@@ -122,13 +130,10 @@ def mentions(pair: Pair) -> dict[tuple[str, bool], SimpleNamespace]:
     differ; otherwise a short form could mean either occupation, so the full title is kept.
     """
     names = {side: pair.profiles[side].names for side in SIDES}
-    clash = names["a"].head is not None and names["a"].head == names["b"].head
+    shorten = names["a"].head is None or names["a"].head != names["b"].head
     forms: dict[tuple[str, bool], SimpleNamespace] = {}
     for side in SIDES:
-        full = _full(names[side])
-        forms[side, True] = SimpleNamespace(**full)
-        later = {**full, "first": False} if clash else _short(names[side], full)
-        forms[side, False] = SimpleNamespace(**later)
+        forms[side, True], forms[side, False] = _forms(names[side], shorten)
     return forms
 
 
@@ -136,23 +141,14 @@ class _SectionWriter:
     """Renders one section's messages: variant choice, mentions and opening checks."""
 
     def __init__(
-        self, composer: Composer, pair: Pair, forms: dict[tuple[str, bool], Any], name: str
-    ) -> None:
-        self.templates = composer.templates
+        self, templates: Templates, pair: Pair, forms: dict[tuple[str, bool], Any], name: str,
+        key: str,
+    ) -> None:  # fmt: skip
+        self.templates = templates
         self.pair = pair
         self.forms = forms
         self.name = name
-        key = "\x1f".join(
-            (
-                str(composer.seed),
-                pair.a.title,
-                pair.a.code or "",
-                pair.b.title,
-                pair.b.code or "",
-                name,
-            )
-        )
-        self.random = random.Random(zlib.crc32(key.encode()))
+        self.state = zlib.crc32(f"{key}\x1f{name}".encode())
         self.mentioned: set[str] = set()
 
     def context(self, message: Message, *, track: bool = True) -> SimpleNamespace:
@@ -190,7 +186,8 @@ class _SectionWriter:
 
     def sentence(self, message: Message, previous: str) -> Sentence | None:
         variants = self.variants(message.kind)
-        start = self.random.randrange(len(variants))
+        self.state = zlib.crc32(message.kind.encode(), self.state)  # a stable, seeded sequence
+        start = self.state % len(variants)
         context = self.context(message)
         chosen = ""
         for step in range(len(variants)):
@@ -245,8 +242,8 @@ class Composer:
         names = pair.profiles
         return Table((names["a"].names.display, names["b"].names.display), tuple(rows))
 
-    def _section(self, plan: SectionPlan, pair: Pair, forms: Any) -> Section | None:
-        writer = _SectionWriter(self, pair, forms, plan.name)
+    def _section(self, plan: SectionPlan, pair: Pair, forms: Any, key: str) -> Section | None:
+        writer = _SectionWriter(self.templates, pair, forms, plan.name, key)
         heading = writer.heading(plan.heading) if plan.heading else None
         blocks: list[Block] = []
         for part in plan.parts:
@@ -270,15 +267,17 @@ class Composer:
     def article(self, pair: Pair) -> Article:
         """The whole article for ``pair`` under its style."""
         forms = mentions(pair)
+        a, b = pair.a, pair.b
+        key = "\x1f".join((str(self.seed), a.title, a.code or "", b.title, b.code or ""))
         sections: list[Section] = []
         for name in pair.style.sections:
             plan = PLANNERS[name](pair)
-            section = self._section(plan, pair, forms) if plan is not None else None
+            section = self._section(plan, pair, forms, key) if plan is not None else None
             if section is not None:
                 sections.append(section)
         if [s.name for s in sections] == ["closing"]:
             sections = []  # a closing line with nothing before it says nothing
-        article_writer = _SectionWriter(self, pair, forms, "article")
+        article_writer = _SectionWriter(self.templates, pair, forms, "article", key)
         title = article_writer.heading(Message("title"))
         source = None
         sources = {side: pair.occupation(side).source for side in SIDES}

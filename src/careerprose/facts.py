@@ -8,6 +8,7 @@ hides). The planner decides from these what to say; templates only choose words.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from typing import Any
 
@@ -96,11 +97,12 @@ class Compared:
         """How A stands to B as displayed."""
         return self.comparison.relation.value
 
-    def fact(self, *, compared: bool = True) -> Fact:
-        """The provenance record of a sentence stating this comparison (or only the values)."""
+    @functools.cached_property
+    def fact(self) -> Fact:
+        """The provenance record of a sentence stating this comparison (relation included)."""
         c, w = self.comparison, self.wording
-        if not compared or c.relation is Relation.UNKNOWN:
-            return Fact(self.field, a=c.a, b=c.b, a_text=c.a_display, b_text=c.b_display)
+        if c.relation is Relation.UNKNOWN:
+            return self.values_fact
         ratio_texts = [text for text in (w.percent, w.ratio) if text]
         return Fact(
             self.field,
@@ -115,6 +117,12 @@ class Compared:
             ratio_text="; ".join(ratio_texts) or None,
         )
 
+    @functools.cached_property
+    def values_fact(self) -> Fact:
+        """The provenance record of a table row or sentence that states both values, no relation."""
+        c = self.comparison
+        return Fact(self.field, a=c.a, b=c.b, a_text=c.a_display, b_text=c.b_display)
+
     def side_fact(self, side: str) -> Fact:
         """A fact stating one side's value only (``side`` is "a" or "b")."""
         c = self.comparison
@@ -122,6 +130,7 @@ class Compared:
             return side_fact(self.field, side, c.a, c.a_display)
         return side_fact(self.field, side, c.b, c.b_display)
 
+    @functools.cached_property
     def view(self) -> dict[str, Any]:
         """What a template sees as ``m.f``; missing values are absent, so using one is an error."""
         c, w = self.comparison, self.wording

@@ -27,7 +27,7 @@ __all__ = [
 ]
 
 
-@attrs.frozen
+@attrs.define
 class Message:
     """One sentence to be phrased by the template macro(s) of ``kind``.
 

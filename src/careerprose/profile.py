@@ -8,6 +8,7 @@ cased once, not once per article: :func:`profile_of` caches a :class:`Profile` p
 from __future__ import annotations
 
 import functools
+from operator import attrgetter
 from typing import Any
 
 import attrs
@@ -15,12 +16,24 @@ import attrs
 from careerprose.article import Sentence, side_fact
 from careerprose.english.articles import with_article
 from careerprose.english.casing import prose_case
-from careerprose.english.numbers import format_percent
+from careerprose.english.compare import display_quantity
+from careerprose.english.lists import join_list
+from careerprose.english.numbers import format_percent, months_range, number_words
 from careerprose.english.titles import JobTitle
-from careerprose.records.model import Occupation
+from careerprose.records.model import Number, Occupation
 from careerprose.style import Style
 
-__all__ = ["Material", "Names", "Profile", "finish_record_sentence", "profile_of"]
+__all__ = [
+    "ATTRIBUTES",
+    "Group",
+    "Material",
+    "Names",
+    "Profile",
+    "attribute_text",
+    "count_text",
+    "finish_record_sentence",
+    "profile_of",
+]
 
 _NO_SHORT_FORM = (",", " or ", " and ", " of ", "(", "/", " for ", " to ", "-in-", "-at-")
 
@@ -56,14 +69,36 @@ class Material:
 
 
 @attrs.frozen
+class Group:
+    """The largest group in a breakdown (gender): its name as given and in prose, its share."""
+
+    name: str
+    prose: str
+    share: Number
+    share_text: str
+
+
+@attrs.frozen
 class Profile:
-    """Everything about one occupation that does not depend on the other one."""
+    """Everything about one occupation that does not depend on the other one.
+
+    Text is formatted once here, so comparing an occupation with many others repeats none of
+    it: title forms, skills, the degree, time to qualify, the pay range, named attributes
+    (places, major, college) and the largest gender group.
+    """
 
     occupation: Occupation
     names: Names
     skills: tuple[str, ...]
+    top_skills: tuple[str, ...]
+    top_skills_text: str | None
     degree: str | None
     degree_a: str | None
+    time_text: str | None
+    range_text: str | None
+    attributes: dict[str, str]
+    gender_top: Group | None
+    duties_key: frozenset[str]
     material: dict[str, Material]
 
 
@@ -158,16 +193,82 @@ def _material(occupation: Occupation, side: str, style: Style) -> Material:
     )
 
 
+#: Named attributes stated in prose, and whether their values read as common nouns
+#: ("finance and insurance", "business") rather than names ("Boston, MA").
+ATTRIBUTES: dict[str, bool] = {
+    "salary.highest_paying_city": False,
+    "salary.highest_paying_state": False,
+    "salary.best_paying_company": False,
+    "salary.best_paying_industry": True,
+    "education.major": True,
+    "education.college": False,
+}
+#: Place names that take "the" in running text.
+DEFINITE_PLACES = frozenset({"district of columbia", "virgin islands", "united states"})
+
+
+def attribute_text(value: str, common_noun: bool) -> str:
+    """An attribute value as it reads in a sentence ("the District of Columbia", "business")."""
+    if value.casefold() in DEFINITE_PLACES:
+        return f"the {value}"
+    return prose_case(value) if common_noun else value
+
+
+def _time_text(occupation: Occupation, style: Style) -> str | None:
+    time = occupation.time_to_become
+    if time.min_months is None and time.max_months is None:
+        return None
+    return months_range(time.min_months, time.max_months, style=style)
+
+
+def _range_text(occupation: Occupation, style: Style) -> str | None:
+    salary = occupation.salary
+    if salary.low is None or salary.high is None:
+        return None
+    low = display_quantity(salary.low, "money", lower_bound=salary.is_top_coded("low"), style=style)
+    high = display_quantity(
+        salary.high, "money", lower_bound=salary.is_top_coded("high"), style=style
+    )
+    return f"{low} to {high}"
+
+
+def count_text(count: int, style: Style) -> str:
+    """A count of things as the house writes it: "three" below ``Style.words_below``."""
+    return number_words(count) if count < style.words_below else f"{count:,}"
+
+
+def _gender_top(occupation: Occupation, style: Style) -> Group | None:
+    shares = occupation.demographics.gender
+    if not shares:
+        return None
+    name, share = max(shares, key=lambda item: item[1])
+    return Group(name, prose_case(name), share, format_percent(share, style=style))
+
+
 @functools.lru_cache(maxsize=8192)
 def profile_of(occupation: Occupation, style: Style) -> Profile:
     """The cached :class:`Profile` of ``occupation`` under ``style``."""
     degree = occupation.education.degree
     degree_prose = prose_case(degree) if degree else None
+    skills = tuple(prose_case(skill.name) for skill in occupation.skills)
+    top = skills[: style.top_skills]
+    attributes = {}
+    for field, common_noun in ATTRIBUTES.items():
+        value = attrgetter(field)(occupation)
+        if value is not None:
+            attributes[field] = attribute_text(value, common_noun)
     return Profile(
         occupation=occupation,
         names=_names(JobTitle.from_occupation(occupation)),
-        skills=tuple(prose_case(skill.name) for skill in occupation.skills),
+        skills=skills,
+        top_skills=top,
+        top_skills_text=join_list(top, style=style) if top else None,
         degree=degree_prose,
         degree_a=with_article(degree_prose) if degree_prose else None,
+        time_text=_time_text(occupation, style),
+        range_text=_range_text(occupation, style),
+        attributes=attributes,
+        gender_top=_gender_top(occupation, style),
+        duties_key=frozenset(duty.casefold() for duty in occupation.responsibilities),
         material={side: _material(occupation, side, style) for side in ("a", "b")},
     )

@@ -10,6 +10,7 @@ row missing on both sides is dropped, and a table with no rows is no table.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
+from operator import attrgetter
 from typing import Any
 
 import attrs
@@ -17,7 +18,6 @@ import attrs
 from careerprose.article import Fact, side_fact
 from careerprose.english.compare import QuantityKind, Relation, compare_quantities
 from careerprose.english.lists import join_list
-from careerprose.english.numbers import format_percent, months_range, number_words
 from careerprose.english.wording import describe
 from careerprose.facts import Compared, compare_field, time_relation
 from careerprose.plan import (
@@ -29,7 +29,7 @@ from careerprose.plan import (
     TablePlan,
     TextPlan,
 )
-from careerprose.profile import Profile, profile_of
+from careerprose.profile import ATTRIBUTES, Profile, count_text, profile_of
 from careerprose.records.model import Occupation
 from careerprose.style import Style
 
@@ -69,6 +69,10 @@ class Pair:
             found = self._compared[field] = compare_field(self.a, self.b, field, self.style)
         return found
 
+    def range_text(self, occupation: Occupation) -> str | None:
+        """The displayed pay range of ``occupation``, one of the pair."""
+        return self.profiles["a" if occupation is self.a else "b"].range_text
+
     def values(self, get: Callable[[Occupation], Any]) -> tuple[Any, Any]:
         """``get`` applied to both occupations."""
         return get(self.a), get(self.b)
@@ -85,11 +89,11 @@ def quantity_message(pair: Pair, field: str, prefix: str) -> Message | None:
     but not comparable, e.g. two top-coded wages) and ``_one`` (one side known: ``m.f.x``).
     """
     compared = pair.compared(field)
-    view = compared.view()
+    view = compared.view
     scale = _SCALES.get(field, ())
     if compared.known_a and compared.known_b:
         kind = f"{prefix}_{_RELATION_KIND[compared.comparison.relation]}"
-        return Message(kind, (compared.fact(), *scale), {"f": view})
+        return Message(kind, (compared.fact, *scale), {"f": view})
     for side in SIDES:
         if side in view:
             facts = [compared.side_fact(side), *scale]
@@ -139,7 +143,7 @@ def _quantity_row(
     if not (compared.known_a or compared.known_b):
         return None
     c = compared.comparison
-    return label, c.a_display, c.b_display, compared.fact(compared=False)
+    return label, c.a_display, c.b_display, compared.values_fact
 
 
 def _table(*rows: tuple[str, str | None, str | None, Fact] | None) -> Iterator[TablePlan]:
@@ -158,30 +162,23 @@ def _section(name: str, parts: Iterable[Part], heading: bool = True) -> SectionP
 # --- intro -------------------------------------------------------------------------------
 
 
-def _time_text(occupation: Occupation, style: Style) -> str | None:
-    time = occupation.time_to_become
-    if time.min_months is None and time.max_months is None:
-        return None
-    return months_range(time.min_months, time.max_months, style=style)
-
-
 def time_message(pair: Pair) -> Message | None:
     """How long each takes to qualify: equal, shorter/longer, both (overlapping) or one."""
-    texts = {side: _time_text(pair.occupation(side), pair.style) for side in SIDES}
+    texts = {side: pair.profiles[side].time_text for side in SIDES}
     ranges = {
-        side: (t.min_months, t.max_months)
-        for side, t in (("a", pair.a.time_to_become), ("b", pair.b.time_to_become))
+        side: (time.min_months, time.max_months)
+        for side, time in (("a", pair.a.time_to_become), ("b", pair.b.time_to_become))
     }
     if texts["a"] is not None and texts["b"] is not None:
         relation = time_relation(pair.a, pair.b)
-        word = {"shorter": "lower", "longer": "higher"}.get(relation or "", relation)
+        word = {"shorter": "lower", "longer": "higher", "equal": "equal"}.get(relation or "")
         fact = Fact(
             "time_to_become",
             a=ranges["a"],
             b=ranges["b"],
             a_text=texts["a"],
             b_text=texts["b"],
-            relation=word if word in ("equal", "higher", "lower") else None,
+            relation=word,
         )
         f = {"a": texts["a"], "b": texts["b"]}
         if relation == "equal":
@@ -199,31 +196,22 @@ def time_message(pair: Pair) -> Message | None:
 
 def top_skills_message(pair: Pair, side: str) -> Message | None:
     """The occupation's top skills (up to ``Style.top_skills``), by name."""
-    skills = pair.profiles[side].skills[: pair.style.top_skills]
-    if not skills:
+    profile = pair.profiles[side]
+    if profile.top_skills_text is None:
         return None
-    count = len(skills)
-    listed = join_list(skills, style=pair.style)
+    count = len(profile.top_skills)
+    words = count_text(count, pair.style)
     facts = [
-        side_fact("skills", side, skills, listed),
-        side_fact("skills.top_count", side, count, _count_text(count, pair.style)),
+        side_fact("skills", side, profile.top_skills, profile.top_skills_text),
+        side_fact("skills.top_count", side, count, words),
     ]
     return _one_sided(
-        "skills_top",
-        side,
-        facts,
-        list=listed,
-        count=count,
-        count_words=_count_text(count, pair.style),
+        "skills_top", side, facts, list=profile.top_skills_text, count=count, count_words=words
     )
 
 
-def _count_text(count: int, style: Style) -> str:
-    return number_words(count) if count < style.words_below else f"{count:,}"
-
-
 def _duties_message(pair: Pair) -> Message | None:
-    a, b = pair.values(lambda o: {r.casefold() for r in o.responsibilities})
+    a, b = (pair.profiles[side].duties_key for side in SIDES)
     if a and b and a != b:
         return Message("duties_differ", (Fact("responsibilities"),))
     return None
@@ -288,19 +276,11 @@ _PLACES = (
     "salary.best_paying_company",
     "salary.best_paying_industry",
 )
-
-
-def _range_text(occupation: Occupation, pair: Pair, side: str) -> str | None:
-    low, high = pair.compared("salary.low").comparison, pair.compared("salary.high").comparison
-    low_text = low.a_display if side == "a" else low.b_display
-    high_text = high.a_display if side == "a" else high.b_display
-    if low_text is None or high_text is None:
-        return None
-    return f"{low_text} to {high_text}"
+_GET = {field: attrgetter(field) for field in ATTRIBUTES}
 
 
 def _range_message(pair: Pair) -> Message | None:
-    texts = {side: _range_text(pair.occupation(side), pair, side) for side in SIDES}
+    texts = {side: pair.profiles[side].range_text for side in SIDES}
     values = {
         side: (pair.occupation(side).salary.low, pair.occupation(side).salary.high)
         for side in SIDES
@@ -318,28 +298,14 @@ def _range_message(pair: Pair) -> Message | None:
     return None
 
 
-#: Place names that take "the" in running text.
-_DEFINITE_PLACES = frozenset({"district of columbia", "virgin islands", "united states"})
-
-
-def _attribute_text(value: str, prose: bool) -> str:
-    from careerprose.english.casing import prose_case
-
-    if value.casefold() in _DEFINITE_PLACES:
-        return f"the {value}"
-    return prose_case(value) if prose else value
-
-
-def attribute_message(
-    pair: Pair, field: str, get: Callable[[Occupation], str | None], *, prose: bool = False
-) -> Message | None:
+def attribute_message(pair: Pair, field: str) -> Message | None:
     """A named attribute (a place, a major): the same for both, different, or one side's.
 
     Kinds ``attribute_same``, ``attribute_differ``, ``attribute_one``; ``m.field`` says which
-    attribute, for the template's wording. ``prose`` lower-cases common nouns ("business").
+    attribute, for the template's wording.
     """
-    raw = pair.values(get)
-    shown = tuple(None if v is None else _attribute_text(v, prose) for v in raw)
+    raw = pair.values(_GET[field])
+    shown = [pair.profiles[side].attributes.get(field) for side in SIDES]
     if shown[0] is not None and shown[1] is not None:
         same = shown[0].casefold() == shown[1].casefold()
         fact = Fact(
@@ -361,18 +327,13 @@ def attribute_message(
 
 def plan_salary(pair: Pair) -> SectionPlan | None:
     """Pay table (average, hourly, range, where pay is best), then the differences in words."""
-    range_row = _cell_row(
-        "salary_range",
-        "salary.range",
-        pair,
-        lambda o: _range_text(o, pair, "a" if o is pair.a else "b"),
-    )
+    range_row = _cell_row("salary_range", "salary.range", pair, lambda o: pair.range_text(o))
     table = tuple(
         _table(
             _quantity_row("average_salary", "salary.average", pair),
             _quantity_row("hourly_rate", "salary.hourly", pair),
             range_row,
-            *(_cell_row(f.rsplit("_", 1)[1], f, pair, _getter(f)) for f in _PLACES),
+            *(_cell_row(f.rsplit("_", 1)[1], f, pair, _GET[f]) for f in _PLACES),
         )
     )
     lead = _paragraph(Message("lead")) if table else iter(())
@@ -381,20 +342,8 @@ def plan_salary(pair: Pair) -> SectionPlan | None:
         quantity_message(pair, "salary.hourly", "hourly"),
         _range_message(pair),
     )
-    places = _paragraph(
-        *(attribute_message(pair, f, _getter(f), prose=f.endswith("industry")) for f in _PLACES)
-    )
+    places = _paragraph(*(attribute_message(pair, field) for field in _PLACES))
     return _section("salary", [*lead, *table, *paragraph, *places])
-
-
-def _getter(field: str) -> Callable[[Occupation], Any]:
-    def get(occupation: Occupation) -> Any:
-        value: Any = occupation
-        for part in field.split("."):
-            value = getattr(value, part)
-        return value
-
-    return get
 
 
 # --- education ---------------------------------------------------------------------------
@@ -420,8 +369,8 @@ def degree_message(pair: Pair) -> Message | None:
         ]
         if share.known_a and share.known_b:
             kind += "_shares"
-            data["f"] = share.view()
-            facts.append(share.fact(compared=same))
+            data["f"] = share.view
+            facts.append(share.fact if same else share.values_fact)
         return Message(kind, tuple(facts), data)
     for side, profile in (("a", pa), ("b", pb)):
         if profile.degree:
@@ -431,7 +380,7 @@ def degree_message(pair: Pair) -> Message | None:
             kind = "degree_one"
             if share.known_a if side == "a" else share.known_b:
                 kind = "degree_one_share"
-                view = share.view()
+                view = share.view
                 data["f"] = {side: view[side], "x": view[side]}
                 facts.append(share.side_fact(side))
             return _one_sided(kind, side, facts, **data)
@@ -443,15 +392,15 @@ def plan_education(pair: Pair) -> SectionPlan | None:
     table = tuple(
         _table(
             _material_row("degree", "education.degree", pair, "degree_cell"),
-            _cell_row("major", "education.major", pair, lambda o: o.education.major),
-            _cell_row("college", "education.college", pair, lambda o: o.education.college),
+            _cell_row("major", "education.major", pair, _GET["education.major"]),
+            _cell_row("college", "education.college", pair, _GET["education.college"]),
         )
     )
     lead = _paragraph(Message("lead")) if table else iter(())
     paragraph = _paragraph(
         degree_message(pair),
-        attribute_message(pair, "education.major", lambda o: o.education.major, prose=True),
-        attribute_message(pair, "education.college", lambda o: o.education.college),
+        attribute_message(pair, "education.major"),
+        attribute_message(pair, "education.college"),
     )
     return _section("education", [*lead, *table, *paragraph])
 
@@ -459,41 +408,30 @@ def plan_education(pair: Pair) -> SectionPlan | None:
 # --- demographics ------------------------------------------------------------------------
 
 
-def _top_group(shares: tuple[tuple[str, Any], ...]) -> tuple[str, Any] | None:
-    return max(shares, key=lambda item: item[1]) if shares else None
-
-
 def gender_message(pair: Pair) -> Message | None:
     """The largest gender group of each side, compared when it is the same group."""
-    from careerprose.english.casing import prose_case
-
-    tops = {side: _top_group(pair.occupation(side).demographics.gender) for side in SIDES}
-    ta, tb = tops["a"], tops["b"]
+    ta, tb = (pair.profiles[side].gender_top for side in SIDES)
     if ta and tb:
-        if ta[0].casefold() == tb[0].casefold():
-            share_b = {k.casefold(): v for k, v in pair.b.demographics.gender}[ta[0].casefold()]
-            c = compare_quantities(ta[1], share_b, QuantityKind.SHARE, style=pair.style)
-            compared = Compared(f"demographics.gender.{ta[0]}", c, describe(c))
-            return Message(
-                "gender_same",
-                (compared.fact(),),
-                {"group": prose_case(ta[0]), "f": compared.view()},
-            )
-        texts = {
-            side: format_percent(top[1], style=pair.style) for side, top in tops.items() if top
-        }
+        if ta.name.casefold() == tb.name.casefold():
+            share_b = {k.casefold(): v for k, v in pair.b.demographics.gender}[ta.name.casefold()]
+            c = compare_quantities(ta.share, share_b, QuantityKind.SHARE, style=pair.style)
+            compared = Compared(f"demographics.gender.{ta.name}", c, describe(c))
+            return Message("gender_same", (compared.fact,), {"group": ta.prose, "f": compared.view})
         facts = (
-            Fact(f"demographics.gender.{ta[0]}", a=ta[1], a_text=texts["a"]),
-            Fact(f"demographics.gender.{tb[0]}", b=tb[1], b_text=texts["b"]),
+            Fact(f"demographics.gender.{ta.name}", a=ta.share, a_text=ta.share_text),
+            Fact(f"demographics.gender.{tb.name}", b=tb.share, b_text=tb.share_text),
         )
-        groups = {"a": prose_case(ta[0]), "b": prose_case(tb[0])}
-        return Message("gender_differ", facts, {"group": groups, "f": texts})
-    for side, top in tops.items():
+        data = {
+            "group": {"a": ta.prose, "b": tb.prose},
+            "f": {"a": ta.share_text, "b": tb.share_text},
+        }
+        return Message("gender_differ", facts, data)
+    for side, top in zip(SIDES, (ta, tb), strict=True):
         if top:
-            text = format_percent(top[1], style=pair.style)
-            fact = side_fact(f"demographics.gender.{top[0]}", side, top[1], text)
+            text = top.share_text
+            fact = side_fact(f"demographics.gender.{top.name}", side, top.share, text)
             return _one_sided(
-                "gender_one", side, [fact], group=prose_case(top[0]), f={side: text, "x": text}
+                "gender_one", side, [fact], group=top.prose, f={side: text, "x": text}
             )
     return None
 
@@ -543,7 +481,7 @@ def shared_skills_messages(pair: Pair) -> Iterator[Message]:
         return
     names = [pair.profiles["a"].skills[i] for i, _ in shared]
     listed = join_list(names, style=pair.style)
-    count_text = _count_text(len(names), pair.style)
+    words = count_text(len(names), pair.style)
     yield Message(
         "shared",
         (
@@ -552,11 +490,11 @@ def shared_skills_messages(pair: Pair) -> Iterator[Message]:
                 "skills.shared_count",
                 a=len(names),
                 b=len(names),
-                a_text=count_text,
-                b_text=count_text,
+                a_text=words,
+                b_text=words,
             ),
         ),
-        {"list": listed, "count": len(names), "count_words": count_text},
+        {"list": listed, "count": len(names), "count_words": words},
     )
     index, first = shared[0]
     other = by_name_b[first.name.casefold()]
@@ -566,8 +504,8 @@ def shared_skills_messages(pair: Pair) -> Iterator[Message]:
         kind = f"skill_share_{_RELATION_KIND[c.relation]}"
         yield Message(
             kind,
-            (compared.fact(),),
-            {"skill": pair.profiles["a"].skills[index], "f": compared.view()},
+            (compared.fact,),
+            {"skill": pair.profiles["a"].skills[index], "f": compared.view},
         )
 
 

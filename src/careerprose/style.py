@@ -78,7 +78,7 @@ def _language(instance: Style, attribute: attrs.Attribute[Any], value: object) -
         raise StyleError(msg)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, cache_hash=True)
 class Style:
     """Editorial conventions shared by the English layer and the article renderer.
 

@@ -131,6 +131,8 @@ def _case_part(part: str, mode: _Mode, first: bool, last: bool, lexicon: Lexicon
         if folded.endswith("s") and folded[:-1] in lexicon.ambiguous_acronyms:
             return lexicon.ambiguous_acronyms[folded[:-1]] + "s"
         return part.lower()
+    if folded == "or" and not (first or last):
+        return part.lower()  # "RN OR CEO": between two words, "OR" is the conjunction
     if _is_caps(part) or _is_mixed(part):
         return part
     if len(part) == 1 and part.isupper():

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 from careerprose.article import Article, BulletList, Heading, Paragraph, Table
@@ -9,10 +10,12 @@ from careerprose.article import Article, BulletList, Heading, Paragraph, Table
 __all__ = ["escape_markdown", "render_markdown"]
 
 _ESCAPES = str.maketrans({char: "\\" + char for char in "\\`*_[]<>|#"})
+_ACTIVE = re.compile(r"[\\`*_\[\]<>|#]")
 _BULLET_START = re.compile(r"^([-+])(\s)")
 _NUMBERED_START = re.compile(r"^(\d+)\.(\s)")
 
 
+@functools.lru_cache(maxsize=65_536)  # titles, labels, duties and skills repeat across articles
 def escape_markdown(text: str) -> str:
     """``text`` with Markdown's active characters backslash-escaped, so data prints literally.
 
@@ -21,7 +24,7 @@ def escape_markdown(text: str) -> str:
     >>> escape_markdown("- not a list item"), escape_markdown("12. not a numbered item")
     ('\\\\- not a list item', '12\\\\. not a numbered item')
     """
-    escaped = text.translate(_ESCAPES)
+    escaped = text.translate(_ESCAPES) if _ACTIVE.search(text) else text
     if escaped[:1] in ("-", "+"):
         return _BULLET_START.sub(r"\\\1\2", escaped)
     if escaped[:1].isdigit():
