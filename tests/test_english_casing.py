@@ -129,7 +129,11 @@ def test_bad_input_is_rejected(function: object, bad: object) -> None:
 
 @pytest.mark.parametrize(
     ("title", "expected"),
-    [("RN OR CEO", "RN or CEO"), ("OR Nurse", "OR nurse"), ("Head of US Sales", "head of US sales")],
+    [
+        ("RN OR CEO", "RN or CEO"),
+        ("OR Nurse", "OR nurse"),
+        ("Head of US Sales", "head of US sales"),
+    ],
     ids=str,
 )
 def test_or_between_words_is_the_conjunction(title: str, expected: str) -> None:
