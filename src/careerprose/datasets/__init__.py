@@ -6,7 +6,7 @@ come from O*NET. The data ships inside the package and is read on first use (no 
 See ``docs/dataset.md`` for sources, licences and every decision about missing and top-coded
 values.
 
-Example:
+Examples:
     >>> from careerprose import datasets
     >>> nurse = datasets.get("registered nurse")
     >>> nurse.title, nurse.code
