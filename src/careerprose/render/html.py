@@ -8,12 +8,13 @@ from __future__ import annotations
 
 from markupsafe import escape
 
-from careerprose.article import Article, BulletList, Heading, Paragraph, Table
+from careerprose.article import Article, BulletList, Table
+from careerprose.render.layout import Layout, lay_out
 
 __all__ = ["render_html"]
 
 
-def _table(table: Table) -> list[str]:
+def _table(table: Table) -> str:
     lines = [
         "<table>",
         "<thead>",
@@ -28,32 +29,27 @@ def _table(table: Table) -> list[str]:
         for row in table.rows
     )
     lines += ["</tbody>", "</table>"]
-    return lines
+    return "\n".join(lines)
+
+
+def _bullets(bullets: BulletList) -> str:
+    items = "\n".join(f"<li>{escape(item.text)}</li>" for item in bullets.items)
+    return f"<ul>\n{items}\n</ul>"
+
+
+_LAYOUT = Layout(
+    title=lambda text: f"<article>\n<h1>{escape(text)}</h1>",
+    heading=lambda text, level: f"<h{level}>{escape(text)}</h{level}>",
+    paragraph=lambda paragraph: f"<p>{escape(paragraph.text)}</p>",
+    table=_table,
+    bullets=_bullets,
+    source=lambda text: f'<p class="source"><small>{escape(text)}</small></p>',
+    section_open=lambda section: f'<section class="{escape(section.name)}">',
+    section_close=lambda section: "</section>",
+    separator="\n",
+)
 
 
 def render_html(article: Article) -> str:
     """The article as an HTML fragment (no ``<html>`` or ``<body>``), one element per line."""
-    lines = ["<article>", f"<h1>{escape(article.title)}</h1>"]
-    for section in article.sections:
-        lines.append(f'<section class="{escape(section.name)}">')
-        sub = "h3"
-        if section.heading:
-            lines.append(f"<h2>{escape(section.heading)}</h2>")
-        else:
-            sub = "h2"
-        for block in section.blocks:
-            if isinstance(block, Heading):
-                lines.append(f"<{sub}>{escape(block.text)}</{sub}>")
-            elif isinstance(block, Paragraph):
-                lines.append(f"<p>{escape(block.text)}</p>")
-            elif isinstance(block, Table):
-                lines.extend(_table(block))
-            elif isinstance(block, BulletList):
-                lines.append("<ul>")
-                lines.extend(f"<li>{escape(item.text)}</li>" for item in block.items)
-                lines.append("</ul>")
-        lines.append("</section>")
-    if article.source:
-        lines.append(f'<p class="source"><small>{escape(article.source)}</small></p>')
-    lines.append("</article>")
-    return "\n".join(lines) + "\n"
+    return lay_out(article, _LAYOUT) + "\n</article>\n"

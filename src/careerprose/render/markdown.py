@@ -5,7 +5,8 @@ from __future__ import annotations
 import functools
 import re
 
-from careerprose.article import Article, BulletList, Heading, Paragraph, Table
+from careerprose.article import Article, Table
+from careerprose.render.layout import Layout, lay_out
 
 __all__ = ["escape_markdown", "render_markdown"]
 
@@ -44,24 +45,16 @@ def _table(table: Table) -> str:
     return "\n".join(lines)
 
 
+_LAYOUT = Layout(
+    title=lambda text: f"# {escape_markdown(text)}",
+    heading=lambda text, level: f"{'#' * level} {escape_markdown(text)}",
+    paragraph=lambda paragraph: escape_markdown(paragraph.text),
+    table=_table,
+    bullets=lambda bullets: "\n".join(f"- {escape_markdown(item.text)}" for item in bullets.items),
+    source=lambda text: f"*{escape_markdown(text)}*",
+)
+
+
 def render_markdown(article: Article) -> str:
     """The article as Markdown: ``#`` title, ``##`` sections, ``###`` sub-headings."""
-    chunks: list[str] = [f"# {escape_markdown(article.title)}"]
-    for section in article.sections:
-        sub = "###"
-        if section.heading:
-            chunks.append(f"## {escape_markdown(section.heading)}")
-        else:
-            sub = "##"
-        for block in section.blocks:
-            if isinstance(block, Heading):
-                chunks.append(f"{sub} {escape_markdown(block.text)}")
-            elif isinstance(block, Paragraph):
-                chunks.append(escape_markdown(block.text))
-            elif isinstance(block, Table):
-                chunks.append(_table(block))
-            elif isinstance(block, BulletList):
-                chunks.append("\n".join(f"- {escape_markdown(item.text)}" for item in block.items))
-    if article.source:
-        chunks.append(f"*{escape_markdown(article.source)}*")
-    return "\n\n".join(chunks) + "\n"
+    return lay_out(article, _LAYOUT) + "\n"

@@ -2,33 +2,31 @@
 
 from __future__ import annotations
 
-from careerprose.article import Article, BulletList, Heading, Paragraph, Table
+from careerprose.article import Article, Table
+from careerprose.render.layout import Layout, lay_out
 
 __all__ = ["render_text"]
 
 
-def _table(table: Table) -> list[str]:
+def _table(table: Table) -> str:
     rows = [("", *table.header), *((row.label, row.a, row.b) for row in table.rows)]
     widths = [max(len(row[column]) for row in rows) for column in range(3)]
-    return [
+    return "\n".join(
         "  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)).rstrip()
         for row in rows
-    ]
+    )
+
+
+_LAYOUT = Layout(
+    title=str,
+    heading=lambda text, level: text,
+    paragraph=lambda paragraph: paragraph.text,
+    table=_table,
+    bullets=lambda bullets: "\n".join(f"- {item.text}" for item in bullets.items),
+    source=str,
+)
 
 
 def render_text(article: Article) -> str:
     """The article as plain text, blocks separated by blank lines."""
-    chunks: list[str] = [article.title]
-    for section in article.sections:
-        if section.heading:
-            chunks.append(section.heading)
-        for block in section.blocks:
-            if isinstance(block, (Heading, Paragraph)):
-                chunks.append(block.text)
-            elif isinstance(block, Table):
-                chunks.append("\n".join(_table(block)))
-            elif isinstance(block, BulletList):
-                chunks.append("\n".join(f"- {item.text}" for item in block.items))
-    if article.source:
-        chunks.append(article.source)
-    return "\n\n".join(chunks) + "\n"
+    return lay_out(article, _LAYOUT) + "\n"
