@@ -54,9 +54,16 @@ def _has_gap(text: str) -> bool:
     )
 
 
+def _fold_spaces(text: str) -> str:
+    """White space folded to single spaces (skipped for the common one-line, tidy case)."""
+    if "\n" in text or "  " in text or text[:1].isspace() or text[-1:].isspace():
+        return " ".join(text.split())
+    return text
+
+
 def finish_sentence(text: str) -> str:
     """Tidy rendered prose: single spaces, no space before punctuation, a capital, a stop."""
-    text = " ".join(text.split())
+    text = _fold_spaces(text)
     if _has_gap(text):
         text = _SPACE_BEFORE_PUNCTUATION.sub(r"\1", text)
     if not text:
@@ -72,7 +79,7 @@ def finish_sentence(text: str) -> str:
 
 def finish_heading(text: str) -> str:
     """Tidy a rendered heading: single spaces and a capital first letter."""
-    text = " ".join(text.split())
+    text = _fold_spaces(text)
     if _has_gap(text):
         text = _SPACE_BEFORE_PUNCTUATION.sub(r"\1", text)
     return text[:1].upper() + text[1:]
@@ -156,20 +163,19 @@ class _SectionWriter:
 
         Plain objects rather than dicts: Jinja reads attributes first, so this is its fast path.
         """
-        context: dict[str, Any] = {
-            key: SimpleNamespace(**value) if type(value) is dict else value
-            for key, value in message.data.items()
-        }
-        a = context["a"] = self.forms["a", "a" not in self.mentioned]
-        b = context["b"] = self.forms["b", "b" not in self.mentioned]
+        mentioned = self.mentioned
+        a = self.forms["a", "a" not in mentioned]
+        b = self.forms["b", "b" not in mentioned]
+        m = SimpleNamespace(a=a, b=b, style=self.pair.style)
+        for key, value in message.data.items():
+            setattr(m, key, SimpleNamespace(**value) if type(value) is dict else value)
         if message.subject == "a":
-            context["x"], context["y"] = a, b
+            m.x, m.y = a, b
         elif message.subject == "b":
-            context["x"], context["y"] = b, a
-        context["style"] = self.pair.style
+            m.x, m.y = b, a
         if track:
-            self.mentioned.update(message.sides)
-        return SimpleNamespace(**context)
+            mentioned.update(message.sides)
+        return m
 
     def variants(self, kind: str) -> tuple[Any, ...]:
         found = self.templates.variants(self.name, kind)
