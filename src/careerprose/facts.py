@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable
+from types import SimpleNamespace
 from typing import Any
 
 import attrs
@@ -131,25 +132,29 @@ class Compared:
         return side_fact(self.field, side, c.b, c.b_display)
 
     @functools.cached_property
-    def view(self) -> dict[str, Any]:
+    def view(self) -> SimpleNamespace:
         """What a template sees as ``m.f``; missing values are absent, so using one is an error."""
         c, w = self.comparison, self.wording
-        data: dict[str, Any] = {"relation": c.relation.value}
+        view = SimpleNamespace(relation=c.relation.value)
         if c.a_display is not None:
-            data["a"] = c.a_display
+            view.a = c.a_display
         if c.b_display is not None:
-            data["b"] = c.b_display
+            view.b = c.b_display
         if c.relation is not Relation.UNKNOWN:
-            data["comparative"] = w.comparative
-            data["amount_comparative"] = w.amount_comparative
-            data["slightly"] = (
+            view.comparative = w.comparative
+            view.amount_comparative = w.amount_comparative
+            view.slightly = (
                 c.spread is not None and not c.at_least and c.spread < c.style.slightly_within
             )
             for name in ("difference", "percent", "ratio", "best"):
                 phrase = getattr(w, name)
                 if phrase is not None:
-                    data[name] = phrase
-        return data
+                    setattr(view, name, phrase)
+        return view
+
+    def side_view(self, side: str) -> SimpleNamespace:
+        """``view`` for a sentence about one side: its value is also ``x``."""
+        return SimpleNamespace(**vars(self.view), x=getattr(self.view, side))
 
 
 def compare_field(a: Occupation, b: Occupation, field: str, style: Style) -> Compared:

@@ -95,9 +95,9 @@ def quantity_message(pair: Pair, field: str, prefix: str) -> Message | None:
         kind = f"{prefix}_{_RELATION_KIND[compared.comparison.relation]}"
         return Message(kind, (compared.fact, *scale), {"f": view})
     for side in SIDES:
-        if side in view:
+        if hasattr(view, side):
             facts = [compared.side_fact(side), *scale]
-            return _one_sided(f"{prefix}_one", side, facts, f={**view, "x": view[side]})
+            return _one_sided(f"{prefix}_one", side, facts, f=compared.side_view(side))
     return None
 
 
@@ -380,8 +380,8 @@ def degree_message(pair: Pair) -> Message | None:
             kind = "degree_one"
             if share.known_a if side == "a" else share.known_b:
                 kind = "degree_one_share"
-                view = share.view
-                data["f"] = {side: view[side], "x": view[side]}
+                value = getattr(share.view, side)  # only this side's share, as it is stated
+                data["f"] = {side: value, "x": value}
                 facts.append(share.side_fact(side))
             return _one_sided(kind, side, facts, **data)
     return None
