@@ -9,7 +9,7 @@ from __future__ import annotations
 import argparse
 import difflib
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -65,32 +65,37 @@ def run_validate(args: argparse.Namespace) -> int:
     return status
 
 
+def _lookup(data: str | None, format: str | None) -> Callable[[str], Occupation]:
+    """How names and codes are looked up: in ``--data`` if given, else the built-in dataset."""
+    from careerprose.datasets._names import NameIndex
+    from careerprose.records import load_records
+
+    if data is None:
+        from careerprose import datasets
+
+        return datasets.get
+    records = load_records(data, format=format)
+    try:
+        return NameIndex(records, where=data).get
+    except ValueError as err:
+        raise CareerproseError(f"{data}: two records have the same name ({err})") from err
+
+
 def _resolve(arguments: Sequence[str], data: str | None, format: str | None) -> list[Occupation]:
     """The two occupations named by ``arguments``: record files, or names/codes.
 
     A path to an existing file contributes its records; anything else is a title or SOC code,
     looked up in ``--data`` if given, otherwise in the built-in dataset.
     """
-    from careerprose.datasets._names import NameIndex
     from careerprose.records import load_records
 
-    index = None
-    if data is not None:
-        records = load_records(data, format=format)
-        try:
-            index = NameIndex(records, where=data)
-        except ValueError as err:
-            raise CareerproseError(f"{data}: two records have the same name ({err})") from err
+    lookup = _lookup(data, format)
     found: list[Occupation] = []
     for argument in arguments:
-        if index is None and Path(argument).is_file():
+        if data is None and Path(argument).is_file():
             found.extend(load_records(argument, format=format))
-        elif index is not None:
-            found.append(index.get(argument))
         else:
-            from careerprose import datasets
-
-            found.append(datasets.get(argument))
+            found.append(lookup(argument))
     if len(found) != 2:
         where = " and ".join(arguments)
         msg = f"expected two occupations to compare, found {len(found)} in {where}"
@@ -131,6 +136,25 @@ def run_compare(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def run_batch(args: argparse.Namespace) -> int:
+    """Write one article per pair listed in a CSV file."""
+    from careerprose.batch import read_pairs, write_batch
+
+    jobs = read_pairs(args.pairs, _lookup(args.data, args.input_format))
+    report = write_batch(
+        jobs,
+        args.output,
+        format=args.format,
+        style=_style(args),
+        templates=args.templates,
+        seed=args.seed,
+        processes=args.jobs,
+        force=args.force,
+    )
+    print(f"{args.output}: {report.summary()}")
+    return EXIT_OK
+
+
 def run_list(args: argparse.Namespace) -> int:
     """List built-in occupations matching a query."""
     from careerprose import datasets
@@ -152,6 +176,46 @@ def run_show(args: argparse.Namespace) -> int:
     occupation = datasets.get(args.name)
     sys.stdout.write(dump_records([occupation], args.format))
     return EXIT_OK
+
+
+def _article_options(
+    parser: argparse.ArgumentParser,
+    output_formats: Iterable[str],
+    input_formats: Iterable[str],
+    *,
+    default_format: str,
+) -> None:
+    """The options every article-writing command shares: data, format, seed and house style."""
+    parser.add_argument("--data", metavar="FILE", help="look names up in this records file")
+    parser.add_argument(
+        "--input-format",
+        choices=sorted(input_formats),
+        help="format of record files (default: from the file ending)",
+    )
+    parser.add_argument(
+        "-f",
+        "--format",
+        choices=list(output_formats),
+        default=default_format,
+        help=f"output format (default: {default_format})",
+    )
+    parser.add_argument("--seed", default="0", help="phrasing seed; same seed, same bytes")
+    parser.add_argument(
+        "--templates",
+        metavar="DIR",
+        help="folder of .jinja files overriding the built-in templates",
+    )
+    parser.add_argument(
+        "--sections", metavar="NAMES", help="comma-separated sections, in order (default: all)"
+    )
+    parser.add_argument("--serial-comma", action="store_true", help='write "a, b, and c"')
+    parser.add_argument("--placeholder", help='table cell for missing values (default "-")')
+    parser.add_argument(
+        "--no-source",
+        dest="source",
+        action="store_false",
+        help="leave out the line naming the data source",
+    )
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -192,43 +256,34 @@ def build_parser() -> argparse.ArgumentParser:
     compare.add_argument(
         "occupations", nargs="+", metavar="OCCUPATION", help="a name, SOC code or records file"
     )
-    compare.add_argument("--data", metavar="FILE", help="look names up in this records file")
-    compare.add_argument(
-        "--input-format",
-        choices=sorted(FORMATS),
-        help="format of record files (default: from the file ending)",
-    )
-    compare.add_argument(
-        "-f",
-        "--format",
-        choices=list(OUTPUT_FORMATS),
-        default="text",
-        help="output format (default: text)",
-    )
+    _article_options(compare, OUTPUT_FORMATS, FORMATS, default_format="text")
     compare.add_argument(
         "-o",
         "--output",
         metavar="FILE",
         help="write to FILE (atomically) instead of standard output",
     )
-    compare.add_argument("--seed", default="0", help="phrasing seed; same seed, same bytes")
-    compare.add_argument(
-        "--templates",
-        metavar="DIR",
-        help="folder of .jinja files overriding the built-in templates",
-    )
-    compare.add_argument(
-        "--sections", metavar="NAMES", help="comma-separated sections, in order (default: all)"
-    )
-    compare.add_argument("--serial-comma", action="store_true", help='write "a, b, and c"')
-    compare.add_argument("--placeholder", help='table cell for missing values (default "-")')
-    compare.add_argument(
-        "--no-source",
-        dest="source",
-        action="store_false",
-        help="leave out the line naming the data source",
-    )
     compare.set_defaults(run=run_compare)
+
+    batch = commands.add_parser(
+        "batch",
+        help="write one article per pair listed in a CSV file",
+        description="Write one article per row of PAIRS, a CSV (or TSV) file with columns 'a'"
+        " and 'b' (names or SOC codes) and an optional 'name' for the output file. Every problem"
+        " in PAIRS is reported before anything is written; files are written atomically, and"
+        " files already in the output folder are skipped, so an interrupted run can simply be"
+        " run again.",
+    )
+    batch.add_argument("pairs", metavar="PAIRS", help="CSV or TSV file of pairs")
+    batch.add_argument(
+        "-o", "--output", metavar="DIR", required=True, help="folder for the articles"
+    )
+    _article_options(batch, OUTPUT_FORMATS, FORMATS, default_format="markdown")
+    batch.add_argument(
+        "-j", "--jobs", type=int, default=1, metavar="N", help="worker processes (default 1)"
+    )
+    batch.add_argument("--force", action="store_true", help="rewrite articles that already exist")
+    batch.set_defaults(run=run_batch)
 
     listing = commands.add_parser(
         "list",
