@@ -123,3 +123,10 @@ def test_batch_with_data_file(capsys: pytest.CaptureFixture[str], tmp_path: Path
     code = main(["batch", str(path), "-o", str(tmp_path / "out"), "--data", str(data)])
     assert code == 0
     assert (tmp_path / "out" / "nurse-vs-clerk.md").is_file()
+
+
+def test_unreadable_pairs_file_is_a_problem_not_a_crash(tmp_path: Path) -> None:
+    path = tmp_path / "pairs.csv"
+    path.write_bytes("a,b\nCaf\xe9,x\n".encode("latin-1"))
+    with pytest.raises(RecordError, match="not UTF-8 text"):
+        read_pairs(path, datasets.get)

@@ -76,7 +76,11 @@ def read_pairs(path: str | os.PathLike[str], resolve: Callable[[str], Occupation
     from careerprose.profile import profile_of
 
     source = str(path)
-    text = Path(path).read_bytes().decode("utf-8-sig")
+    try:
+        text = Path(path).read_bytes().decode("utf-8-sig")
+    except UnicodeDecodeError as err:
+        msg = f"not UTF-8 text (byte {err.start}); save the file as UTF-8"
+        raise RecordError([Problem(source, "", "", msg)]) from err
     delimiter = "\t" if source.lower().endswith((".tsv", ".tab")) else ","
     reader = csv.DictReader(io.StringIO(text, newline=""), delimiter=delimiter)
     header = [column.strip() for column in reader.fieldnames or ()]
@@ -87,8 +91,15 @@ def read_pairs(path: str | os.PathLike[str], resolve: Callable[[str], Occupation
     jobs: list[Job] = []
     problems: list[Problem] = []
     names: dict[str, str] = {}
-    for row in reader:
-        location = f"line {reader.line_num}"
+    rows: list[tuple[int, dict[str, str]]] = []
+    try:
+        for row in reader:
+            rows.append((reader.line_num, row))
+    except csv.Error as err:
+        msg = f"not valid CSV: {err}"
+        raise RecordError([Problem(source, f"line {reader.line_num}", "", msg)]) from err
+    for line, row in rows:
+        location = f"line {line}"
         pair: list[Occupation] = []
         for column in ("a", "b"):
             value = (row.get(column) or "").strip()
