@@ -111,7 +111,8 @@ def read_pairs(path: str | os.PathLike[str], resolve: Callable[[str], Occupation
             continue
         a, b = pair
         style = Style()
-        default = f"{profile_of(a, style).names.singular}-vs-{profile_of(b, style).names.singular}"
+        first, second = (profile_of(o, style).names.forms.singular for o in (a, b))
+        default = f"{first}-vs-{second}"
         name = slug((row.get("name") or "").strip() or default)
         if name in names:
             msg = f"writes {name!r} again (first on {names[name]})"

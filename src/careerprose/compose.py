@@ -87,19 +87,20 @@ def _opening(text: str) -> str:
 
 
 def _full(names: Names) -> SimpleNamespace:
+    forms = names.forms
     return SimpleNamespace(
-        a=names.a,
-        the=f"the {names.singular}",
-        many=names.plural,
-        these=names.plural,
-        possessive=names.possessive,
-        many_possessive=names.plural_possessive,
-        noun=names.singular,
-        nouns=names.plural,
-        singular=names.singular,
-        plural=names.plural,
-        display=names.display,
-        display_plural=names.display_plural,
+        a=forms.a,
+        the=f"the {forms.singular}",
+        many=forms.plural,
+        these=forms.plural,
+        possessive=forms.possessive,
+        many_possessive=forms.plural_possessive,
+        noun=forms.singular,
+        nouns=forms.plural,
+        singular=forms.singular,
+        plural=forms.plural,
+        display=forms.display,
+        display_plural=forms.display_plural,
         first=True,
     )
 
@@ -242,7 +243,8 @@ class Composer:
                 )
             rows.append(TableRow(labels[key], a or placeholder, b or placeholder, fact))
         names = pair.profiles
-        return Table((names["a"].names.display, names["b"].names.display), tuple(rows))
+        header = (names["a"].names.forms.display, names["b"].names.forms.display)
+        return Table(header, tuple(rows))
 
     def _section(self, plan: SectionPlan, pair: Pair, forms: Any, key: str) -> Section | None:
         writer = _SectionWriter(self.templates, pair, forms, plan.name, key)

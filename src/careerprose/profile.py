@@ -19,7 +19,7 @@ from careerprose.english.casing import prose_case
 from careerprose.english.compare import display_quantity
 from careerprose.english.lists import join_list
 from careerprose.english.numbers import format_percent, months_range, number_words
-from careerprose.english.titles import JobTitle
+from careerprose.english.titles import JobTitle, TitleForms
 from careerprose.records.model import Number, Occupation
 from careerprose.style import Style
 
@@ -40,15 +40,9 @@ _NO_SHORT_FORM = (",", " or ", " and ", " of ", "(", "/", " for ", " to ", "-in-
 
 @attrs.frozen
 class Names:
-    """The ways to name an occupation in prose: full forms and a short head-noun form."""
+    """The ways to name an occupation in prose: its title forms and a short head-noun form."""
 
-    singular: str
-    plural: str
-    a: str
-    possessive: str
-    plural_possessive: str
-    display: str
-    display_plural: str
+    forms: TitleForms
     head: str | None
     head_plural: str | None
 
@@ -103,29 +97,19 @@ class Profile:
 
 
 def _names(title: JobTitle) -> Names:
-    singular, plural = title.singular, title.plural
+    forms = title.forms
+    words, plural_words = forms.singular.split(" "), forms.plural.split(" ")
     head = head_plural = None
-    words, plural_words = singular.split(" "), plural.split(" ")
     if (
         len(words) > 1
         and len(plural_words) == len(words)
         and words[:-1] == plural_words[:-1]  # the plural inflects the last word only
-        and not any(mark in singular for mark in _NO_SHORT_FORM)
+        and not any(mark in forms.singular for mark in _NO_SHORT_FORM)
         and words[-1].isalpha()
         and not words[-1].isupper()  # "analyst II", "HR" heads do not shorten well
     ):
         head, head_plural = words[-1], plural_words[-1]
-    return Names(
-        singular=singular,
-        plural=plural,
-        a=title.a,
-        possessive=title.possessive,
-        plural_possessive=title.plural_possessive,
-        display=title.display,
-        display_plural=title.display_plural,
-        head=head,
-        head_plural=head_plural,
-    )
+    return Names(forms, head, head_plural)
 
 
 def finish_record_sentence(text: str) -> str:

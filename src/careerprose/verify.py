@@ -179,8 +179,8 @@ def _data_numbers(occupation: Occupation) -> set[float]:
     texts = [
         occupation.title,
         occupation.plural,
-        names.singular,
-        names.plural,
+        names.forms.singular,
+        names.forms.plural,
         occupation.source,
         salary.highest_paying_city,
         salary.highest_paying_state,
