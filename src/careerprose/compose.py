@@ -1,7 +1,8 @@
 """Realisation: turning section plans into an :class:`~careerprose.article.Article`.
 
 For each planned message the composer picks a phrasing variant (deterministically, from a
-``random.Random`` seeded by the seed, the pair and the section), fills in referring
+CRC-32 sequence seeded by the seed, the pair and the section: no global randomness, and the
+same on every platform and Python version), fills in referring
 expressions (the full title at first mention in a section, a shorter form after), renders the
 template macro and tidies the sentence (one space, a capital, a full stop). Two consecutive
 sentences never open with the same word when another variant avoids it.

@@ -176,10 +176,6 @@ class Templates:
             self._variants[key] = found
         return found
 
-    def has(self, section: str, kind: str) -> bool:
-        """Whether ``section``'s template phrases ``kind`` at all."""
-        return bool(self.variants(section, kind))
-
     def call(self, section: str, macro: Callable[..., str], *args: Any) -> str:
         """Run one macro, turning any failure into a TemplateError naming file and line."""
         try:
