@@ -91,6 +91,7 @@ def read_pairs(path: str | os.PathLike[str], resolve: Callable[[str], Occupation
     jobs: list[Job] = []
     problems: list[Problem] = []
     names: dict[str, str] = {}
+    style = Style()  # default file names use the default title forms
     rows: list[tuple[int, dict[str, str]]] = []
     try:
         for row in reader:
@@ -110,7 +111,6 @@ def read_pairs(path: str | os.PathLike[str], resolve: Callable[[str], Occupation
         if len(pair) != 2:
             continue
         a, b = pair
-        style = Style()
         first, second = (profile_of(o, style).names.forms.singular for o in (a, b))
         default = f"{first}-vs-{second}"
         name = slug((row.get("name") or "").strip() or default)
