@@ -144,6 +144,9 @@ COMPOUND_PLURALS = [
     ("Nurse (RN)", "nurses (RNs)"),
     ("Web Developer / Designer", "web developers / designers"),
     ("Collections Specialist", "collections specialists"),
+    # A trailing slash once sent the plural check into endless recursion.
+    ("Nurse/", "nurses/"),
+    ("Nurse//", "nurses//"),
 ]
 
 

@@ -145,7 +145,8 @@ def _is_plural(word: str, lexicon: Lexicon) -> bool:
     if low in lexicon.collective:
         return True
     if "/" in word:
-        return _is_plural(word.rsplit("/", 1)[-1] or word, lexicon)
+        last = word.rstrip("/").rsplit("/", 1)[-1]
+        return bool(last) and _is_plural(last, lexicon)
     compound = _split_compound(word)
     if compound is not None:
         parts, head = compound
