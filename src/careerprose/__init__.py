@@ -34,6 +34,7 @@ _EXPORTS: dict[str, str] = {
     "RecordError": "careerprose.errors",
     "Report": "careerprose.records",
     "Salary": "careerprose.records",
+    "SameOccupationError": "careerprose.errors",
     "Section": "careerprose.article",
     "Sentence": "careerprose.article",
     "Skill": "careerprose.records",
@@ -67,6 +68,7 @@ __all__ = [
     "RecordError",
     "Report",
     "Salary",
+    "SameOccupationError",
     "Section",
     "Sentence",
     "Skill",
@@ -108,6 +110,7 @@ if TYPE_CHECKING:
     from careerprose.errors import (
         CareerproseError,
         RecordError,
+        SameOccupationError,
         StyleError,
         TemplateError,
         UnknownOccupationError,

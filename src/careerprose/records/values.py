@@ -67,6 +67,8 @@ def is_missing(value: object) -> bool:
     if isinstance(value, float):
         return math.isnan(value)
     if isinstance(value, str):
+        if len(value) > 40 and not value[:18].isspace() and not value[-18:].isspace():
+            return False  # long text with text at both ends: too long to be a spelling
         return value.strip().casefold() in MISSING_SPELLINGS
     return False
 
@@ -137,6 +139,8 @@ def _number_kind(
 def _parse_text(value: object) -> str:
     if not isinstance(value, str):
         raise BadValueError("text", value)
+    if value.isprintable() and "  " not in value and value.strip() == value:
+        return value  # already tidy (checking is cheaper than folding white space)
     text = normalise_text(value)
     if _CONTROL.search(text):
         raise BadValueError("text without control characters", value)
