@@ -59,7 +59,7 @@ class Salary:
     """
 
     average: Number | None = _value(values.MONEY)
-    hourly: Number | None = _value(values.MONEY)
+    hourly: Number | None = _value(values.HOURLY)
     low: Number | None = _value(values.MONEY)
     high: Number | None = _value(values.MONEY)
     highest_paying_city: str | None = _value(values.TEXT)
