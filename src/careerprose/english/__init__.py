@@ -35,6 +35,7 @@ from careerprose.english.inflection import (
 )
 from careerprose.english.lexicon import Lexicon, TitleEntry, default_lexicon, load_lexicon
 from careerprose.english.lists import both, either, join_list, neither
+from careerprose.english.narrative import Narrative, is_imperative, narrate
 from careerprose.english.numbers import (
     count_noun,
     format_count,
@@ -79,6 +80,7 @@ __all__ = [
     "KnownNames",
     "Lexicon",
     "Mention",
+    "Narrative",
     "PairReference",
     "QuantityKind",
     "Reference",
@@ -103,6 +105,7 @@ __all__ = [
     "format_number",
     "format_percent",
     "indefinite_article",
+    "is_imperative",
     "is_person_noun",
     "is_plural",
     "join_list",
@@ -110,6 +113,7 @@ __all__ = [
     "magnitude_phrase",
     "money_range",
     "months_range",
+    "narrate",
     "neither",
     "number_range",
     "number_words",
