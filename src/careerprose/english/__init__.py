@@ -39,6 +39,7 @@ from careerprose.english.inflection import (
 )
 from careerprose.english.lexicon import Lexicon, TitleEntry, default_lexicon, load_lexicon
 from careerprose.english.lists import both, either, join_list, neither
+from careerprose.english.narrative import Narrative, is_imperative, narrate
 from careerprose.english.numbers import (
     count_noun,
     format_count,
@@ -52,6 +53,16 @@ from careerprose.english.numbers import (
     ordinal,
     parse_figure,
     round_half_up,
+)
+from careerprose.english.reference import (
+    KnownNames,
+    Mention,
+    PairReference,
+    Reference,
+    builtin_names,
+    coordinate,
+    readings,
+    refer,
 )
 from careerprose.english.titles import JobTitle, TitleForms, title_forms
 from careerprose.english.wording import (
@@ -70,16 +81,23 @@ __all__ = [
     "Comparison",
     "EnglishError",
     "JobTitle",
+    "KnownNames",
     "Lexicon",
+    "Mention",
+    "Narrative",
+    "PairReference",
     "QuantityKind",
+    "Reference",
     "Relation",
     "TitleEntry",
     "TitleForms",
     "Wording",
     "both",
+    "builtin_names",
     "change_word",
     "comparative",
     "compare_quantities",
+    "coordinate",
     "count_noun",
     "default_lexicon",
     "describe",
@@ -91,6 +109,7 @@ __all__ = [
     "format_number",
     "format_percent",
     "indefinite_article",
+    "is_imperative",
     "is_person_noun",
     "is_plural",
     "join_list",
@@ -98,6 +117,7 @@ __all__ = [
     "magnitude_phrase",
     "money_range",
     "months_range",
+    "narrate",
     "neither",
     "number_range",
     "number_words",
@@ -108,6 +128,8 @@ __all__ = [
     "possessive",
     "prose_case",
     "ratio_phrase",
+    "readings",
+    "refer",
     "round_half_up",
     "sentence_case",
     "shown_value",
