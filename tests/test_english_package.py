@@ -49,7 +49,7 @@ def test_only_the_english_layer_imports_inflect_and_num2words() -> None:
 def test_all_names_every_public_function_of_every_module() -> None:
     exported = set(careerprose.english.__all__)
     for module in (
-        "articles", "casing", "compare", "errors", "filters", "inflection", "lexicon",
+        "casing", "compare", "determiners", "errors", "filters", "inflection", "lexicon",
         "lists", "names", "narrative", "numbers", "reference", "titles", "wording",
     ):  # fmt: skip
         names = set(getattr(careerprose.english, module).__all__)

@@ -14,7 +14,6 @@ Example:
     'patients, CPT and data entry'
 """
 
-from careerprose.english.articles import indefinite_article, starts_with_vowel_sound, with_article
 from careerprose.english.casing import prose_case, sentence_case, title_case
 from careerprose.english.compare import (
     Comparison,
@@ -23,6 +22,11 @@ from careerprose.english.compare import (
     compare_quantities,
     display_quantity,
     shown_value,
+)
+from careerprose.english.determiners import (
+    indefinite_article,
+    starts_with_vowel_sound,
+    with_article,
 )
 from careerprose.english.errors import EnglishError
 from careerprose.english.filters import FILTERS
