@@ -178,6 +178,28 @@ def test_filters_registry() -> None:
     assert all(callable(function) for function in FILTERS.values())
 
 
+def test_name_and_ratio_filters_in_a_template() -> None:
+    from jinja2.sandbox import SandboxedEnvironment
+
+    env = SandboxedEnvironment()
+    env.filters.update(FILTERS)
+    template = env.from_string(
+        "{{ city | metro }}; {{ state | top_state }}; {{ industry | industry(serial_comma=true) }};"
+        " {{ college | institution }}; {{ ratio | times }}"
+    )
+    assert template.render(
+        city="Washington-Arlington-Alexandria, DC-VA-MD-WV",
+        state="District of Columbia",
+        industry="Agriculture, Forestry, Fishing and Hunting",
+        college="University of Michigan",
+        ratio=10.1,
+    ) == (
+        "the Washington, DC, metro area; the District of Columbia pays more than any state; "
+        "agriculture, forestry, fishing, and hunting; the University of Michigan; "
+        "just over 10 times"
+    )
+
+
 _FIGURE = re.compile(r"-?\$?[\d,]+(?:\.\d+)?")
 
 
