@@ -54,6 +54,7 @@ __all__ = [
     "Mention",
     "PairReference",
     "Reference",
+    "both_titles",
     "builtin_names",
     "coordinate",
     "readings",
@@ -487,11 +488,33 @@ def coordinate(first: str, second: str, *, closing_comma: bool = False) -> str:
         >>> coordinate("actors", "producers and directors", closing_comma=True)
         'actors, as well as producers and directors,'
     """
-    for name, text in (("first", first), ("second", second)):
-        if not isinstance(text, str) or not text.strip():
-            msg = f"coordinate: the {name} title must be non-empty text, got {text!r}"
-            raise EnglishError(msg)
-    one, two = first.strip(), second.strip()
+    one, two = _two_titles(first, second, "coordinate")
     if not (_BLURS.search(one) or _BLURS.search(two)):
         return f"{one} and {two}"
     return f"{one}, as well as {two}{',' if closing_comma else ''}"
+
+
+def both_titles(first: str, second: str) -> str:
+    """ "both X and Y" for two titles, or "X as well as Y" when either has its own "and", "or"
+    or comma ("both actors and producers and directors" would read as three jobs).
+
+    Example:
+        >>> both_titles("registered nurses", "dental hygienists")
+        'both registered nurses and dental hygienists'
+        >>> both_titles("disc jockeys", "broadcast announcers and radio disc jockeys")
+        'disc jockeys as well as broadcast announcers and radio disc jockeys'
+    """
+    one, two = _two_titles(first, second, "both_titles")
+    if not (_BLURS.search(one) or _BLURS.search(two)):
+        return f"both {one} and {two}"
+    return f"{one} as well as {two}"
+
+
+def _two_titles(first: object, second: object, what: str) -> tuple[str, str]:
+    titles: list[str] = []
+    for name, text in (("first", first), ("second", second)):
+        if not isinstance(text, str) or not text.strip():
+            msg = f"{what}: the {name} title must be non-empty text, got {text!r}"
+            raise EnglishError(msg)
+        titles.append(text.strip())
+    return titles[0], titles[1]
