@@ -16,6 +16,7 @@ from careerprose.english.lexicon import title_key
 from careerprose.english.reference import (
     KnownNames,
     PairReference,
+    both_titles,
     builtin_names,
     coordinate,
     readings,
@@ -285,3 +286,19 @@ def test_coordinate_keeps_the_two_occupations_apart(first: str, second: str, exp
 def test_coordinate_rejects_blank_titles(blank: str) -> None:
     with pytest.raises(EnglishError, match="coordinate: the first title"):
         coordinate(blank, "nurses")
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "expected"),
+    [
+        ("registered nurses", "dental hygienists", "both registered nurses and dental hygienists"),
+        ("disc jockeys", "broadcast announcers and radio disc jockeys",
+         "disc jockeys as well as broadcast announcers and radio disc jockeys"),
+        ("court, municipal, and license clerks", "procurement clerks",
+         "court, municipal, and license clerks as well as procurement clerks"),
+    ],
+)  # fmt: skip
+def test_both_titles_never_reads_as_three_jobs(first: str, second: str, expected: str) -> None:
+    assert both_titles(first, second) == expected
+    with pytest.raises(EnglishError, match="both_titles: the second title"):
+        both_titles(first, "")
