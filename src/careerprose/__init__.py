@@ -35,6 +35,7 @@ _EXPORTS: dict[str, str] = {
     "Report": "careerprose.records",
     "Salary": "careerprose.records",
     "SameOccupationError": "careerprose.errors",
+    "Sameness": "careerprose.variety",
     "Section": "careerprose.article",
     "Sentence": "careerprose.article",
     "Skill": "careerprose.records",
@@ -51,6 +52,7 @@ _EXPORTS: dict[str, str] = {
     "load_lexicon": "careerprose.english",
     "load_records": "careerprose.records",
     "plausibility_warnings": "careerprose.records",
+    "sameness": "careerprose.variety",
     "save_records": "careerprose.records",
 }
 
@@ -69,6 +71,7 @@ __all__ = [
     "Report",
     "Salary",
     "SameOccupationError",
+    "Sameness",
     "Section",
     "Sentence",
     "Skill",
@@ -86,6 +89,7 @@ __all__ = [
     "load_lexicon",
     "load_records",
     "plausibility_warnings",
+    "sameness",
     "save_records",
 ]
 
@@ -130,5 +134,6 @@ if TYPE_CHECKING:
         save_records,
     )
     from careerprose.style import SECTIONS, Style
+    from careerprose.variety import Sameness, sameness
     from careerprose.verify import check_article
     from careerprose.writer import Writer, compare

@@ -3,8 +3,10 @@
 Each section has a template file (``salary.jinja``) whose macros phrase that section's
 messages. A message kind may have several variants, one macro each, named ``<kind>_v<n>``
 (``salary_compare_v1``, ``salary_compare_v2``, ...); a lone ``<kind>`` macro is a single
-variant. The planner picks among whatever variants the templates define, so a user's
-override can add or remove phrasings without touching Python.
+variant. A kind no section file phrases is looked up in ``macros.jinja`` (shared phrasings).
+A user's folder may replace whole files, or add and replace single variants in a
+``<name>.extra.jinja`` file, merged over the file it extends. The composer picks among
+whatever variants there are, so phrasings change without touching Python.
 
 Built-in templates run in a plain environment; as soon as a user's templates folder is in
 play, every template runs in Jinja's immutable sandbox. Records' values only ever reach a
@@ -22,15 +24,20 @@ from pathlib import Path
 from typing import Any
 
 import jinja2
-from jinja2.sandbox import ImmutableSandboxedEnvironment
 
 from careerprose.errors import TemplateError
 from careerprose.resources import templates_dir
+from careerprose.sandbox import BoundedSandbox, TemplateLimitError
+from careerprose.template_cache import TemplateCache, cache_folder
 
-__all__ = ["TEMPLATE_SUFFIX", "Templates"]
+__all__ = ["EXTRA_SUFFIX", "SHARED", "TEMPLATE_SUFFIX", "Templates"]
 
 #: File ending of section templates.
 TEMPLATE_SUFFIX = ".jinja"
+#: Name ending of a user's file of extra variants for a template ("salary.extra.jinja").
+EXTRA_SUFFIX = ".extra"
+#: The template of phrasings shared by every section.
+SHARED = "macros"
 _VARIANT = re.compile(r"^(?P<kind>[a-z][a-z0-9_]*?)(?:_v(?P<number>\d+))?$")
 
 
@@ -55,29 +62,12 @@ def _template_frame(
     return found
 
 
-def _bytecode_cache() -> jinja2.BytecodeCache | None:
-    """A cache of compiled templates, so a new process skips Jinja's compiler (~0.3 s).
+def _bytecode_cache(environment: str) -> jinja2.BytecodeCache | None:
+    """The on-disk cache of compiled templates for one environment kind (see template_cache)."""
+    from careerprose import __version__
 
-    It lives in ``$CAREERPROSE_CACHE_DIR``, else ``$XDG_CACHE_HOME/careerprose``, else
-    ``~/.cache/careerprose``; entries are keyed by template source and Python version, so an
-    edited template or a new interpreter never reads a stale one. Setting
-    ``CAREERPROSE_CACHE_DIR`` to an empty value turns it off, as does a folder that cannot be
-    created (a read-only home, say).
-    """
-    configured = os.environ.get("CAREERPROSE_CACHE_DIR")
-    if configured == "":
-        return None
-    if configured is None:
-        base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-        configured = os.path.join(base, "careerprose")
-    folder = os.path.join(configured, "jinja")
-    try:
-        os.makedirs(folder, exist_ok=True)
-    except OSError:
-        return None
-    if not os.access(folder, os.W_OK):
-        return None
-    return jinja2.FileSystemBytecodeCache(folder)
+    folder = cache_folder()
+    return None if folder is None else TemplateCache(folder, environment, __version__)
 
 
 def _fast(macro: Any) -> Callable[..., str]:
@@ -125,7 +115,6 @@ class Templates:
         loaders.append(jinja2.FileSystemLoader(str(templates_dir())))
         options: dict[str, Any] = {
             "loader": jinja2.ChoiceLoader(loaders),
-            "bytecode_cache": _bytecode_cache(),
             "undefined": jinja2.StrictUndefined,
             "autoescape": False,  # prose is plain text; HTML output is escaped when rendered
             "trim_blocks": True,
@@ -133,19 +122,27 @@ class Templates:
             "auto_reload": False,
         }
         self.sandboxed = directory is not None
-        environment_class = ImmutableSandboxedEnvironment if self.sandboxed else jinja2.Environment
-        self.environment: jinja2.Environment = environment_class(**options)
-        self.environment.filters.update(filters or {})
+        if self.sandboxed:
+            sandbox = BoundedSandbox(bytecode_cache=_bytecode_cache("sandboxed"), **options)
+            sandbox.filters.update(filters or {})
+            sandbox.bound_filters()
+            self.environment: jinja2.Environment = sandbox
+        else:
+            cache = _bytecode_cache("plain")
+            self.environment = jinja2.Environment(bytecode_cache=cache, **options)
+            self.environment.filters.update(filters or {})
         self.environment.globals.update(globals or {})
         self._modules: dict[str, Any] = {}
         self._templates: dict[str, jinja2.Template] = {}
         self._variants: dict[tuple[str, str], tuple[Callable[..., str], ...]] = {}
+        self._macro_maps: dict[str, dict[str, Any]] = {}
 
     def module(self, name: str) -> Any:
         """The template module of ``name`` (its macros), loaded once."""
         module = self._modules.get(name)
         if module is None:
             filename = name + TEMPLATE_SUFFIX
+            self._start_call()
             try:
                 template = self.environment.get_template(filename)
                 self._templates[template.filename or filename] = template
@@ -161,23 +158,56 @@ class Templates:
             self._modules[name] = module
         return module
 
+    def _macros(self, name: str) -> dict[str, Any]:
+        """The macros of template ``name`` by macro name; ``{}`` when there is no such file."""
+        found = self._macro_maps.get(name)
+        if found is None:
+            try:
+                module = self.module(name)
+            except TemplateError as err:
+                missing = err.__cause__
+                if isinstance(missing, jinja2.TemplateNotFound) and missing.name == (
+                    name + TEMPLATE_SUFFIX
+                ):
+                    return {}
+                raise
+            found = {m: getattr(module, m) for m in dir(module) if _VARIANT.match(m)}
+            self._macro_maps[name] = found
+        return found
+
+    def _kind_macros(self, names: tuple[str, ...], kind: str) -> list[tuple[int, Any]]:
+        """The variants of ``kind`` merged over the templates ``names``, first name winning
+        for a macro defined twice (an extra file replaces one variant of the file it extends)."""
+        merged: dict[str, Any] = {}
+        for name in reversed(names):
+            merged.update(self._macros(name))
+        numbered = []
+        for macro_name, macro in merged.items():
+            match = _VARIANT.match(macro_name)
+            if match and match["kind"] == kind:
+                numbered.append((int(match["number"] or 0), macro))
+        return sorted(numbered, key=lambda pair: pair[0])
+
     def variants(self, section: str, kind: str) -> tuple[Callable[..., str], ...]:
-        """The macros phrasing ``kind`` in ``section``'s template, in variant-number order."""
+        """The macros phrasing ``kind`` for ``section``, in variant-number order.
+
+        Looked up in ``<section>.extra.jinja`` (a user's added or replaced variants) merged
+        over ``<section>.jinja``; when neither defines the kind, in ``macros.extra.jinja``
+        merged over ``macros.jinja`` (phrasings shared by several sections).
+        """
         key = (section, kind)
         found = self._variants.get(key)
         if found is None:
-            module = self.module(section)
-            numbered: list[tuple[int, Callable[..., str]]] = []
-            for name in dir(module):
-                match = _VARIANT.match(name)
-                if match and match["kind"] == kind:
-                    numbered.append((int(match["number"] or 0), getattr(module, name)))
-            found = tuple(_fast(macro) for _, macro in sorted(numbered, key=lambda pair: pair[0]))
+            numbered = self._kind_macros((f"{section}{EXTRA_SUFFIX}", section), kind)
+            if not numbered and section != SHARED:
+                numbered = self._kind_macros((f"{SHARED}{EXTRA_SUFFIX}", SHARED), kind)
+            found = tuple(_fast(macro) for _, macro in numbered)
             self._variants[key] = found
         return found
 
     def call(self, section: str, macro: Callable[..., str], *args: Any) -> str:
         """Run one macro, turning any failure into a TemplateError naming file and line."""
+        self._start_call()
         try:
             return str(macro(*args))
         except TemplateError:
@@ -185,11 +215,17 @@ class Templates:
         except Exception as err:
             raise self._runtime_error(err, section + TEMPLATE_SUFFIX) from err
 
+    def _start_call(self) -> None:
+        if isinstance(self.environment, BoundedSandbox):
+            self.environment.start_call()
+
     def _runtime_error(self, err: Exception, fallback: str) -> TemplateError:
         filename, line = _template_frame(sys.exc_info()[2], self._templates)
         message = str(err) or type(err).__name__
         if isinstance(err, jinja2.UndefinedError):
             message = f"undefined value: {message}"
+        elif isinstance(err, TemplateLimitError):
+            message = f"over a template limit: {message}"
         elif isinstance(err, jinja2.exceptions.SecurityError):
             message = f"not allowed in the template sandbox: {message}"
         return TemplateError(message, filename or fallback, line)
