@@ -58,7 +58,8 @@ class Field:
 
 
 def _salary(name: str, quantity: str, unit: str, label: str | None, noun: str) -> Field:
-    return Field(f"salary.{name}", values.MONEY, quantity, label, noun, unit, top_coded=True)
+    kind = values.HOURLY if quantity == "hourly" else values.MONEY
+    return Field(f"salary.{name}", kind, quantity, label, noun, unit, top_coded=True)
 
 
 #: Every field careerprose knows, by path, in the order articles and tables use them.
