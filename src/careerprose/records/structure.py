@@ -170,6 +170,13 @@ def _top_coded(value: object, _: object = None) -> frozenset[str]:
     return frozenset(names)
 
 
+def _model_check(exc: BaseException) -> bool:
+    """Whether ``exc`` is only the model's own cross-field check (already reported by ours)."""
+    if isinstance(exc, BaseValidationError):
+        return all(_model_check(sub) for sub in exc.exceptions)
+    return isinstance(exc, RecordError)
+
+
 def _kind_hook(kind: Kind) -> Callable[[Any, Any], Any]:
     """A cattrs structure hook applying a field's :class:`Kind`."""
 
@@ -201,6 +208,8 @@ def _build_converter() -> cattrs.Converter:
             try:
                 result = generated(value, cls)
             except (BaseValidationError, ValueError, KeyError) as exc:
+                if problems and _model_check(exc):  # the model found what ``check`` reports
+                    raise NestedProblemsError(problems) from exc
                 raise NestedProblemsError([("", exc), *problems]) from exc
             if problems:
                 raise NestedProblemsError(problems)
