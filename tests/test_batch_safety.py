@@ -127,8 +127,9 @@ def test_workers_die_with_their_parent_and_the_next_run_finishes(tmp_path: Path)
     assert 0 < written < len(rows)
     again = subprocess.run(command, env=env, capture_output=True, text=True, check=False)
     assert again.returncode == 0, again.stderr
-    assert f"skipped {written:,} already written" in again.stdout
-    assert sorted(p.name for p in out.iterdir()) == sorted(p.name for p in out.glob("*.md"))
+    assert f"unchanged {written:,}, skipped 0" in again.stdout
+    listed = sorted(p.name for p in out.iterdir())
+    assert listed == sorted([*(p.name for p in out.glob("*.md")), "manifest.jsonl"])
     assert len(list(out.glob("*.md"))) == len(rows)
 
 
@@ -170,7 +171,7 @@ def test_an_empty_file_from_an_interrupted_run_is_rewritten(tmp_path: Path) -> N
     report = write_batch(read_pairs(path, datasets.get), out)
     assert report.written == ("x.md",)
     assert (out / "x.md").read_text(encoding="utf-8").startswith("# ")
-    assert sorted(p.name for p in out.iterdir()) == ["x.md"]
+    assert sorted(p.name for p in out.iterdir()) == ["manifest.jsonl", "x.md"]
 
 
 # -- items 7, 10, 16: pairs that cannot be written --------------------------------------------
