@@ -6,6 +6,7 @@ import datetime
 import json
 import sys
 from pathlib import Path
+from typing import Any
 
 import frontmatter
 import pytest
@@ -27,12 +28,12 @@ DAY = datetime.date(2026, 11, 30)
 HEALTH = ["29-1141", "29-1292", "29-1051", "29-2061"]
 
 
-def health_jobs() -> list:
+def health_jobs() -> list[Any]:
     chosen = choose_occupations(datasets.occupations(), names=HEALTH, resolve=datasets.get)
     return jobs_for(all_pairs(chosen))
 
 
-def parse(path: Path, kind: str) -> tuple[dict, str]:
+def parse(path: Path, kind: str) -> tuple[dict[str, Any], str]:
     text = path.read_text(encoding="utf-8")
     if kind == "toml":
         _, head, body = text.split("+++\n", 2)
@@ -112,9 +113,10 @@ def test_group_and_top_filters() -> None:
     occupations = datasets.occupations()
     group = choose_occupations(occupations, groups=["29"])
     assert group
-    assert all(o.code.startswith("29-") for o in group)
+    assert all((o.code or "").startswith("29-") for o in group)
     top = choose_occupations(occupations, groups=["29"], top=3, rank="salary")
-    best = sorted((o for o in group if o.salary.average), key=lambda o: -o.salary.average)[:3]
+    paid = [o for o in group if o.salary.average]
+    best = sorted(paid, key=lambda o: -(o.salary.average or 0))[:3]
     assert {o.code for o in top} == {o.code for o in best}
     assert len(list(all_pairs(choose_occupations(occupations, top=10)))) == 45
 
