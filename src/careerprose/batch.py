@@ -434,6 +434,8 @@ def write_batch(
         raise StyleError(msg)
     if pages is not None and pages.front_matter is not None and format not in ("markdown", "html"):
         raise StyleError(f"front matter needs markdown or html output, not {format}")
+    if pages is not None and pages.index and format != "markdown":
+        raise StyleError(f"index pages are Markdown; use them with markdown output, not {format}")
     usable_processes(processes, 1)  # reject nonsense before touching the folder
     start = time.perf_counter()
     target = Path(folder)
