@@ -15,7 +15,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from careerprose.errors import Problem, RecordError
 from careerprose.records import flat
 from careerprose.records.columns import apply_mapping
-from careerprose.records.jsontext import parse_json
+from careerprose.records.jsontext import parse_json, repeated_keys
 from careerprose.records.spreadsheet import restore
 from careerprose.records.values import is_missing, printable
 
@@ -28,10 +28,26 @@ class BadRow:
     ``record`` says whether it counts as a record (a bad row does, a bad header does not).
     """
 
-    def __init__(self, message: str, field: str = "", *, record: bool = True) -> None:
+    def __init__(
+        self, message: str, field: str = "", *, record: bool = True, title: str | None = None
+    ) -> None:
         self.message = message
         self.field = field
         self.record = record
+        self.title = title
+
+
+def _title_of(record: object) -> str | None:
+    title = record.get("title") if isinstance(record, Mapping) else None
+    return title.strip() if isinstance(title, str) and title.isprintable() else None
+
+
+def _with_repeats(location: str, record: object) -> Raw:
+    """The record's repeated keys as problems (not counted as records), then the record."""
+    title = _title_of(record)
+    for field, message in repeated_keys(record):
+        yield location, BadRow(message, field, record=False, title=title)
+    yield location, record
 
 
 Raw = Iterator[tuple[str, object]]
@@ -41,7 +57,7 @@ _ENVELOPE = "occupations"
 
 def raw_json(text: str, name: str) -> Raw:
     """Records of a JSON document: a list, ``{"occupations": [...]}`` or one record."""
-    data = parse_json(text, name)
+    data, repeated = parse_json(text, name)
     if isinstance(data, Mapping) and _ENVELOPE in data:
         for key in getattr(data, "repeated", ()):
             yield (
@@ -62,7 +78,10 @@ def raw_json(text: str, name: str) -> Raw:
         msg = 'expected a list of records, {"occupations": [...]}, or one record with a title'
         raise RecordError([Problem(name, "", "", msg)])
     for number, record in enumerate(data, start=1):
-        yield f"record {number}", record
+        if repeated:
+            yield from _with_repeats(f"record {number}", record)
+        else:
+            yield f"record {number}", record
 
 
 def raw_jsonl(text: str, name: str) -> Raw:
@@ -72,11 +91,14 @@ def raw_jsonl(text: str, name: str) -> Raw:
         if not line.strip():
             continue
         try:
-            record = parse_json(line, name, line=number)
+            record, repeated = parse_json(line, name, line=number)
         except RecordError as err:
             problems.extend(err.problems)
             continue
-        yield f"line {number}", record
+        if repeated:
+            yield from _with_repeats(f"line {number}", record)
+        else:
+            yield f"line {number}", record
     if problems:
         raise RecordError(problems)
 
