@@ -41,11 +41,12 @@ def describe_pair(a: Occupation, b: Occupation, style: Style | None = None) -> s
         )
     parts = [first]
     if has_pay:
-        verb = _PAY.get(pay.relation, "earn about the same as")
-        parts.append(f"{verb} {second} ({pay.view.a} against {pay.view.b} a year on average)")
+        verb = _PAY.get(pay.comparison.relation.value, "earn about the same as")
+        shown = f"{pay.comparison.a_display} against {pay.comparison.b_display}"
+        parts.append(f"{verb} {second} ({shown} a year on average)")
     if has_jobs:
-        counts = f"({jobs.view.a} against {jobs.view.b})"
-        amount = _JOBS.get(jobs.relation)
+        counts = f"({jobs.comparison.a_display} against {jobs.comparison.b_display})"
+        amount = _JOBS.get(jobs.comparison.relation.value)
         if has_pay:
             parts.append(f"and hold {amount or 'about as many jobs'} {counts}")
         elif amount:
