@@ -293,3 +293,18 @@ def test_sameness_report(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> 
     assert measured["articles"] == 3
     assert 0 < measured["distinct_share"] <= 1
     assert "sameness of 3 articles" in capsys.readouterr().err
+
+
+def test_html_pages_get_front_matter_and_escaped_related_links(tmp_path: Path) -> None:
+    from careerprose import StyleError
+
+    jobs = health_jobs()
+    pages = PageOptions(front_matter="json", heading=False, date=DAY, related=2, link_base="/c/")
+    write_batch(jobs, tmp_path, format="html", pages=pages)
+    meta, body = parse(tmp_path / f"{jobs[0].name}.html", "json")
+    assert meta["slug"] == jobs[0].name
+    assert "<h1>" not in body
+    assert body.rstrip().endswith("</ul>\n</section>\n</article>".rstrip())
+    assert body.count('<li><a href="/c/') == 2
+    with pytest.raises(StyleError, match="index pages are Markdown"):
+        write_batch(jobs, tmp_path / "x", format="html", pages=PageOptions(index=True))
