@@ -58,6 +58,7 @@ _BIDI = re.compile("[\u202a-\u202e\u2066-\u2069]")
 _SUSPICIOUS = re.compile(
     "[\x00-\x1f\x7f-\x9f\u200b-\u200d\u2060\ufeff\u202a-\u202e\u2066-\u2069\ud800-\udfff]"
 )
+_LONGEST_SHOWN_BITS = 256  # longer integers are described; repr() fails past 4,300 digits
 _REPR = reprlib.Repr()
 _REPR.maxstring = 60
 _REPR.maxother = 60
@@ -78,6 +79,9 @@ def _show(value: object) -> str:
         return repr(value[:57] + "...")
     if isinstance(value, str):
         return repr(value)
+    if isinstance(value, int) and value.bit_length() > _LONGEST_SHOWN_BITS:
+        digits = int(value.bit_length() * math.log10(2)) + 1
+        return f"a whole number of about {digits:,} digits"
     return _REPR.repr(value)
 
 
