@@ -253,3 +253,29 @@ def test_a_mapped_header_the_file_lacks_is_reported_with_a_hint() -> None:
 
 def test_parse_mapping_keeps_spaces_inside_names() -> None:
     assert parse_mapping(" Job  Title = title ") == {"Job  Title": "title"}
+
+
+@pytest.mark.parametrize("format", ["json", "jsonl"])
+def test_json_from_spreadsheet_exports_is_mapped_and_nested(tmp_path: Path, format: str) -> None:
+    """``df.to_json(orient="records")`` writes dotted keys; a mapping renames the others."""
+    flat = {
+        "Job Title": "Wound Care Nurse",
+        "Id": "X-018",
+        "salary.average": 80_000,
+        "salary.low": 60_000,
+        "Jobs": 5,
+        "skills": "Wound care:40",
+    }
+    path = tmp_path / f"export.{format}"
+    text = json.dumps([flat]) if format == "json" else json.dumps(flat) + "\n"
+    path.write_text(text, encoding="utf-8")
+    columns = {"Job Title": "title", "Id": "code", "Jobs": "jobs"}
+    assert load_records(path, columns=columns) == [NURSE]
+    assert load_records(text, format=format, columns=columns) == [NURSE]
+
+
+def test_a_dataframe_written_by_pandas_as_json_reads_back(tmp_path: Path) -> None:
+    pd = pytest.importorskip("pandas")
+    path = tmp_path / "team.json"
+    pd.read_csv(io.StringIO(CSV_TEXT)).to_json(path, orient="records")
+    assert load_records(path) == [NURSE]

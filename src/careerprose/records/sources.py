@@ -79,9 +79,9 @@ def _parse_text(text: str, name: str, format: str, mapping: Mapping[str, str]) -
     if not text.strip():
         return iter(())  # an empty file holds no records, whatever its format
     if format == "json":
-        return readers.raw_json(text, name)
+        return readers.raw_json(text, name, mapping)
     if format == "jsonl":
-        return readers.raw_jsonl(text, name)
+        return readers.raw_jsonl(text, name, mapping)
     return readers.raw_csv(text, name, "\t" if format == "tsv" else ",", mapping)
 
 
