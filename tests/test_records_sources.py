@@ -78,6 +78,15 @@ def test_text_without_a_format_is_a_clear_error_not_a_traceback() -> None:
     assert len(load_records(long_text.replace("Nurse,1\n", "", 999), format="csv")) == 1
 
 
+def test_a_long_one_line_string_is_not_an_os_error() -> None:
+    report = check_records("title,jobs," + "x" * 300, format="csv")
+    assert lines(report.errors) == [
+        "<text>: no file can have a name this long ('title,jobs,xxxxxxxxxxxxxxxxxxxxxxxxxx...');"
+        " to read records from text, give text with a line break and format=, or"
+        " io.StringIO(text)"
+    ]
+
+
 def test_problems_in_text_name_the_line() -> None:
     report = check_records("title,jobs\nNurse,many\n", format="csv")
     assert lines(report.errors) == [
