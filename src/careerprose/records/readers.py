@@ -21,6 +21,9 @@ from careerprose.records.values import is_missing, printable
 
 __all__ = ["BadRow", "Raw", "raw_csv", "raw_dicts", "raw_json", "raw_jsonl", "raw_table"]
 
+#: What every reader yields: ``(location, raw record or BadRow)``.
+Raw = Iterator[tuple[str, object]]
+
 
 class BadRow:
     """A row (or header) that could not be read as a record; carries the reason.
@@ -49,8 +52,6 @@ def _with_repeats(location: str, record: object, mapping: Mapping[str, str]) -> 
         yield location, BadRow(message, field, record=False, title=title)
     yield location, normalised(record, mapping)
 
-
-Raw = Iterator[tuple[str, object]]
 
 _ENVELOPE = "occupations"
 
