@@ -258,3 +258,36 @@ def test_progress_bar_only_on_a_terminal(
     assert "1/1" in capsys.readouterr().err
     assert main(["batch", str(pairs), "-o", str(tmp_path / "c"), "--quiet"]) == 0
     assert capsys.readouterr() == ("", "")
+
+
+# -- JSON Lines for a CMS ----------------------------------------------------------------------
+
+
+def test_json_lines_export_lists_every_article_in_order(tmp_path: Path) -> None:
+    jobs = health_jobs()
+    out, export = tmp_path / "out", tmp_path / "cms.jsonl"
+    pages = PageOptions(front_matter="yaml", date=DAY, related=2)
+    write_batch(jobs, out, pages=pages, jsonl=export)
+    records = [json.loads(line) for line in export.read_text(encoding="utf-8").splitlines()]
+    assert [r["slug"] for r in records] == [j.name for j in jobs]
+    for record in records:
+        meta, body = parse(out / record["path"], "yaml")
+        assert record["title"] == meta["title"]
+        assert record["description"] == meta["description"]
+        assert record["date"] == "2026-11-30"
+        assert record["body"].strip() == body.strip()
+    again = write_batch(jobs, out, pages=pages, jsonl=tmp_path / "again.jsonl", processes=2)
+    assert (again.written, len(again.unchanged)) == ((), 6)
+    assert (tmp_path / "again.jsonl").read_bytes() == export.read_bytes()
+
+
+def test_sameness_report(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    report = tmp_path / "sameness.json"
+    code = main(["batch", "--all-pairs", "--occupation", "29-1141", "--occupation", "29-1292",
+                 "--occupation", "29-1051", "-o", str(tmp_path / "out"), "-q",
+                 "--report", str(report)])  # fmt: skip
+    assert code == 0
+    measured = json.loads(report.read_text(encoding="utf-8"))
+    assert measured["articles"] == 3
+    assert 0 < measured["distinct_share"] <= 1
+    assert "sameness of 3 articles" in capsys.readouterr().err

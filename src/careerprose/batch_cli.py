@@ -101,6 +101,22 @@ def _progress(quiet: bool) -> Iterator[tuple[Callable[[int], None], Callable[[in
             bar.close()
 
 
+def _sameness_report(args: argparse.Namespace, jobs: list[Job]) -> None:
+    """Measure how alike the run's articles read and write the report as JSON."""
+    import json
+
+    from careerprose.cli import _style
+    from careerprose.files import write_file
+    from careerprose.variety import sameness
+    from careerprose.writer import Writer
+
+    writer = Writer(style=_style(args), templates=args.templates, seed=args.seed)
+    report = sameness((writer.compare(job.a, job.b), job.a, job.b) for job in jobs)
+    write_file(args.report, json.dumps(report.to_dict(), indent=2, ensure_ascii=False) + "\n")
+    note = f"careerprose: sameness of {report.articles:,} articles in {args.report}"
+    print(note, file=sys.stderr)
+
+
 def run_batch(args: argparse.Namespace) -> int:
     """Write one article per pair and print the summary; exit 1 if any article was refused."""
     from careerprose.batch import EXTENSIONS, write_batch
@@ -140,7 +156,10 @@ def run_batch(args: argparse.Namespace) -> int:
             errors=errors,
             planned=planned,
             progress=progress,
+            jsonl=args.jsonl,
         )
+    if args.report:
+        _sameness_report(args, jobs)
     if not args.quiet or report.failed:
         print(f"{args.output}: {report.summary()}")
     if report.failed or report.warnings:
@@ -231,6 +250,11 @@ def add_batch_command(
     site.add_argument(
         "--index", action="store_true", help="also write _index.md and a page per SOC group"
     )
+    site.add_argument(
+        "--jsonl",
+        metavar="FILE",
+        help="also write every article as one JSON record per line (for a CMS import)",
+    )
 
     qa = batch.add_argument_group("checks")
     qa.add_argument(
@@ -247,5 +271,10 @@ def add_batch_command(
     )
     qa.add_argument(
         "--errors", metavar="FILE", help=f"where to list problems (default DIR/{ERRORS_NAME})"
+    )
+    qa.add_argument(
+        "--report",
+        metavar="FILE",
+        help="write a sameness report (how alike the articles read) as JSON",
     )
     batch.set_defaults(run=run_batch)

@@ -28,8 +28,6 @@ EXIT_USAGE = 2
 
 Command = Callable[[argparse.Namespace], int]
 
-_STDIN = "/dev/stdin"
-
 
 def _positive_int(text: str) -> int:
     """An argparse type: a whole number of at least 1."""
@@ -143,10 +141,10 @@ def _records_from_stdin(format: str | None) -> list[Occupation]:
 
     from careerprose.records import load_records
 
-    if sys.stdin is None or not os.path.exists(_STDIN):
-        raise CareerproseError("cannot read records from standard input here; give a file")
+    if sys.stdin is None:
+        raise CareerproseError("standard input is closed; give a records file instead of '-'")
     try:
-        return load_records(_STDIN, format=format or "json")
+        return load_records(sys.stdin.buffer, format=format or "json")
     except RecordError as err:
         named = [attrs.evolve(problem, source="<stdin>") for problem in err.problems]
         raise RecordError(named) from None

@@ -103,6 +103,8 @@ def is_missing(value: object) -> bool:
     if value is None:
         return True
     if isinstance(value, str):
+        if len(value) > 40 and not value[:18].isspace() and not value[-18:].isspace():
+            return False  # long text with text at both ends: too long to be a spelling
         return value.strip().casefold() in MISSING_SPELLINGS
     if type(value) is int:
         return False
@@ -251,6 +253,8 @@ def text_problem(text: str) -> str | None:
 def _parse_text(value: object) -> str:
     if not isinstance(value, str):
         raise BadValueError("text", value)
+    if value.isprintable() and "  " not in value and value.strip() == value:
+        return value  # already tidy (checking is cheaper than folding white space)
     text = normalise_text(value)
     problem = text_problem(text)
     if problem:
