@@ -141,6 +141,8 @@ def test_a_value_over_the_maximum_is_told_the_maximum() -> None:
         ("Nurse\u2060", "zero-width character (U+2060"),
         ("\ufeffNurse", "zero-width character (U+FEFF at character 1)"),
         ("Nur\u200cse", "zero-width joiner"),
+        ("Nurse\U000e0041\U000e0042", "invisible formatting character (U+E0041 at character 6)"),
+        ("Nur\u00adse", "invisible formatting character (U+00AD"),
         ("Nurse\u200d", "zero-width joiner"),
     ],
     ids=repr,
