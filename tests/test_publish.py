@@ -260,3 +260,51 @@ def test_progress_bar_only_on_a_terminal(
     assert "1/1" in capsys.readouterr().err
     assert main(["batch", str(pairs), "-o", str(tmp_path / "c"), "--quiet"]) == 0
     assert capsys.readouterr() == ("", "")
+
+
+# -- JSON Lines for a CMS ----------------------------------------------------------------------
+
+
+def test_json_lines_export_lists_every_article_in_order(tmp_path: Path) -> None:
+    jobs = health_jobs()
+    out, export = tmp_path / "out", tmp_path / "cms.jsonl"
+    pages = PageOptions(front_matter="yaml", date=DAY, related=2)
+    write_batch(jobs, out, pages=pages, jsonl=export)
+    records = [json.loads(line) for line in export.read_text(encoding="utf-8").splitlines()]
+    assert [r["slug"] for r in records] == [j.name for j in jobs]
+    for record in records:
+        meta, body = parse(out / record["path"], "yaml")
+        assert record["title"] == meta["title"]
+        assert record["description"] == meta["description"]
+        assert record["date"] == "2026-11-30"
+        assert record["body"].strip() == body.strip()
+    again = write_batch(jobs, out, pages=pages, jsonl=tmp_path / "again.jsonl", processes=2)
+    assert (again.written, len(again.unchanged)) == ((), 6)
+    assert (tmp_path / "again.jsonl").read_bytes() == export.read_bytes()
+
+
+def test_sameness_report(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    report = tmp_path / "sameness.json"
+    code = main(["batch", "--all-pairs", "--occupation", "29-1141", "--occupation", "29-1292",
+                 "--occupation", "29-1051", "-o", str(tmp_path / "out"), "-q",
+                 "--report", str(report)])  # fmt: skip
+    assert code == 0
+    measured = json.loads(report.read_text(encoding="utf-8"))
+    assert measured["articles"] == 3
+    assert 0 < measured["distinct_share"] <= 1
+    assert "sameness of 3 articles" in capsys.readouterr().err
+
+
+def test_html_pages_get_front_matter_and_escaped_related_links(tmp_path: Path) -> None:
+    from careerprose import StyleError
+
+    jobs = health_jobs()
+    pages = PageOptions(front_matter="json", heading=False, date=DAY, related=2, link_base="/c/")
+    write_batch(jobs, tmp_path, format="html", pages=pages)
+    meta, body = parse(tmp_path / f"{jobs[0].name}.html", "json")
+    assert meta["slug"] == jobs[0].name
+    assert "<h1>" not in body
+    assert body.rstrip().endswith("</ul>\n</section>\n</article>".rstrip())
+    assert body.count('<li><a href="/c/') == 2
+    with pytest.raises(StyleError, match="index pages are Markdown"):
+        write_batch(jobs, tmp_path / "x", format="html", pages=PageOptions(index=True))
