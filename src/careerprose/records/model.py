@@ -75,30 +75,48 @@ class Salary:
 
 @attrs.frozen
 class TimeToBecome:
-    """How long it takes to qualify, as a range of months."""
+    """How long it takes to qualify, as a range of months.
+
+    ``basis`` says what the range measures when it is not the whole path into the job (the
+    built-in data gives "on-the-job training": the training after hiring). ``max_months`` may
+    be missing for an open range ("over 10 years").
+    """
 
     min_months: int | None = _value(values.MONTHS)
     max_months: int | None = _value(values.MONTHS)
+    basis: str | None = _value(values.TEXT)
 
 
 @attrs.frozen
 class Education:
-    """The most common degree (and the percent holding it), major and college."""
+    """The most common degree (and the percent holding it), major and college.
+
+    ``entry_level`` is the typical education needed to enter the occupation (BLS's measure),
+    which need not be the most common one.
+    """
 
     degree: str | None = _value(values.TEXT)
     degree_share: Number | None = _value(values.PERCENT)
     major: str | None = _value(values.TEXT)
     college: str | None = _value(values.TEXT)
+    entry_level: str | None = _value(values.TEXT)
 
 
 @attrs.frozen
 class Demographics:
-    """Who does the job. Shares are percents; ``gender`` and ``race`` keep the data's order."""
+    """Who does the job. Shares are percents; ``gender`` and ``race`` keep the data's order.
+
+    ``median_age`` is the median, a different statistic from ``average_age``. ``race`` shares
+    need not sum to 100 (groups may be left out), and ``hispanic_or_latino`` is an ethnicity
+    that overlaps every race: it is never one more slice of ``race``.
+    """
 
     average_age: Number | None = _value(values.AGE)
     gender: tuple[tuple[str, Number], ...] = attrs.field(default=(), converter=_shares)
     race: tuple[tuple[str, Number], ...] = attrs.field(default=(), converter=_shares)
     lgbt_share: Number | None = _value(values.PERCENT)
+    median_age: Number | None = _value(values.AGE)
+    hispanic_or_latino: Number | None = _value(values.PERCENT)
 
 
 @attrs.frozen
@@ -136,6 +154,16 @@ class Occupation:
     responsibilities: tuple[str, ...] = attrs.field(default=(), converter=tuple)
     skills: tuple[Skill, ...] = attrs.field(default=(), converter=tuple)
     source: str | None = _value(values.TEXT)
+    #: Average yearly job openings over the projection period (BLS EP 2024-34 in the dataset).
+    openings: int | None = _value(values.COUNT)
+    #: Work experience in a related occupation needed for entry ("Less than 5 years").
+    work_experience: str | None = _value(values.TEXT)
+    #: Typical on-the-job training to become competent ("Moderate-term on-the-job training").
+    on_the_job_training: str | None = _value(values.TEXT)
+    #: Technologies employers look for ("Microsoft Excel"): O*NET's hot technologies.
+    hot_technologies: tuple[str, ...] = attrs.field(default=(), converter=tuple)
+    #: What orders ``skills`` when they have no shares ("O*NET importance"); never a share.
+    skills_ranked_by: str | None = _value(values.TEXT)
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any], *, source: str = "<dict>") -> Occupation:
