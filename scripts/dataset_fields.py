@@ -30,7 +30,6 @@ CPS_MAPPING = Path(__file__).resolve().parent / "data" / "cps-2025-occupations.c
 
 MAX_DUTIES = 8
 MAX_SKILLS = 8
-MAX_TECHNOLOGIES = 10
 
 #: SOC codes BLS publishes as aggregates of several O*NET-SOC 2019 occupations.
 AGGREGATES: Mapping[str, tuple[str, ...]] = {
@@ -78,8 +77,10 @@ DECISIONS = {
     " highest first, ties in O*NET's element order; 'share' is null because importance is a"
     " rating, not a share of workers. Ratings O*NET recommends suppressing are left out."
     " Combined codes rank by the mean importance over their O*NET occupations.",
-    "hot_technologies": f"Up to {MAX_TECHNOLOGIES} O*NET technology skills flagged 'Hot"
-    " Technology', those also flagged 'In Demand' first, then alphabetical.",
+    "hot_technologies": "Every O*NET technology skill flagged 'Hot Technology' for the"
+    " occupation: those also flagged 'In Demand' (frequent in its job postings) first, then"
+    " alphabetical. O*NET ranks them no further, so the order says nothing about importance"
+    " beyond the 'In Demand' flag.",
     "education": "education.degree is the O*NET required-level-of-education category (scale RL)"
     " with the largest share of respondents; education.degree_share its share. A share O*NET"
     " marks 'Recommend Suppress' (low precision) is left out, but the category is kept as the"
@@ -156,14 +157,13 @@ def skills(soc: str, onet: Onet) -> list[dict[str, Any]]:
 
 
 def hot_technologies(soc: str, onet: Onet) -> list[str]:
-    """Hot technologies, in-demand ones first, then alphabetical; no repeats."""
+    """Every hot technology: those in demand in job postings first, then alphabetical."""
     flags: dict[str, bool] = {}
     for code in members(soc, onet.technology):
         for item in onet.technology[code]:
             if item.hot:
                 flags[item.name] = flags.get(item.name, False) or item.in_demand
-    ordered = sorted(flags, key=lambda name: (not flags[name], name.casefold(), name))
-    return ordered[:MAX_TECHNOLOGIES]
+    return sorted(flags, key=lambda name: (not flags[name], name.casefold(), name))
 
 
 @dataclass(frozen=True)
