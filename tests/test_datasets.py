@@ -156,7 +156,7 @@ def test_source_line_names_exactly_the_sources_of_each_record() -> None:
         assert o.source is not None
         assert o.source.startswith("BLS Occupational Employment and Wage Statistics, May 2025")
         uses = (
-            ("BLS Employment Projections 2024–34", o.growth_rate is not None),
+            ("BLS Employment Projections 2024-34", o.growth_rate is not None),
             ("O*NET 30.1 (USDOL/ETA, CC BY 4.0, modified)", _uses_onet(o)),
             ("BLS Current Population Survey 2025", o.demographics.median_age is not None),
         )
@@ -641,7 +641,7 @@ def test_build_from_a_tiny_database(tiny_db: sqlite3.Connection) -> None:
     assert anesthesiologists["responsibilities"] == ["Administer anesthetics."]
     assert anesthesiologists["source"] == (
         "BLS Occupational Employment and Wage Statistics, May 2025;"
-        " BLS Employment Projections 2024–34; O*NET 30.1 (USDOL/ETA, CC BY 4.0, modified)"
+        " BLS Employment Projections 2024-34; O*NET 30.1 (USDOL/ETA, CC BY 4.0, modified)"
     )
     assert actors["jobs"] == 55000
     assert actors["description"] is None

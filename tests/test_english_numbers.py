@@ -48,6 +48,8 @@ MONEY = [
     (1_000_000, {"style": MILLIONS}, "$1 million"),
     (999_999, {"style": MILLIONS}, "$999,999"),
     (999_960_000, {"style": MILLIONS}, "$1 billion"),
+    (400_000, {"style": Style(large_money_from=100_000, large_money_decimals=0)}, "$400,000"),
+    (400_000, {"style": Style(large_money_from=100_000)}, "$0.4 million"),
     (2_500_000_000, {"style": MILLIONS}, "$2.5 billion"),
     (-3_400_000, {"style": MILLIONS}, "-$3.4 million"),
     (45.5, {"hourly": True, "style": MILLIONS}, "$45.50"),

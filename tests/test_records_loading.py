@@ -158,7 +158,8 @@ def test_csv_with_nul_byte_is_a_problem_not_a_crash(tmp_path: Path) -> None:
     path = tmp_path / "nul.csv"
     path.write_bytes(b"title,jobs\nNur\x00se,1\n")
     assert lines(check_records(path).errors) == [
-        f"{path}, line 2, title: expected text without control characters, got 'Nur\\x00se'"
+        f"{path}, line 2, title: expected text without a control character"
+        " (U+0000 at character 4), got 'Nur\\x00se'"
     ]
 
 

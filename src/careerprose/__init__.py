@@ -34,6 +34,7 @@ _EXPORTS: dict[str, str] = {
     "RecordError": "careerprose.errors",
     "Report": "careerprose.records",
     "Salary": "careerprose.records",
+    "Sameness": "careerprose.variety",
     "Section": "careerprose.article",
     "Sentence": "careerprose.article",
     "Skill": "careerprose.records",
@@ -50,6 +51,7 @@ _EXPORTS: dict[str, str] = {
     "load_lexicon": "careerprose.english",
     "load_records": "careerprose.records",
     "plausibility_warnings": "careerprose.records",
+    "sameness": "careerprose.variety",
     "save_records": "careerprose.records",
 }
 
@@ -67,6 +69,7 @@ __all__ = [
     "RecordError",
     "Report",
     "Salary",
+    "Sameness",
     "Section",
     "Sentence",
     "Skill",
@@ -84,6 +87,7 @@ __all__ = [
     "load_lexicon",
     "load_records",
     "plausibility_warnings",
+    "sameness",
     "save_records",
 ]
 
@@ -127,5 +131,6 @@ if TYPE_CHECKING:
         save_records,
     )
     from careerprose.style import SECTIONS, Style
+    from careerprose.variety import Sameness, sameness
     from careerprose.verify import check_article
     from careerprose.writer import Writer, compare

@@ -1,52 +1,57 @@
 """Many articles at once: a list of pairs in, one file per article out, in parallel, resumable.
 
 Every file is written atomically (a temporary file, then a rename), so an interrupted run
-leaves only complete articles; running again skips the files already there and writes the
-rest. Problems in the list of pairs (an unknown name, a missing column) are all reported before
-anything is written.
+leaves only complete articles; running again skips the files already there, writes the rest,
+and removes the temporary files the interrupted run left. One run at a time may write into a
+folder (:class:`~careerprose.folder_lock.FolderLock`). Worker processes exit as soon as the
+run that started them is gone, even after ``kill -9``. Problems in the list of pairs (an
+unknown name, a missing column) are all reported before anything is written.
 """
 
 from __future__ import annotations
 
-import csv
-import io
+import errno
 import os
-import re
+import threading
 import time
-import unicodedata
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 import attrs
 
-from careerprose.errors import Problem, RecordError
-from careerprose.records.loading import write_atomically
-from careerprose.records.model import Occupation
+from careerprose.errors import StyleError
+from careerprose.files import OutputError, remove_temporaries, write_file
+from careerprose.folder_lock import FolderLock
+from careerprose.pairs import Job, read_pairs, slug
 from careerprose.style import Style
 
-__all__ = ["EXTENSIONS", "BatchReport", "Job", "read_pairs", "slug", "write_batch"]
+__all__ = [
+    "EXTENSIONS",
+    "BatchReport",
+    "Job",
+    "read_pairs",
+    "slug",
+    "usable_processes",
+    "write_batch",
+]
 
 #: File ending of each output format.
 EXTENSIONS = {"text": ".txt", "markdown": ".md", "html": ".html", "json": ".json"}
 
-_NOT_SLUG = re.compile(r"[^a-z0-9]+")
 
+def usable_processes(requested: int, work: int) -> int:
+    """Worker processes worth starting: ``requested``, capped at the CPUs and the work items.
 
-def slug(text: str) -> str:
-    """A file-name-safe form of ``text``: "Registered Nurse (RN)" → "registered-nurse-rn"."""
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    return _NOT_SLUG.sub("-", ascii_text.lower()).strip("-") or "article"
-
-
-@attrs.frozen
-class Job:
-    """One article to write: the pair, where it came from, and its output file name."""
-
-    a: Occupation
-    b: Occupation
-    name: str
-    location: str
+    Raises :class:`~careerprose.errors.StyleError` when ``requested`` is below 1.
+    """
+    if requested < 1:
+        raise StyleError(f"the number of processes must be at least 1, not {requested}")
+    try:
+        cpus = len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        cpus = os.cpu_count() or 1
+    return max(1, min(requested, cpus, work))
 
 
 @attrs.frozen
@@ -66,65 +71,6 @@ class BatchReport:
         )
 
 
-def read_pairs(path: str | os.PathLike[str], resolve: Callable[[str], Occupation]) -> list[Job]:
-    """The jobs listed in a CSV or TSV file with columns ``a`` and ``b`` (and optional ``name``).
-
-    ``a`` and ``b`` are occupation names or codes, looked up with ``resolve``; ``name`` is the
-    output file name without its ending (default: "<a>-vs-<b>" from the singular titles).
-    Raises :class:`~careerprose.errors.RecordError` listing every problem, with line numbers.
-    """
-    from careerprose.profile import profile_of
-
-    source = str(path)
-    try:
-        text = Path(path).read_bytes().decode("utf-8-sig")
-    except UnicodeDecodeError as err:
-        msg = f"not UTF-8 text (byte {err.start}); save the file as UTF-8"
-        raise RecordError([Problem(source, "", "", msg)]) from err
-    delimiter = "\t" if source.lower().endswith((".tsv", ".tab")) else ","
-    reader = csv.DictReader(io.StringIO(text, newline=""), delimiter=delimiter)
-    header = [column.strip() for column in reader.fieldnames or ()]
-    missing = [column for column in ("a", "b") if column not in header]
-    if missing:
-        msg = f"the header needs columns 'a' and 'b' (found {', '.join(header) or 'none'})"
-        raise RecordError([Problem(source, "line 1", "", msg)])
-    jobs: list[Job] = []
-    problems: list[Problem] = []
-    names: dict[str, str] = {}
-    style = Style()  # default file names use the default title forms
-    rows: list[tuple[int, dict[str, str]]] = []
-    try:
-        for row in reader:
-            rows.append((reader.line_num, row))
-    except csv.Error as err:
-        msg = f"not valid CSV: {err}"
-        raise RecordError([Problem(source, f"line {reader.line_num}", "", msg)]) from err
-    for line, row in rows:
-        location = f"line {line}"
-        pair: list[Occupation] = []
-        for column in ("a", "b"):
-            value = (row.get(column) or "").strip()
-            try:
-                pair.append(resolve(value))
-            except LookupError as err:
-                problems.append(Problem(source, location, column, str(err)))
-        if len(pair) != 2:
-            continue
-        a, b = pair
-        first, second = (profile_of(o, style).names.forms.singular for o in (a, b))
-        default = f"{first}-vs-{second}"
-        name = slug((row.get("name") or "").strip() or default)
-        if name in names:
-            msg = f"writes {name!r} again (first on {names[name]})"
-            problems.append(Problem(source, location, "name", msg))
-            continue
-        names[name] = location
-        jobs.append(Job(a, b, name, location))
-    if problems:
-        raise RecordError(problems)
-    return jobs
-
-
 @attrs.frozen
 class _Settings:
     folder: str
@@ -132,6 +78,22 @@ class _Settings:
     style: Style
     templates: str | None
     seed: int | str
+
+
+def _exit_with_parent() -> None:
+    """In a worker: exit at once when the process that started it is gone (even ``kill -9``).
+
+    A dead parent's children are adopted by another process, so the parent id changes; a
+    thread notices within a quarter of a second and ends the worker before it writes more.
+    """
+    parent = os.getppid()
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(0.25)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="careerprose-parent-watch", daemon=True).start()
 
 
 def _write_chunk(settings: _Settings, jobs: Sequence[Job]) -> list[str]:
@@ -143,9 +105,40 @@ def _write_chunk(settings: _Settings, jobs: Sequence[Job]) -> list[str]:
     written = []
     for job in jobs:
         text = writer.compare(job.a, job.b).render(settings.format)
-        write_atomically(Path(settings.folder) / f"{job.name}{ending}", text)
+        write_file(Path(settings.folder) / f"{job.name}{ending}", text)
         written.append(job.name + ending)
     return written
+
+
+def _written_before(path: Path) -> bool:
+    """Whether ``path`` holds an article from an earlier run (an empty file does not count)."""
+    try:
+        return path.stat().st_size > 0
+    except OSError:
+        return False
+
+
+def _refuse_inputs(target: Path, jobs: Sequence[Job], ending: str, inputs: Iterable[str]) -> None:
+    """Raise OutputError if an output file of ``jobs`` is one of the run's input files."""
+    files = {}
+    for given in inputs:
+        try:
+            found = os.stat(given)
+        except OSError:
+            continue
+        files[(found.st_dev, found.st_ino)] = given
+    if not files:
+        return
+    for job in jobs:
+        path = target / f"{job.name}{ending}"
+        try:
+            found = path.stat()
+        except OSError:
+            continue
+        clobbered = files.get((found.st_dev, found.st_ino))
+        if clobbered is not None:
+            msg = f"is an input of this run ({clobbered}); refusing to overwrite it"
+            raise OutputError(errno.EEXIST, msg, str(path))
 
 
 def write_batch(
@@ -158,38 +151,50 @@ def write_batch(
     seed: int | str = 0,
     processes: int = 1,
     force: bool = False,
+    inputs: Iterable[str | os.PathLike[str]] = (),
 ) -> BatchReport:
     """Write one article per job into ``folder``; files already there are kept unless ``force``.
 
-    ``processes`` above 1 spreads the work over that many worker processes (each compiles the
-    templates once and caches its own per-occupation work).
+    ``processes`` above 1 spreads the work over up to that many worker processes (never more
+    than the CPUs available or the articles to write). ``inputs`` are files this run reads
+    (the pairs list, a data file): an article that would overwrite one is refused. Raises
+    :class:`~careerprose.folder_lock.FolderBusyError` if another run is writing into
+    ``folder``.
     """
     if format not in EXTENSIONS:
-        from careerprose.errors import StyleError
-
         msg = f"unknown output format {format!r}; expected one of {', '.join(EXTENSIONS)}"
         raise StyleError(msg)
+    usable_processes(processes, 1)  # reject nonsense before touching the folder
     start = time.perf_counter()
     target = Path(folder)
     target.mkdir(parents=True, exist_ok=True)
     ending = EXTENSIONS[format]
-    todo: list[Job] = []
-    skipped: list[str] = []
-    for job in jobs:
-        if not force and (target / f"{job.name}{ending}").exists():
-            skipped.append(job.name + ending)
+    jobs = list(jobs)
+    with FolderLock(target):
+        _refuse_inputs(target, jobs, ending, [os.fspath(i) for i in inputs])
+        remove_temporaries(target, EXTENSIONS.values())
+        todo: list[Job] = []
+        skipped: list[str] = []
+        for job in jobs:
+            if not force and _written_before(target / f"{job.name}{ending}"):
+                skipped.append(job.name + ending)
+            else:
+                todo.append(job)
+        settings = _Settings(
+            str(target),
+            format,
+            style or Style(),
+            None if templates is None else str(templates),
+            seed,
+        )
+        written: list[str] = []
+        workers = usable_processes(processes, len(todo))
+        if workers == 1:
+            written = _write_chunk(settings, todo)
         else:
-            todo.append(job)
-    settings = _Settings(
-        str(target), format, style or Style(), None if templates is None else str(templates), seed
-    )
-    written: list[str] = []
-    if processes <= 1 or len(todo) < 2:
-        written = _write_chunk(settings, todo)
-    else:
-        size = max(1, min(200, len(todo) // (processes * 4) or 1))
-        chunks = [todo[i : i + size] for i in range(0, len(todo), size)]
-        with ProcessPoolExecutor(max_workers=processes) as pool:
-            for names in pool.map(_write_chunk, [settings] * len(chunks), chunks):
-                written.extend(names)
+            size = max(1, min(200, len(todo) // (workers * 4) or 1))
+            chunks = [todo[i : i + size] for i in range(0, len(todo), size)]
+            with ProcessPoolExecutor(max_workers=workers, initializer=_exit_with_parent) as pool:
+                for names in pool.map(_write_chunk, [settings] * len(chunks), chunks):
+                    written.extend(names)
     return BatchReport(tuple(written), tuple(skipped), time.perf_counter() - start)

@@ -14,7 +14,6 @@ Example:
     'patients, CPT and data entry'
 """
 
-from careerprose.english.articles import indefinite_article, starts_with_vowel_sound, with_article
 from careerprose.english.casing import prose_case, sentence_case, title_case
 from careerprose.english.compare import (
     Comparison,
@@ -23,6 +22,11 @@ from careerprose.english.compare import (
     compare_quantities,
     display_quantity,
     shown_value,
+)
+from careerprose.english.determiners import (
+    indefinite_article,
+    starts_with_vowel_sound,
+    with_article,
 )
 from careerprose.english.errors import EnglishError
 from careerprose.english.filters import FILTERS
@@ -35,6 +39,7 @@ from careerprose.english.inflection import (
 )
 from careerprose.english.lexicon import Lexicon, TitleEntry, default_lexicon, load_lexicon
 from careerprose.english.lists import both, either, join_list, neither
+from careerprose.english.narrative import Narrative, is_imperative, narrate
 from careerprose.english.numbers import (
     count_noun,
     format_count,
@@ -48,6 +53,16 @@ from careerprose.english.numbers import (
     ordinal,
     parse_figure,
     round_half_up,
+)
+from careerprose.english.reference import (
+    KnownNames,
+    Mention,
+    PairReference,
+    Reference,
+    builtin_names,
+    coordinate,
+    readings,
+    refer,
 )
 from careerprose.english.titles import JobTitle, TitleForms, title_forms
 from careerprose.english.wording import (
@@ -66,16 +81,23 @@ __all__ = [
     "Comparison",
     "EnglishError",
     "JobTitle",
+    "KnownNames",
     "Lexicon",
+    "Mention",
+    "Narrative",
+    "PairReference",
     "QuantityKind",
+    "Reference",
     "Relation",
     "TitleEntry",
     "TitleForms",
     "Wording",
     "both",
+    "builtin_names",
     "change_word",
     "comparative",
     "compare_quantities",
+    "coordinate",
     "count_noun",
     "default_lexicon",
     "describe",
@@ -87,6 +109,7 @@ __all__ = [
     "format_number",
     "format_percent",
     "indefinite_article",
+    "is_imperative",
     "is_person_noun",
     "is_plural",
     "join_list",
@@ -94,6 +117,7 @@ __all__ = [
     "magnitude_phrase",
     "money_range",
     "months_range",
+    "narrate",
     "neither",
     "number_range",
     "number_words",
@@ -104,6 +128,8 @@ __all__ = [
     "possessive",
     "prose_case",
     "ratio_phrase",
+    "readings",
+    "refer",
     "round_half_up",
     "sentence_case",
     "shown_value",

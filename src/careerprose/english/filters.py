@@ -20,8 +20,8 @@ from collections.abc import Callable, Mapping
 from types import MappingProxyType
 from typing import Any
 
-from careerprose.english.articles import with_article
 from careerprose.english.casing import prose_case, sentence_case, title_case
+from careerprose.english.determiners import with_article
 from careerprose.english.lists import join_list
 from careerprose.english.numbers import (
     format_count,

@@ -172,6 +172,8 @@ def _large(value: float, style: Style) -> str | None:
             if index and scaled.replace(",", "") == "1000":  # 999.96 million shows as 1 billion
                 unit, name = _LARGE_UNITS[index - 1]
                 scaled = _trim(_fixed(magnitude / unit, style.large_money_decimals, True))
+            if not scaled.strip("0.,"):
+                return None  # "$0 million" for $400,000 would read as nothing: use the figure
             return f"{scaled} {name}"
     return None  # pragma: no cover - the loop always returns
 
