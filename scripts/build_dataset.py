@@ -139,9 +139,8 @@ ONET_ATTRIBUTION = (
     " license. O*NET® is a trademark of USDOL/ETA. careerprose has modified all or some of"
     " this information (it matches O*NET occupations to BLS SOC codes, combines several where"
     " BLS publishes one, and keeps a selection: descriptions, up to eight task statements,"
-    " the most important skills, hot technologies, and the most common required education"
-    " and on-the-job training). USDOL/ETA has not approved, endorsed, or tested these"
-    " modifications."
+    " the most important skills, hot technologies, and the most common required level of"
+    " education). USDOL/ETA has not approved, endorsed, or tested these modifications."
 )
 
 DECISIONS = {
@@ -544,7 +543,7 @@ def build_record(tables: OewsTables, code: str, sources: Sources) -> Built:
     duties = fields.duties(soc, onet)
     skills = fields.skills(soc, onet)
     technologies = fields.hot_technologies(soc, onet)
-    training = fields.training_time(soc, onet)
+    training = fields.training_time(sources.projections.get(code))
     people = fields.demographics(sources.cps.get(soc))
     salary: dict[str, Any] = {name: figure.value for name, figure in money.items()}
     salary.update(places)
@@ -582,7 +581,7 @@ def build_record(tables: OewsTables, code: str, sources: Sources) -> Built:
 
 #: Record fields by the source that fills them, for the per-record source line.
 ONET_FIELDS = ("description", "responsibilities", "skills", "hot_technologies")
-EP_FIELDS = ("growth_rate", "openings", "work_experience", "on_the_job_training")
+EP_FIELDS = ("growth_rate", "openings", "work_experience", "on_the_job_training")  # and time
 
 
 def source_line(release: str, record: Mapping[str, Any]) -> str:
@@ -591,7 +590,7 @@ def source_line(release: str, record: Mapping[str, Any]) -> str:
     if any(record[name] is not None for name in EP_FIELDS):
         parts.append(f"BLS Employment Projections {EP_RELEASE}")
     onet_values = [record[name] or None for name in ONET_FIELDS]
-    onet_values += [record["education"]["degree"], record["time_to_become"]["basis"]]
+    onet_values.append(record["education"]["degree"])
     if any(value is not None for value in onet_values):
         parts.append(f"{ONET_RELEASE} (USDOL/ETA, CC BY 4.0, modified)")
     people = record["demographics"]
@@ -611,7 +610,7 @@ COUNTED_PATHS = (
     "education.degree",
     "education.degree_share",
     "education.entry_level",
-    "time_to_become.min_months",
+    "time_to_become.basis",
     "growth_rate",
     "openings",
     "work_experience",

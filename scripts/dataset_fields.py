@@ -47,19 +47,16 @@ AGGREGATES: Mapping[str, tuple[str, ...]] = {
     "53-1047": ("53-1042", "53-1043", "53-1044", "53-1049"),
 }
 
-#: O*NET's on-the-job training categories (scale OJ) as month ranges; category 1 is "None or
-#: short demonstration", which gives no time to state.
-TRAINING_MONTHS: Mapping[str, tuple[int, int | None]] = {
-    "Anything beyond short demonstration, up to and including 1 month": (0, 1),
-    "Over 1 month, up to and including 3 months": (1, 3),
-    "Over 3 months, up to and including 6 months": (3, 6),
-    "Over 6 months, up to and including 1 year": (6, 12),
-    "Over 1 year, up to and including 2 years": (12, 24),
-    "Over 2 years, up to and including 4 years": (24, 48),
-    "Over 4 years, up to and including 10 years": (48, 120),
-    "Over 10 years": (120, None),
+#: BLS's typical on-the-job training categories with a stated duration, as month ranges (BLS
+#: definitions: short-term "1 month or less", moderate-term "more than 1 month, up to 12
+#: months", long-term "more than 12 months"). "None", "Apprenticeship" and
+#: "Internship/residency" state no duration, so they give no range.
+TRAINING_MONTHS: Mapping[str, tuple[int | None, int | None]] = {
+    "Short-term on-the-job training": (None, 1),
+    "Moderate-term on-the-job training": (1, 12),
+    "Long-term on-the-job training": (12, None),
 }
-NO_TRAINING = "None or short demonstration"
+TRAINING_WITHOUT_DURATION = frozenset({"None", "Apprenticeship", "Internship/residency"})
 TRAINING_BASIS = "on-the-job training"
 SKILL_RANKING = "O*NET importance"
 
@@ -90,11 +87,13 @@ DECISIONS = {
     " 'Some College Courses', 'Post-Doctoral Training') or two categories tie, degree is null."
     " education.entry_level is BLS's typical education needed for entry (EP), a different"
     " measure.",
-    "time_to_become": "The most common O*NET on-the-job training category (scale OJ) as a"
-    " month range (1-3 months, 3-6 months, ...; 'over 10 years' has no upper bound), with"
-    " time_to_become.basis 'on-the-job training': it is the training after hiring, not the"
-    " schooling before it. 'None or short demonstration' gives no range. The same"
-    " suppression and combination rules as education apply.",
+    "time_to_become": "BLS EP's typical on-the-job training as a month range by BLS's"
+    " definitions: short-term up to 1 month, moderate-term 1-12 months, long-term more than"
+    " 12 months (no upper bound), with time_to_become.basis 'on-the-job training': it is"
+    " the training after hiring, not the schooling before it. 'None', 'Apprenticeship' and"
+    " 'Internship/residency' state no duration and give no range (on_the_job_training keeps"
+    " the category). O*NET's OJ scale is not used, so that an article never states two"
+    " training figures from two sources that disagree.",
     "projections": "growth_rate is BLS EP's percent change in employment 2024-34; openings the"
     " annual average openings 2024-34 (published in thousands, stored in people);"
     " work_experience and on_the_job_training are EP's categories as BLS words them, except"
@@ -220,19 +219,15 @@ def education(soc: str, onet: Onet) -> dict[str, Any]:
     return {"degree": name, "degree_share": modal.share}
 
 
-def training_time(soc: str, onet: Onet) -> dict[str, Any]:
-    """``time_to_become`` from the most common on-the-job training category."""
-    empty = {"min_months": None, "max_months": None, "basis": None}
-    modal = modal_category(soc, onet, "OJ")
-    if modal is None:
-        return empty
-    description = onet.category_names["OJ"][modal.category]
-    if description == NO_TRAINING:
-        return empty
-    if description not in TRAINING_MONTHS:
-        msg = f"O*NET OJ category {modal.category} is {description!r}: no month range for it"
+def training_time(projection: Projection | None) -> dict[str, Any]:
+    """``time_to_become`` from BLS's typical on-the-job training, when it states a duration."""
+    category = projection.training if projection is not None else None
+    if category is None or category in TRAINING_WITHOUT_DURATION:
+        return {"min_months": None, "max_months": None, "basis": None}
+    if category not in TRAINING_MONTHS:
+        msg = f"EP on-the-job training category {category!r}: no month range for it"
         raise LayoutError(msg)
-    low, high = TRAINING_MONTHS[description]
+    low, high = TRAINING_MONTHS[category]
     return {"min_months": low, "max_months": high, "basis": TRAINING_BASIS}
 
 

@@ -89,15 +89,15 @@ class Onet:
     descriptions: dict[str, str] = field(default_factory=dict)
     tasks: dict[str, list[Task]] = field(default_factory=dict)
     technology: dict[str, list[Technology]] = field(default_factory=dict)
-    #: scale ("RL", "OJ") -> code -> category number -> estimate
+    #: scale ("RL") -> code -> category number -> estimate
     categories: dict[str, dict[str, dict[int, Estimate]]] = field(default_factory=dict)
-    #: scale ("RL", "OJ") -> category number -> O*NET's category description
+    #: scale ("RL") -> category number -> O*NET's category description
     category_names: dict[str, dict[int, str]] = field(default_factory=dict)
     #: code -> [(element id, skill name, importance)], O*NET's element order
     skills: dict[str, list[tuple[str, str, float]]] = field(default_factory=dict)
 
 
-ETE_SCALES = ("RL", "OJ")
+ETE_SCALES = ("RL",)
 
 
 def read_descriptions(path: Path, onet: Onet) -> None:
@@ -130,7 +130,7 @@ def read_technology(path: Path, onet: Onet) -> None:
 
 
 def read_ete(path: Path, categories_path: Path, onet: Onet) -> None:
-    """Required education (RL) and on-the-job training (OJ) shares, and their category names."""
+    """Required level of education (scale RL) shares and their category names."""
     names = ["Element ID", "Element Name", "Scale ID", "Category", "Category Description"]
     for row in _tsv(categories_path, names):
         if row["Scale ID"] in ETE_SCALES:

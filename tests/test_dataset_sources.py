@@ -89,10 +89,9 @@ def test_coverage_table_in_the_docs_is_recounted_from_the_records() -> None:
     counted = datasets.metadata()["counts"]["with"]
     for name, documented in _coverage_table().items():
         path = _SHORT_NAMES.get(name, name)
-        if path == "time_to_become":
-            actual = sum(r["time_to_become"]["min_months"] is not None for r in records)
-        else:
-            actual = sum(_has(r, path) for r in records)
+        if path == "time_to_become":  # a range, either end of which may be open
+            path = "time_to_become.basis"
+        actual = sum(_has(r, path) for r in records)
         assert actual == documented, f"docs/dataset.md says {documented} for {name}: {actual}"
         if path in counted:
             assert counted[path] == actual, path
@@ -102,8 +101,10 @@ def test_nearly_every_occupation_has_duties_skills_education_growth_and_training
     counts = datasets.metadata()["counts"]["with"]
     for path in ("growth_rate", "education.entry_level", "on_the_job_training", "openings"):
         assert counts[path] == 830, path
-    for path in ("responsibilities", "skills", "hot_technologies", "time_to_become.min_months"):
+    for path in ("responsibilities", "skills", "hot_technologies", "education.degree"):
         assert counts[path] > 0.8 * 830, path
+    # a range only where BLS defines one (short-, moderate- and long-term training)
+    assert counts["time_to_become.basis"] == 174 + 228 + 56
 
 
 # --------------------------------------------------------------------------- honest labels
@@ -119,8 +120,8 @@ def test_time_to_become_is_on_the_job_training_with_real_bounds() -> None:
     ranges = set(fields.TRAINING_MONTHS.values())
     for o in datasets.occupations():
         time = o.time_to_become
-        if time.min_months is None:
-            assert (time.max_months, time.basis) == (None, None), o.code
+        if time.basis is None:
+            assert (time.min_months, time.max_months) == (None, None), o.code
         else:
             assert time.basis == "on-the-job training", o.code
             assert (time.min_months, time.max_months) in ranges, o.code
@@ -295,24 +296,37 @@ def test_combined_education_has_no_share() -> None:
     }
 
 
-def test_training_time_uses_onet_bounds_and_none_for_no_training() -> None:
-    names = {
-        1: fields.NO_TRAINING,
-        3: "Over 1 month, up to and including 3 months",
-        9: "Over 10 years",
-    }
+def _projection(training: str) -> Any:
+    return readers.Projection("Nurses", 4.9, 189.1, "Bachelor's degree", "None", training)
 
-    def onet(top: int) -> Any:
-        shares = {top: readers.Estimate(60.0, False), 2: readers.Estimate(40.0, False)}
-        return _onet(categories={"OJ": {"29-1141.00": shares}}, category_names={"OJ": names})
 
-    assert fields.training_time("29-1141", onet(3)) == {
-        "min_months": 1,
-        "max_months": 3,
-        "basis": "on-the-job training",
-    }
-    assert fields.training_time("29-1141", onet(9))["max_months"] is None
-    assert fields.training_time("29-1141", onet(1))["basis"] is None
+@pytest.mark.parametrize(
+    ("category", "expected"),
+    [
+        ("Short-term on-the-job training", (None, 1, "on-the-job training")),
+        ("Moderate-term on-the-job training", (1, 12, "on-the-job training")),
+        ("Long-term on-the-job training", (12, None, "on-the-job training")),
+        ("None", (None, None, None)),
+        ("Apprenticeship", (None, None, None)),
+        ("Internship/residency", (None, None, None)),
+    ],
+)
+def test_training_time_uses_bls_definitions_only(category: str, expected: tuple[Any, ...]) -> None:
+    time = fields.training_time(_projection(category))
+    assert (time["min_months"], time["max_months"], time["basis"]) == expected
+
+
+def test_an_unknown_training_category_stops_the_build() -> None:
+    with pytest.raises(readers.LayoutError, match="Very-long-term"):
+        fields.training_time(_projection("Very-long-term on-the-job training"))
+
+
+def test_time_to_become_agrees_with_the_training_category() -> None:
+    for o in datasets.occupations():
+        category = {v: k for k, v in fields.EP_NONE.items()}.get(o.on_the_job_training or "")
+        expected = fields.TRAINING_MONTHS.get(o.on_the_job_training or category or "")
+        time = o.time_to_become
+        assert ((time.min_months, time.max_months) if time.basis else None) == expected, o.code
 
 
 def test_demographics_of_a_suppressed_row_are_missing() -> None:

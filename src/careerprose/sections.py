@@ -163,12 +163,23 @@ def _section(name: str, parts: Iterable[Part], heading: bool = True) -> SectionP
 
 
 def time_message(pair: Pair) -> Message | None:
-    """How long each takes to qualify: equal, shorter/longer, both (overlapping) or one."""
+    """How long each takes to qualify: equal, shorter/longer, both (overlapping) or one.
+
+    A range with a ``basis`` ("on-the-job training") measures only that part of the path
+    into the job: its kinds are ``training_*`` (``m.basis``) instead of ``time_*``, and two
+    ranges with different bases are not compared (nothing is said).
+    """
     texts = {side: pair.profiles[side].time_text for side in SIDES}
     ranges = {
         side: (time.min_months, time.max_months)
         for side, time in (("a", pair.a.time_to_become), ("b", pair.b.time_to_become))
     }
+    bases = {side: pair.occupation(side).time_to_become.basis for side in SIDES}
+    known = [side for side in SIDES if texts[side] is not None]
+    if len(known) == 2 and bases["a"] != bases["b"]:
+        return None
+    basis = next((bases[side] for side in known if bases[side]), None)
+    prefix = "training" if basis else "time"
     if texts["a"] is not None and texts["b"] is not None:
         relation = time_relation(pair.a, pair.b)
         word = {"shorter": "lower", "longer": "higher", "equal": "equal"}.get(relation or "")
@@ -182,15 +193,15 @@ def time_message(pair: Pair) -> Message | None:
         )
         f = {"a": texts["a"], "b": texts["b"]}
         if relation == "equal":
-            return Message("time_equal", (fact,), {"f": f})
+            return Message(f"{prefix}_equal", (fact,), {"f": f, "basis": basis})
         if relation in ("shorter", "longer"):
-            return Message("time_compare", (fact,), {"f": {**f, "comparative": relation}})
-        return Message("time_both", (fact,), {"f": f})
-    for side in SIDES:
+            data = {"f": {**f, "comparative": relation}, "basis": basis}
+            return Message(f"{prefix}_compare", (fact,), data)
+        return Message(f"{prefix}_both", (fact,), {"f": f, "basis": basis})
+    for side in known:
         text = texts[side]
-        if text is not None:
-            fact = side_fact("time_to_become", side, ranges[side], text)
-            return _one_sided("time_one", side, [fact], f={side: text, "x": text})
+        fact = side_fact("time_to_become", side, ranges[side], text)
+        return _one_sided(f"{prefix}_one", side, [fact], f={side: text, "x": text}, basis=basis)
     return None
 
 
@@ -206,8 +217,20 @@ def top_skills_message(pair: Pair, side: str) -> Message | None:
         side_fact("skills.top_count", side, count, words),
     ]
     return _one_sided(
-        "skills_top", side, facts, list=profile.top_skills_text, count=count, count_words=words
+        "skills_top",
+        side,
+        facts,
+        list=profile.top_skills_text,
+        count=count,
+        count_words=words,
+        ranked=pair.occupation(side).skills_ranked_by,
     )
+
+
+def _skill_ranking(pair: Pair) -> str | None:
+    """What ranks both sides' skills ("O*NET importance"), if the same; None for shares."""
+    a, b = pair.a.skills_ranked_by, pair.b.skills_ranked_by
+    return a if a == b else None
 
 
 def _duties_message(pair: Pair) -> Message | None:
@@ -244,6 +267,7 @@ def plan_overview(pair: Pair) -> SectionPlan | None:
         _quantity_row("job_satisfaction", "job_satisfaction", pair),
         _material_row("degree", "education.degree", pair, "degree_cell"),
         _quantity_row("average_age", "demographics.average_age", pair),
+        _quantity_row("median_age", "demographics.median_age", pair),
         _quantity_row("experience", "experience_years", pair),
     )
     paragraph = _paragraph(
@@ -387,6 +411,14 @@ def degree_message(pair: Pair) -> Message | None:
     return None
 
 
+#: What it takes to enter the occupation, in the words of the data (BLS's categories).
+_ENTRY_ROWS = (
+    ("entry_level", "education.entry_level"),
+    ("work_experience", "work_experience"),
+    ("on_the_job_training", "on_the_job_training"),
+)
+
+
 def plan_education(pair: Pair) -> SectionPlan | None:
     """Degree, major and college: a table, then what the two have in common."""
     table = tuple(
@@ -394,6 +426,7 @@ def plan_education(pair: Pair) -> SectionPlan | None:
             _material_row("degree", "education.degree", pair, "degree_cell"),
             _cell_row("major", "education.major", pair, _GET["education.major"]),
             _cell_row("college", "education.college", pair, _GET["education.college"]),
+            *(_cell_row(label, path, pair, attrgetter(path)) for label, path in _ENTRY_ROWS),
         )
     )
     lead = _paragraph(Message("lead")) if table else iter(())
@@ -436,19 +469,34 @@ def gender_message(pair: Pair) -> Message | None:
     return None
 
 
+def _race_label(pair: Pair) -> str:
+    """``race`` ("Race ratio") for a breakdown that sums to 100; ``race_shares`` otherwise.
+
+    Race shares that leave groups out (CPS publishes three races, and Hispanic or Latino as
+    an overlapping ethnicity) are not a ratio and must not be labelled as one.
+    """
+    for people in (pair.a.demographics, pair.b.demographics):
+        if people.race and abs(sum(share for _, share in people.race) - 100) > 0.5:
+            return "race_shares"
+    return "race"
+
+
 def plan_demographics(pair: Pair) -> SectionPlan | None:
     """Age, gender, race and LGBT share: a table, then age, gender and LGBT in words."""
     table = tuple(
         _table(
             _quantity_row("average_age", "demographics.average_age", pair),
+            _quantity_row("median_age", "demographics.median_age", pair),
             _material_row("gender", "demographics.gender", pair, "gender_cell"),
-            _material_row("race", "demographics.race", pair, "race_cell"),
+            _material_row(_race_label(pair), "demographics.race", pair, "race_cell"),
+            _quantity_row("hispanic", "demographics.hispanic_or_latino", pair),
             _quantity_row("lgbt", "demographics.lgbt_share", pair),
         )
     )
     lead = _paragraph(Message("lead")) if table else iter(())
     paragraph = _paragraph(
         quantity_message(pair, "demographics.average_age", "age"),
+        quantity_message(pair, "demographics.median_age", "median_age"),
         gender_message(pair),
         quantity_message(pair, "demographics.lgbt_share", "lgbt"),
     )
@@ -475,9 +523,10 @@ def shared_skills_messages(pair: Pair) -> Iterator[Message]:
         return
     by_name_b = {skill.name.casefold(): skill for skill in skills_b}
     shared = [(i, skill) for i, skill in enumerate(skills_a) if skill.name.casefold() in by_name_b]
+    ranked = _skill_ranking(pair)
     if not shared:
         facts = (Fact("skills.shared", a=(), b=(), relation="equal"),)
-        yield Message("none_shared", facts)
+        yield Message("none_shared", facts, {"ranked": ranked})
         return
     names = [pair.profiles["a"].skills[i] for i, _ in shared]
     listed = join_list(names, style=pair.style)
@@ -494,7 +543,7 @@ def shared_skills_messages(pair: Pair) -> Iterator[Message]:
                 b_text=words,
             ),
         ),
-        {"list": listed, "count": len(names), "count_words": words},
+        {"list": listed, "count": len(names), "count_words": words, "ranked": ranked},
     )
     index, first = shared[0]
     other = by_name_b[first.name.casefold()]
@@ -515,7 +564,9 @@ def plan_skills(pair: Pair) -> SectionPlan | None:
     for side in SIDES:
         skills = pair.profiles[side].material[side].skills
         if skills:
-            parts.append(ListPlan(_one_sided("list_heading", side, []), skills, prose=False))
+            ranked = pair.occupation(side).skills_ranked_by
+            heading = _one_sided("list_heading", side, [], ranked=ranked)
+            parts.append(ListPlan(heading, skills, prose=False))
     parts.extend(_paragraph(*shared_skills_messages(pair)))
     return _section("skills", parts)
 
