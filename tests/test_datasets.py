@@ -77,6 +77,22 @@ def test_installed_package_ships_its_own_data() -> None:
 
 def test_occupations_are_cached() -> None:
     assert datasets.occupations() is datasets.occupations()
+    assert (
+        datasets.get("29-1141")
+        is datasets.occupations()[[o.code for o in datasets.occupations()].index("29-1141")]
+    )
+
+
+def test_a_lookup_builds_only_the_records_it_returns() -> None:
+    fresh = _store.dataset.__wrapped__()  # a new, unbuilt copy of the dataset
+    assert fresh.index.get("registered nurse").code == "29-1141"
+    assert [o.code for o in fresh.index.search("nurse anesth")] == ["29-1151"]
+    built = [r for r in fresh.records._built if r is not None]
+    assert sorted(o.code for o in built) == ["29-1141", "29-1151"]
+    with pytest.raises(UnknownOccupationError) as caught:
+        fresh.index.get("nurse")  # suggestions come from names, not built records
+    assert "Registered Nurses" in caught.value.suggestions
+    assert len([r for r in fresh.records._built if r is not None]) == 2
 
 
 def test_records_are_stored_in_canonical_form() -> None:
