@@ -127,8 +127,9 @@ def test_workers_die_with_their_parent_and_the_next_run_finishes(tmp_path: Path)
     assert 0 < written < len(rows)
     again = subprocess.run(command, env=env, capture_output=True, text=True, check=False)
     assert again.returncode == 0, again.stderr
-    assert f"skipped {written:,} already written" in again.stdout
-    assert sorted(p.name for p in out.iterdir()) == sorted(p.name for p in out.glob("*.md"))
+    assert f"unchanged {written:,}, skipped 0" in again.stdout
+    listed = sorted(p.name for p in out.iterdir())
+    assert listed == sorted([*(p.name for p in out.glob("*.md")), "manifest.jsonl"])
     assert len(list(out.glob("*.md"))) == len(rows)
 
 
@@ -170,7 +171,7 @@ def test_an_empty_file_from_an_interrupted_run_is_rewritten(tmp_path: Path) -> N
     report = write_batch(read_pairs(path, datasets.get), out)
     assert report.written == ("x.md",)
     assert (out / "x.md").read_text(encoding="utf-8").startswith("# ")
-    assert sorted(p.name for p in out.iterdir()) == ["x.md"]
+    assert sorted(p.name for p in out.iterdir()) == ["manifest.jsonl", "x.md"]
 
 
 # -- items 7, 10, 16: pairs that cannot be written --------------------------------------------
@@ -237,3 +238,16 @@ def test_a_duplicate_column_is_a_problem(tmp_path: Path) -> None:
 def test_extra_cells_are_a_problem(tmp_path: Path) -> None:
     path = pairs_file(tmp_path, "a,b\n43-3011,43-3021,29-1141\n")
     assert problems(path) == [f"{path}, line 2: 3 cells, but the header has 2 columns"]
+
+
+def test_a_batch_never_writes_through_a_link_to_its_input(tmp_path: Path) -> None:
+    from careerprose.files import OutputError
+
+    text = "a,b,name\n43-3011,43-3021,article\n"
+    path = pairs_file(tmp_path, text)
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "article.md").symlink_to(path)
+    with pytest.raises(OutputError, match="is an input of this run"):
+        write_batch(read_pairs(path, datasets.get), out, force=True, inputs=[path])
+    assert path.read_text(encoding="utf-8") == text

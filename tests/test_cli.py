@@ -174,3 +174,13 @@ def test_list_and_show(capsys: pytest.CaptureFixture[str]) -> None:
     assert out.splitlines()[1].startswith("Nurse Practitioners,,29-1171,")
     code, _, err = run(capsys, "list", "zzzz")
     assert (code, err) == (1, "no occupation matches 'zzzz'\n")
+
+
+def test_comparing_an_occupation_with_itself_is_an_error(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """Defect 8.7: it once wrote "registered nurses and registered nurses compare"."""
+    code, out, err = run(capsys, "compare", "Registered Nurses", "Registered Nurses")
+    assert (code, out) == (1, "")
+    assert "cannot compare 'Registered Nurses' with itself" in err
+    assert "Traceback" not in err

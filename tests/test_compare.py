@@ -8,11 +8,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 import careerprose
 from careerprose import Article, Occupation, Style, compare
+from careerprose.planner import same_occupation
 from careerprose.testing import occupations
 from careerprose.verify import check_article
 
@@ -82,7 +83,7 @@ def test_overview_table_rows_and_placeholders(seed_pair: list[Occupation]) -> No
     assert table.header == ("Senior Patient Account Representative", "Collections Specialist")
     rows = {row.label: (row.a, row.b) for row in table.rows}
     assert rows == {
-        "Yearly salary": ("$57,603", "$35,164"),
+        "Average salary": ("$57,603", "$35,164"),
         "Hourly rate": ("$27.69", "$16.91"),
         "Growth rate": ("-8%", "-8%"),
         "Number of jobs": ("126,399", "40,277"),
@@ -99,7 +100,7 @@ def test_salary_table_shows_placeholder_for_one_sided_cells(seed_pair: list[Occu
     )
     rows = {row.label: (row.a, row.b) for row in table.rows}
     assert rows["Highest paying city"] == ("n/a", "Boston, MA")
-    assert rows["Salary range"] == ("$32,000 to $101,000", "$27,000 to $45,000")
+    assert rows["Salary range"] == ("$32,000-$101,000", "$27,000-$45,000")
 
 
 # --- missing data: both, only A, only B, neither ----------------------------------------
@@ -383,12 +384,14 @@ def test_json_output_keeps_structure_and_facts(seed_pair: list[Occupation]) -> N
 @settings(max_examples=80, deadline=None)
 @given(occupations(realistic=True), occupations(realistic=True), st.integers(0, 5))
 def test_generated_articles_keep_every_guarantee(a: Occupation, b: Occupation, seed: int) -> None:
+    assume(same_occupation(a, b) is None)
     assert check_article(compare(a, b, seed=seed), a, b) == []
 
 
 @settings(max_examples=50, deadline=None)
 @given(occupations(realistic=True), occupations(realistic=True))
 def test_generated_articles_mirror_when_swapped(a: Occupation, b: Occupation) -> None:
+    assume(same_occupation(a, b) is None)
     flip = {"higher": "lower", "lower": "higher"}
     forward = sorted(
         (f.field, flip.get(f.relation or "", f.relation))
@@ -405,6 +408,7 @@ def test_generated_articles_mirror_when_swapped(a: Occupation, b: Occupation) ->
 @settings(max_examples=50, deadline=None)
 @given(occupations(), occupations())
 def test_any_valid_records_render_in_every_format(a: Occupation, b: Occupation) -> None:
+    assume(same_occupation(a, b) is None)
     article = compare(a, b)
     for name in ("text", "markdown", "html", "json"):
         assert article.render(name).endswith("\n")
@@ -413,4 +417,5 @@ def test_any_valid_records_render_in_every_format(a: Occupation, b: Occupation) 
 @settings(max_examples=30, deadline=None)
 @given(occupations(realistic=True), occupations(realistic=True), st.integers(0, 3))
 def test_same_seed_same_bytes(a: Occupation, b: Occupation, seed: int) -> None:
+    assume(same_occupation(a, b) is None)
     assert compare(a, b, seed=seed).render("json") == compare(a, b, seed=seed).render("json")

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from careerprose import datasets
 from careerprose.english import EnglishError, JobTitle
@@ -139,3 +141,20 @@ def test_abbreviations_do_not_end_sentences() -> None:
 def test_bad_input_is_named(description: object, subject: object, message: str) -> None:
     with pytest.raises(EnglishError, match=message):
         narrate(description, subject)  # type: ignore[arg-type]
+
+
+@given(st.text(min_size=1, max_size=200).filter(str.strip))
+def test_any_text_is_narrated_or_left_alone(text: str) -> None:
+    narrative = narrate(text, "nurses")
+    assert narrative.kind in ("narrative", "unchanged", "unusable")
+    if narrative.kind == "unchanged":
+        assert narrative.text == text.strip()
+        assert not is_imperative(text)
+    if narrative.kind == "narrative":
+        assert narrative.text is not None
+        assert narrative.text.startswith(("Nurses ", "They ")) or ", nurses " in narrative.text
+
+
+def test_user_prose_keeps_its_line_breaks() -> None:
+    text = "Our nurses care for patients.\n\nThey work nights."
+    assert narrate(text, "nurses").text == text

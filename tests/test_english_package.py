@@ -50,7 +50,7 @@ def test_all_names_every_public_function_of_every_module() -> None:
     exported = set(careerprose.english.__all__)
     for module in (
         "casing", "compare", "determiners", "errors", "filters", "inflection", "lexicon",
-        "lists", "narrative", "numbers", "reference", "titles", "wording",
+        "lists", "names", "narrative", "numbers", "reference", "titles", "wording",
     ):  # fmt: skip
         names = set(getattr(careerprose.english, module).__all__)
         missing = names - exported - {"MINOR_WORDS", "title_key"}

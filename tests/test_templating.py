@@ -25,9 +25,9 @@ def test_a_section_file_overrides_the_built_in_one(tmp_path: Path) -> None:
         "overview.jinja",
         """
 {% macro heading(m) %}At a glance: {{ m.a.display }} or {{ m.b.display }}?{% endmacro %}
-{% macro growth_compare(m) %}Growth: {{ m.f.a }} against {{ m.f.b }}.{% endmacro %}
+{% macro growth_compare(m) %}Growth: {{ m.value.a }} against {{ m.value.b }}.{% endmacro %}
 {% macro jobs_compare(m) %}
-{{ m.a.many }} hold {{ m.f.difference }} jobs than {{ m.b.many }}.
+{{ m.a.plural }} hold {{ m.value.difference }} jobs than {{ m.b.plural }}.
 {% endmacro %}
 """,
     )
@@ -48,7 +48,7 @@ def test_a_shared_macro_file_can_be_overridden(tmp_path: Path) -> None:
     write(
         tmp_path,
         "labels.jinja",
-        '{% set labels = {"yearly_salary": "Pay", "hourly_rate":'
+        '{% set labels = {"average_salary": "Pay", "hourly_rate":'
         ' "Per hour", "growth_rate": "Growth", "jobs": "Jobs", "job_satisfaction": "Happy",'
         ' "degree": "Degree", "average_age": "Age", "experience": "Experience"} %}',
     )
@@ -59,7 +59,7 @@ def test_a_shared_macro_file_can_be_overridden(tmp_path: Path) -> None:
 
 def test_more_variants_are_picked_up_without_python(tmp_path: Path) -> None:
     macros = "\n".join(
-        f"{{% macro growth_compare_v{n}(m) %}}Variant {n}: {{{{ m.f.a }}}}.{{% endmacro %}}"
+        f"{{% macro growth_compare_v{n}(m) %}}Variant {n}: {{{{ m.value.a }}}}.{{% endmacro %}}"
         for n in range(1, 6)
     )
     write(
@@ -108,7 +108,7 @@ def test_undefined_value_names_file_and_line(tmp_path: Path) -> None:
         tmp_path,
         "overview.jinja",
         "{% macro heading(m) %}Overview{% endmacro %}\n"
-        "{% macro growth_compare(m) %}\n{{ m.f.nope }}\n{% endmacro %}\n"
+        "{% macro growth_compare(m) %}\n{{ m.value.nope }}\n{% endmacro %}\n"
         "{% macro jobs_compare(m) %}x{% endmacro %}",
     )
     with pytest.raises(TemplateError) as caught:
@@ -133,12 +133,12 @@ def test_missing_templates_folder(tmp_path: Path) -> None:
 
 
 def test_templates_never_see_missing_values_as_text(tmp_path: Path) -> None:
-    """A one-sided value is absent from m.f, so printing the other side is an error, not None."""
+    """A one-sided value is absent from m.value: printing the other side is an error, not None."""
     write(
         tmp_path,
         "overview.jinja",
         "{% macro heading(m) %}Overview{% endmacro %}\n"
-        "{% macro growth_one(m) %}{{ m.f.a }} and {{ m.f.b }}{% endmacro %}",
+        "{% macro growth_one(m) %}{{ m.value.a }} and {{ m.value.b }}{% endmacro %}",
     )
     only_a = Occupation.from_dict({"title": "Nurse", "growth_rate": 5})
     with pytest.raises(TemplateError, match="undefined value"):

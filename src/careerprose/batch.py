@@ -1,34 +1,56 @@
 """Many articles at once: a list of pairs in, one file per article out, in parallel, resumable.
 
 Every file is written atomically (a temporary file, then a rename), so an interrupted run
-leaves only complete articles; running again skips the files already there, writes the rest,
-and removes the temporary files the interrupted run left. One run at a time may write into a
-folder (:class:`~careerprose.folder_lock.FolderLock`). Worker processes exit as soon as the
-run that started them is gone, even after ``kill -9``. Problems in the list of pairs (an
-unknown name, a missing column) are all reported before anything is written.
+leaves only complete articles. The folder's manifest (:mod:`careerprose.manifest`) records
+what made each article, so running again rewrites exactly the articles whose inputs changed
+(records, templates, options, careerprose version), leaves the rest alone, and can prune the
+articles no longer listed. Files in the folder that no run wrote are kept. One run at a time
+may write into a folder (:class:`~careerprose.folder_lock.FolderLock`); worker processes exit
+as soon as the run that started them is gone, even after ``kill -9``. Problems in the list of
+pairs (an unknown name, a missing column) are all reported before anything is written.
 """
 
 from __future__ import annotations
 
+import datetime
 import errno
+import json
 import os
 import threading
 import time
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
+from typing import TextIO
 
 import attrs
 
+from careerprose.article import Article, Paragraph
 from careerprose.errors import StyleError
-from careerprose.files import OutputError, remove_temporaries, write_file
+from careerprose.files import OutputError, open_atomically, remove_temporaries, write_file
 from careerprose.folder_lock import FolderLock
+from careerprose.manifest import (
+    JOURNAL_NAME,
+    Entry,
+    Journal,
+    digest,
+    folder_hash,
+    load_manifest,
+    record_hash,
+    recover_journal,
+    save_manifest,
+)
 from careerprose.pairs import Job, read_pairs, slug
+from careerprose.publish import PageOptions
+from careerprose.publish.front_matter import page_meta, render_front_matter, without_heading
+from careerprose.publish.links import Link, add_related, index_pages, related_links
+from careerprose.records.model import Occupation
 from careerprose.style import Style
 
 __all__ = [
     "EXTENSIONS",
     "BatchReport",
+    "Failure",
     "Job",
     "read_pairs",
     "slug",
@@ -55,20 +77,40 @@ def usable_processes(requested: int, work: int) -> int:
 
 
 @attrs.frozen
+class Failure:
+    """An article refused by ``check``: its file name and the broken guarantees."""
+
+    name: str
+    problems: tuple[str, ...]
+
+
+@attrs.frozen
 class BatchReport:
-    """What a batch did: files written, files already there, seconds taken."""
+    """What a batch did, by file name: written, unchanged, skipped (files no run of ours wrote,
+    kept), failed (refused by ``check``), pruned; thin-article warnings; seconds taken."""
 
     written: tuple[str, ...]
     skipped: tuple[str, ...]
     seconds: float
+    unchanged: tuple[str, ...] = ()
+    failed: tuple[Failure, ...] = ()
+    pruned: tuple[str, ...] = ()
+    warnings: tuple[str, ...] = ()
 
     def summary(self) -> str:
         """One line for people: counts and speed."""
         rate = len(self.written) / self.seconds if self.seconds > 0 else 0.0
-        return (
-            f"wrote {len(self.written):,} articles, skipped {len(self.skipped):,} already"
-            f" written, in {self.seconds:.1f} s ({rate:,.0f} articles/s)"
-        )
+        parts = [
+            f"wrote {len(self.written):,}",
+            f"unchanged {len(self.unchanged):,}",
+            f"skipped {len(self.skipped):,}",
+            f"failed {len(self.failed):,}",
+        ]
+        if self.pruned:
+            parts.append(f"pruned {len(self.pruned):,}")
+        if self.warnings:
+            parts.append(f"thin {len(self.warnings):,}")
+        return f"{', '.join(parts)} in {self.seconds:.1f} s ({rate:,.0f} articles/s)"
 
 
 @attrs.frozen
@@ -78,6 +120,31 @@ class _Settings:
     style: Style
     templates: str | None
     seed: int | str
+    pages: PageOptions | None
+    date: datetime.date
+    check: bool
+    min_sentences: int
+    templates_hash: str
+    export: bool
+
+
+@attrs.frozen
+class _Task:
+    job: Job
+    data: str
+    inputs: str
+    related: tuple[Link, ...]
+    known: str | None = None  # the content hash of an intact file with the same inputs
+
+
+@attrs.frozen
+class _Outcome:
+    name: str
+    entry: Entry | None
+    problems: tuple[str, ...] = ()
+    thin: str | None = None
+    unchanged: bool = False
+    line: str | None = None  # the article as a JSON Lines record, when exporting
 
 
 def _exit_with_parent() -> None:
@@ -96,18 +163,95 @@ def _exit_with_parent() -> None:
     threading.Thread(target=watch, name="careerprose-parent-watch", daemon=True).start()
 
 
-def _write_chunk(settings: _Settings, jobs: Sequence[Job]) -> list[str]:
-    """Write some articles (in a worker process or in this one); returns the file names."""
+def _prose_sentences(article: Article) -> int:
+    return sum(
+        len(block.sentences)
+        for section in article.sections
+        for block in section.blocks
+        if isinstance(block, Paragraph)
+    )
+
+
+def _page_text(settings: _Settings, task: _Task, article: Article) -> tuple[str, str]:
+    """The file's front matter (or "") and body: the rendered article, as a web page if page
+    options are set."""
+    body = article.render(settings.format)
+    pages = settings.pages
+    if pages is None:
+        return "", body
+    job = task.job
+    head = ""
+    if not pages.heading:
+        body = without_heading(body, settings.format)
+    if pages.front_matter is not None:
+        meta = page_meta(article, job.a, job.b, slug=job.name, date=settings.date,
+                         style=settings.style)  # fmt: skip
+        head = render_front_matter(meta, pages.front_matter) + "\n"
+    return head, add_related(body, settings.format, task.related)
+
+
+def _export_line(settings: _Settings, task: _Task, article: Article, body: str) -> str:
+    """The article as one JSON Lines record for a CMS: its page fields, path and body."""
+    job = task.job
+    meta = page_meta(article, job.a, job.b, slug=job.name, date=settings.date,
+                     style=settings.style)  # fmt: skip
+    meta["date"] = settings.date.isoformat()
+    meta["path"] = job.name + EXTENSIONS[settings.format]
+    meta["format"] = settings.format
+    meta["body"] = body
+    return json.dumps(meta, ensure_ascii=False, default=float)
+
+
+def _write_chunk(settings: _Settings, tasks: Sequence[_Task]) -> list[_Outcome]:
+    """Write some articles (in a worker process or in this one); returns what happened."""
+    from careerprose import __version__
+    from careerprose.verify import check_article
     from careerprose.writer import Writer
 
     writer = Writer(style=settings.style, templates=settings.templates, seed=settings.seed)
     ending = EXTENSIONS[settings.format]
-    written = []
-    for job in jobs:
-        text = writer.compare(job.a, job.b).render(settings.format)
-        write_file(Path(settings.folder) / f"{job.name}{ending}", text)
-        written.append(job.name + ending)
-    return written
+    outcomes = []
+    journal = Journal(settings.folder)
+    try:
+        for task in tasks:
+            job = task.job
+            name = job.name + ending
+            article = writer.compare(job.a, job.b)
+            if settings.check:
+                problems = check_article(article, job.a, job.b)
+                if problems:
+                    outcomes.append(_Outcome(name, None, tuple(problems)))
+                    continue
+            thin = None
+            if settings.min_sentences:
+                count = _prose_sentences(article)
+                if count < settings.min_sentences:
+                    thin = f"{name}: {count} prose sentences, fewer than {settings.min_sentences}"
+            head, body = _page_text(settings, task, article)
+            text = head + body
+            line = _export_line(settings, task, article, body) if settings.export else None
+            content = digest(text)
+            if task.known == content:
+                outcomes.append(_Outcome(name, None, thin=thin, unchanged=True, line=line))
+                continue
+            entry = Entry(
+                path=name,
+                pair=(job.a.title, job.b.title),
+                codes=(job.a.code, job.b.code),
+                slug=job.name,
+                content=content,
+                size=len(text.encode("utf-8")),
+                inputs=task.inputs,
+                templates=settings.templates_hash,
+                data=task.data,
+                version=__version__,
+            )
+            journal.add(entry)  # before the rename: a kill between leaves a checkable claim
+            write_file(Path(settings.folder) / name, text)
+            outcomes.append(_Outcome(name, entry, thin=thin, line=line))
+    finally:
+        journal.close()
+    return outcomes
 
 
 def _written_before(path: Path) -> bool:
@@ -116,6 +260,13 @@ def _written_before(path: Path) -> bool:
         return path.stat().st_size > 0
     except OSError:
         return False
+
+
+def _size(path: Path) -> int | None:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return None
 
 
 def _refuse_inputs(target: Path, jobs: Sequence[Job], ending: str, inputs: Iterable[str]) -> None:
@@ -129,16 +280,110 @@ def _refuse_inputs(target: Path, jobs: Sequence[Job], ending: str, inputs: Itera
         files[(found.st_dev, found.st_ino)] = given
     if not files:
         return
+    names = {job.name + ending for job in jobs}
+    device = target.stat().st_dev
+    with os.scandir(target) as entries:  # inode numbers come with the listing: no stat each
+        for entry in entries:
+            if entry.name not in names:
+                continue
+            if entry.is_symlink():
+                try:
+                    found = entry.stat()
+                except OSError:
+                    continue
+                key = (found.st_dev, found.st_ino)
+            else:
+                key = (device, entry.inode())
+            clobbered = files.get(key)
+            if clobbered is not None:
+                msg = f"is an input of this run ({clobbered}); refusing to overwrite it"
+                raise OutputError(errno.EEXIST, msg, os.path.join(target, entry.name))
+
+
+def _plan(
+    jobs: Sequence[Job],
+    target: Path,
+    ending: str,
+    manifest: dict[str, Entry],
+    options: str,
+    related: dict[str, tuple[Link, ...]],
+    force: bool,
+    export: bool,
+) -> tuple[list[_Task], list[str], list[str]]:
+    """Which jobs to write, which are unchanged, and which files to leave alone (not ours)."""
+    records: dict[int, str] = {}
+
+    def data_of(occupation: Occupation) -> str:
+        found = records.get(id(occupation))
+        if found is None:
+            found = records[id(occupation)] = record_hash(occupation)
+        return found
+
+    todo: list[_Task] = []
+    unchanged: list[str] = []
+    skipped: list[str] = []
+    with os.scandir(target) as entries:  # one listing, not a stat per job (344,000 on a site)
+        present = {entry.name for entry in entries}
     for job in jobs:
-        path = target / f"{job.name}{ending}"
-        try:
-            found = path.stat()
-        except OSError:
+        name = job.name + ending
+        data = digest(data_of(job.a) + data_of(job.b))
+        links = related.get(job.name, ())
+        inputs = digest(f"{data}\0{options}\0{links!r}")
+        old = manifest.get(name)
+        if name not in present:
+            pass
+        elif not force and old is not None:
+            if old.inputs == inputs and _size(target / name) == old.size:
+                if export:  # rendered for the export, written only if the bytes differ
+                    todo.append(_Task(job, data, inputs, links, known=old.content))
+                else:
+                    unchanged.append(name)
+                continue
+        elif not force and _written_before(target / name):
+            skipped.append(name)
             continue
-        clobbered = files.get((found.st_dev, found.st_ino))
-        if clobbered is not None:
-            msg = f"is an input of this run ({clobbered}); refusing to overwrite it"
-            raise OutputError(errno.EEXIST, msg, str(path))
+        todo.append(_Task(job, data, inputs, links))
+    return todo, unchanged, skipped
+
+
+def _run(
+    settings: _Settings,
+    todo: Sequence[_Task],
+    processes: int,
+    progress: Callable[[int], None] | None,
+    export: TextIO | None = None,
+) -> list[_Outcome]:
+    """Write ``todo`` in this process or in workers, reporting progress per chunk and writing
+    export lines in job order."""
+    workers = usable_processes(processes, len(todo))
+    size = max(1, min(200, len(todo) // (workers * 4) or 1))
+    chunks = [todo[i : i + size] for i in range(0, len(todo), size)]
+    outcomes: list[_Outcome] = []
+
+    def collect(results: Iterable[list[_Outcome]]) -> None:
+        for result in results:
+            for outcome in result:
+                if export is not None and outcome.line is not None:
+                    export.write(outcome.line + "\n")
+                outcomes.append(attrs.evolve(outcome, line=None))  # lines are not kept
+            if progress:
+                progress(len(result))
+
+    if workers == 1:
+        collect(_write_chunk(settings, chunk) for chunk in chunks)
+        return outcomes
+    with ProcessPoolExecutor(max_workers=workers, initializer=_exit_with_parent) as pool:
+        collect(pool.map(_write_chunk, [settings] * len(chunks), chunks))
+    return outcomes
+
+
+def _write_if_changed(path: Path, text: str) -> None:
+    try:
+        if path.read_text(encoding="utf-8") == text:
+            return
+    except (OSError, UnicodeDecodeError):
+        pass
+    write_file(path, text)
 
 
 def write_batch(
@@ -152,49 +397,126 @@ def write_batch(
     processes: int = 1,
     force: bool = False,
     inputs: Iterable[str | os.PathLike[str]] = (),
+    pages: PageOptions | None = None,
+    check: bool = False,
+    min_sentences: int = 0,
+    prune: bool = False,
+    errors: str | os.PathLike[str] | None = None,
+    progress: Callable[[int], None] | None = None,
+    planned: Callable[[int], None] | None = None,
+    jsonl: str | os.PathLike[str] | None = None,
 ) -> BatchReport:
-    """Write one article per job into ``folder``; files already there are kept unless ``force``.
+    """Write one article per job into ``folder``, rewriting only what changed.
 
-    ``processes`` above 1 spreads the work over up to that many worker processes (never more
-    than the CPUs available or the articles to write). ``inputs`` are files this run reads
-    (the pairs list, a data file): an article that would overwrite one is refused. Raises
+    An article whose manifest entry matches its inputs is left alone ("unchanged"); a file
+    the manifest does not know is kept ("skipped"); ``force`` rewrites both. ``processes``
+    above 1 spreads the work over up to that many worker processes (never more than the CPUs
+    available or the articles to write); the bytes are the same. ``inputs`` are files this run
+    reads (the pairs list, a data file): an article that would overwrite one is refused.
+
+    ``pages`` turns articles into web pages (front matter, related links, index pages).
+    ``check`` runs :func:`careerprose.check_article` on every article and refuses failing
+    ones; ``min_sentences`` warns about articles with fewer prose sentences. Both are listed in
+    ``errors`` (a text file) when given. ``prune`` removes articles of earlier runs that are no
+    longer among ``jobs``. ``planned`` is called once with the number of articles to write,
+    ``progress`` with each number written since. ``jsonl`` also writes every article of
+    ``jobs`` (written or unchanged) to that file, one JSON record per line, in job order, for
+    importing into a CMS: the page fields of :func:`careerprose.publish.front_matter.page_meta`,
+    ``path``, ``format`` and the file's text as ``body``. Raises
     :class:`~careerprose.folder_lock.FolderBusyError` if another run is writing into
     ``folder``.
     """
+    from careerprose import __version__
+    from careerprose.resources import templates_dir
+
     if format not in EXTENSIONS:
         msg = f"unknown output format {format!r}; expected one of {', '.join(EXTENSIONS)}"
         raise StyleError(msg)
+    if pages is not None and pages.front_matter is not None and format not in ("markdown", "html"):
+        raise StyleError(f"front matter needs markdown or html output, not {format}")
     usable_processes(processes, 1)  # reject nonsense before touching the folder
     start = time.perf_counter()
     target = Path(folder)
     target.mkdir(parents=True, exist_ok=True)
     ending = EXTENSIONS[format]
     jobs = list(jobs)
+    read: list[str] = [os.fspath(name) for name in inputs]
+    style = style or Style()
     with FolderLock(target):
-        _refuse_inputs(target, jobs, ending, [os.fspath(i) for i in inputs])
-        remove_temporaries(target, EXTENSIONS.values())
-        todo: list[Job] = []
-        skipped: list[str] = []
-        for job in jobs:
-            if not force and _written_before(target / f"{job.name}{ending}"):
-                skipped.append(job.name + ending)
-            else:
-                todo.append(job)
+        _refuse_inputs(target, jobs, ending, read)
+        remove_temporaries(target, (*EXTENSIONS.values(), ".jsonl"))
+        manifest = load_manifest(target)
+        recover_journal(target, manifest)
+        templates_hash = folder_hash(templates, str(templates_dir()))
+        options = repr((format, style, seed, check, __version__, templates_hash,
+                        pages.identity() if pages else None))  # fmt: skip
+        related = {}
+        if pages is not None:
+            related = related_links(jobs, pages.related, ending, pages.link_base)
+        export = jsonl is not None
+        todo, unchanged, skipped = _plan(
+            jobs, target, ending, manifest, options, related, force, export
+        )
+        if planned:
+            planned(len(todo))
         settings = _Settings(
             str(target),
             format,
-            style or Style(),
+            style,
             None if templates is None else str(templates),
             seed,
+            pages,
+            (pages or PageOptions()).day(),
+            check,
+            min_sentences,
+            templates_hash,
+            export,
         )
-        written: list[str] = []
-        workers = usable_processes(processes, len(todo))
-        if workers == 1:
-            written = _write_chunk(settings, todo)
+        if jsonl is None:
+            outcomes = _run(settings, todo, processes, progress)
         else:
-            size = max(1, min(200, len(todo) // (workers * 4) or 1))
-            chunks = [todo[i : i + size] for i in range(0, len(todo), size)]
-            with ProcessPoolExecutor(max_workers=workers, initializer=_exit_with_parent) as pool:
-                for names in pool.map(_write_chunk, [settings] * len(chunks), chunks):
-                    written.extend(names)
-    return BatchReport(tuple(written), tuple(skipped), time.perf_counter() - start)
+            with open_atomically(jsonl, inputs=read) as file:
+                outcomes = _run(settings, todo, processes, progress, file)
+        for outcome in outcomes:
+            if outcome.entry is not None:
+                manifest[outcome.name] = outcome.entry
+        pruned = _prune(target, manifest, {job.name + ending for job in jobs}) if prune else []
+        if pages is not None and pages.index:
+            for name, text in index_pages(jobs, ending=ending, base=pages.link_base,
+                                          front_matter=pages.front_matter,
+                                          date=settings.date).items():  # fmt: skip
+                _write_if_changed(target / name, text)
+        save_manifest(target, manifest)
+        (target / JOURNAL_NAME).unlink(missing_ok=True)
+        failed = tuple(Failure(o.name, o.problems) for o in outcomes if o.problems)
+        warnings = tuple(o.thin for o in outcomes if o.thin)
+        if errors is not None:
+            _write_errors(Path(errors), failed, warnings)
+    return BatchReport(
+        written=tuple(o.name for o in outcomes if o.entry is not None),
+        skipped=tuple(skipped),
+        seconds=time.perf_counter() - start,
+        unchanged=(*unchanged, *(o.name for o in outcomes if o.unchanged)),
+        failed=failed,
+        pruned=tuple(pruned),
+        warnings=warnings,
+    )
+
+
+def _prune(target: Path, manifest: dict[str, Entry], keep: set[str]) -> list[str]:
+    """Remove the articles of earlier runs that are not in ``keep``; returns their names."""
+    gone = sorted(name for name in manifest if name not in keep)
+    for name in gone:
+        (target / name).unlink(missing_ok=True)
+        del manifest[name]
+    return gone
+
+
+def _write_errors(path: Path, failed: Sequence[Failure], warnings: Sequence[str]) -> None:
+    """List refused articles and warnings in ``path``; remove a stale list when all is well."""
+    if not failed and not warnings:
+        path.unlink(missing_ok=True)
+        return
+    lines = [f"{f.name}: refused: {problem}" for f in failed for problem in f.problems]
+    lines += [f"{warning} (warning)" for warning in warnings]
+    write_file(path, "\n".join(lines) + "\n")

@@ -28,8 +28,6 @@ EXIT_USAGE = 2
 
 Command = Callable[[argparse.Namespace], int]
 
-_STDIN = "/dev/stdin"
-
 
 def _positive_int(text: str) -> int:
     """An argparse type: a whole number of at least 1."""
@@ -143,10 +141,10 @@ def _records_from_stdin(format: str | None) -> list[Occupation]:
 
     from careerprose.records import load_records
 
-    if sys.stdin is None or not os.path.exists(_STDIN):
-        raise CareerproseError("cannot read records from standard input here; give a file")
+    if sys.stdin is None:
+        raise CareerproseError("standard input is closed; give a records file instead of '-'")
     try:
-        return load_records(_STDIN, format=format or "json")
+        return load_records(sys.stdin.buffer, format=format or "json")
     except RecordError as err:
         named = [attrs.evolve(problem, source="<stdin>") for problem in err.problems]
         raise RecordError(named) from None
@@ -189,27 +187,6 @@ def run_compare(args: argparse.Namespace) -> int:
         write_file(args.output, text, inputs=inputs)
     else:
         _write_stdout(text)
-    return EXIT_OK
-
-
-def run_batch(args: argparse.Namespace) -> int:
-    """Write one article per pair listed in a CSV file."""
-    from careerprose.batch import EXTENSIONS, read_pairs, write_batch
-
-    ending = EXTENSIONS[args.format]
-    jobs = read_pairs(args.pairs, _lookup(args.data, args.input_format), ending=ending)
-    report = write_batch(
-        jobs,
-        args.output,
-        format=args.format,
-        style=_style(args),
-        templates=args.templates,
-        seed=args.seed,
-        processes=args.jobs,
-        force=args.force,
-        inputs=[name for name in (args.pairs, args.data) if name],
-    )
-    print(f"{args.output}: {report.summary()}")
     return EXIT_OK
 
 
@@ -278,6 +255,7 @@ def _article_options(
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser for every sub-command."""
     from careerprose import __version__
+    from careerprose.batch_cli import add_batch_command
     from careerprose.records import FORMATS
     from careerprose.render import FORMATS as OUTPUT_FORMATS
 
@@ -322,30 +300,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     compare.set_defaults(run=run_compare)
 
-    batch = commands.add_parser(
-        "batch",
-        help="write one article per pair listed in a CSV file",
-        description="Write one article per row of PAIRS, a CSV (or TSV) file with columns 'a'"
-        " and 'b' (names or SOC codes) and an optional 'name' for the output file. Every problem"
-        " in PAIRS is reported before anything is written; files are written atomically, and"
-        " files already in the output folder are skipped, so an interrupted run can simply be"
-        " run again.",
+    add_batch_command(
+        commands,
+        lambda parser: _article_options(parser, OUTPUT_FORMATS, FORMATS, default_format="markdown"),
     )
-    batch.add_argument("pairs", metavar="PAIRS", help="CSV or TSV file of pairs")
-    batch.add_argument(
-        "-o", "--output", metavar="DIR", required=True, help="folder for the articles"
-    )
-    _article_options(batch, OUTPUT_FORMATS, FORMATS, default_format="markdown")
-    batch.add_argument(
-        "-j",
-        "--jobs",
-        type=_positive_int,
-        default=1,
-        metavar="N",
-        help="worker processes (default 1; at most the CPUs and the articles to write)",
-    )
-    batch.add_argument("--force", action="store_true", help="rewrite articles that already exist")
-    batch.set_defaults(run=run_batch)
 
     listing = commands.add_parser(
         "list",

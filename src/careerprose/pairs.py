@@ -13,9 +13,7 @@ import csv
 import hashlib
 import io
 import os
-import re
-import unicodedata
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 import attrs
@@ -25,21 +23,26 @@ from careerprose.files import name_problem
 from careerprose.records.model import Occupation
 from careerprose.style import Style
 
-__all__ = ["MAX_SLUG", "Job", "read_pairs", "same_occupation", "slug"]
+__all__ = ["MAX_SLUG", "Job", "jobs_for", "pair_name", "read_pairs", "same_occupation", "slug"]
 
 #: Longest generated file name (without its ending): long titles are cut and given a hash.
 MAX_SLUG = 120
-_NOT_SLUG = re.compile(r"[^a-z0-9]+")
 
 
 def slug(text: str, limit: int = MAX_SLUG) -> str:
     """A file-name-safe form of ``text``: "Registered Nurse (RN)" → "registered-nurse-rn".
 
-    Slugs over ``limit`` characters are cut at a hyphen and end with 8 characters of a hash of
-    the whole slug, so they stay short, stable and distinct.
+    Made by python-slugify (transliterating letters such as "é" to "e"). Slugs over ``limit``
+    characters are cut at a hyphen and end with 8 characters of a hash of the whole slug, so
+    they stay short, stable and distinct.
     """
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    found = _NOT_SLUG.sub("-", ascii_text.lower()).strip("-") or "article"
+    from slugify import slugify  # imported here: only batch and publishing need it
+
+    found = slugify(text) or "article"
+    return _capped(found, limit)
+
+
+def _capped(found: str, limit: int) -> str:
     if len(found) <= limit:
         return found
     digest = hashlib.sha256(found.encode()).hexdigest()[:8]
@@ -50,7 +53,37 @@ def slug(text: str, limit: int = MAX_SLUG) -> str:
 
 def same_occupation(a: Occupation, b: Occupation) -> bool:
     """Whether ``a`` and ``b`` are one occupation (equal records, or the same code)."""
-    return a == b or (a.code is not None and a.code == b.code)
+    if a is b:
+        return True
+    if a.code is not None and b.code is not None:
+        return a.code == b.code
+    return a == b
+
+
+_TITLE_SLUGS: dict[str, str] = {}
+
+
+def _title_slug(occupation: Occupation) -> str:
+    """The slug of the singular title, cached by title (hashing a whole record is slow)."""
+    found = _TITLE_SLUGS.get(occupation.title)
+    if found is None:
+        from careerprose.profile import profile_of
+
+        if len(_TITLE_SLUGS) > 100_000:
+            _TITLE_SLUGS.clear()
+        found = slug(profile_of(occupation, Style()).names.forms.singular, limit=10_000)
+        _TITLE_SLUGS[occupation.title] = found
+    return found
+
+
+def pair_name(a: Occupation, b: Occupation) -> str:
+    """The default file name (without ending) of the article comparing ``a`` with ``b``:
+    "<a>-vs-<b>" from the singular titles, capped at :data:`MAX_SLUG` characters."""
+    return _capped(f"{_title_slug(a)}-vs-{_title_slug(b)}", MAX_SLUG)
+
+
+def _pair_key(a: Occupation, b: Occupation) -> tuple[str, str]:
+    return (a.code or a.title, b.code or b.title)
 
 
 @attrs.frozen
@@ -115,8 +148,6 @@ def read_pairs(
     that every name fits. Raises :class:`~careerprose.errors.RecordError` listing every problem,
     with line numbers.
     """
-    from careerprose.profile import profile_of
-
     source = str(path)
     try:
         text = Path(path).read_bytes().decode("utf-8-sig")
@@ -131,7 +162,7 @@ def read_pairs(
     jobs: list[Job] = []
     problems: list[Problem] = []
     names: dict[str, str] = {}
-    style = Style()  # default file names use the default title forms
+    pairs: dict[tuple[str, str], str] = {}
     for line, cells in rows[1:]:
         location = f"line {line}"
         if len(cells) > len(rows[0][1]):
@@ -152,12 +183,17 @@ def read_pairs(
             msg = f"compares {a.title} with itself; a pair needs two different occupations"
             problems.append(Problem(source, location, "b", msg))
             continue
+        key = _pair_key(a, b)
+        if key in pairs or key[::-1] in pairs:
+            turned = "" if key in pairs else ", reversed"
+            msg = (
+                f"the same pair as {pairs.get(key) or pairs[key[::-1]]}{turned}; one page per pair"
+            )
+            problems.append(Problem(source, location, "", msg))
+            continue
+        pairs[key] = location
         given = cell.get("name", "")
-        if given:
-            name = slug(given, limit=10_000)
-        else:
-            first, second = (profile_of(o, style).names.forms.singular for o in (a, b))
-            name = slug(f"{first}-vs-{second}")
+        name = slug(given, limit=10_000) if given else pair_name(a, b)
         too_long = name_problem(name + ending)
         if too_long:
             problems.append(Problem(source, location, "name", too_long))
@@ -168,6 +204,35 @@ def read_pairs(
             continue
         names[name] = location
         jobs.append(Job(a, b, name, location))
+    if problems:
+        raise RecordError(problems)
+    return jobs
+
+
+def jobs_for(pairs: Iterable[tuple[Occupation, Occupation]], *, ending: str = ".md") -> list[Job]:
+    """Jobs with default names for ``pairs`` (from :mod:`careerprose.publish.selection`).
+
+    Raises :class:`~careerprose.errors.RecordError` listing every name that is too long or
+    taken twice, and every occupation paired with itself.
+    """
+    jobs = []
+    problems = []
+    names: dict[str, str] = {}
+    for number, (a, b) in enumerate(pairs, start=1):
+        location = f"pair {number}"
+        name = pair_name(a, b)
+        too_long = name_problem(name + ending) if len(name) > MAX_SLUG else None
+        if same_occupation(a, b):
+            msg = f"compares {a.title} with itself; a pair needs two different occupations"
+            problems.append(Problem("<pairs>", location, "", msg))
+        elif too_long:
+            problems.append(Problem("<pairs>", location, "name", too_long))
+        elif name in names:
+            msg = f"writes {name!r} again (first for {names[name]})"
+            problems.append(Problem("<pairs>", location, "name", msg))
+        else:
+            names[name] = location
+            jobs.append(Job(a, b, name, location))
     if problems:
         raise RecordError(problems)
     return jobs

@@ -6,7 +6,8 @@ override templates:
 
 - no ``None``, ``nan``, template syntax or doubled punctuation in any format, and no doubled
   spaces in any sentence, heading or title;
-- every prose sentence starts with a capital letter and ends with a full stop (or ? or !);
+- every prose sentence starts with a capital letter (or a brand such as "iOS") and ends
+  with a full stop (or ? or !);
 - every number in a sentence is one its facts license: a record value as displayed, or a
   difference or ratio the comparison stated;
 - every fact's values are the records' values, and every stated relation is true of the
@@ -25,8 +26,9 @@ import re
 from collections.abc import Iterator
 
 from careerprose.article import Article, BulletList, Fact, Heading, Sentence
+from careerprose.english.casing import sentence_case
 from careerprose.english.numbers import parse_figure
-from careerprose.facts import QUANTITIES
+from careerprose.facts import QUANTITIES, time_relation
 from careerprose.records.model import Occupation
 from careerprose.render import FORMATS
 
@@ -121,7 +123,7 @@ def _sentence_problems(
     if _DOUBLED_SPACE.search(text):
         yield f"{where}: doubled or stray white space: {text!r}"
     if prose:
-        if not text or text[0].islower():
+        if not text or sentence_case(text) != text:
             yield f"{where}: sentence does not start with a capital letter: {text!r}"
         if text[-1:] not in (".", "?", "!"):
             yield f"{where}: sentence does not end with a full stop: {text!r}"
@@ -147,6 +149,12 @@ def _fact_problems(where: str, fact: Fact, a: Occupation, b: Occupation) -> Iter
             if value is not None and value != quantity.get(occupation):
                 record = quantity.get(occupation)
                 yield f"{where}: {fact.field} {side}={value!r}, the record has {record!r}"
+    if fact.field == "time_to_become" and fact.relation is not None:
+        ranges = [(o.time_to_become.min_months, o.time_to_become.max_months) for o in (a, b)]
+        actual = time_relation(ranges[0], ranges[1]).value
+        if actual != fact.relation:
+            yield f"{where}: time_to_become called {fact.relation}, the ranges are {actual}"
+        return
     if fact.relation is None or fact.a_text is None or fact.b_text is None:
         return
     if fact.relation == "equal":
@@ -158,7 +166,7 @@ def _fact_problems(where: str, fact: Fact, a: Occupation, b: Occupation) -> Iter
     try:
         shown_a, shown_b = parse_figure(fact.a_text), parse_figure(fact.b_text)
     except ValueError:
-        return  # not a figure (ranges of months are checked by their own tests)
+        return  # not a figure
     a_bound, b_bound = fact.a_text.endswith("or more"), fact.b_text.endswith("or more")
     truth = (shown_a > shown_b) if fact.relation == "higher" else (shown_a < shown_b)
     if (fact.relation == "higher" and b_bound) or (fact.relation == "lower" and a_bound):
@@ -215,7 +223,7 @@ def check_article(article: Article, a: Occupation, b: Occupation) -> list[str]:
     headings = [article.title] + [s.heading for s in article.sections if s.heading]
     headings += [b.text for s in article.sections for b in s.blocks if isinstance(b, Heading)]
     for heading in headings:
-        if _DOUBLED_SPACE.search(heading) or not heading or heading[0].islower():
+        if _DOUBLED_SPACE.search(heading) or not heading or sentence_case(heading) != heading:
             problems.append(f"heading is not tidy: {heading!r}")
     for section in article.sections:
         for block in section.blocks:

@@ -328,4 +328,7 @@ def narrate(description: str, subject: str, *, pronoun: str = "they") -> Narrati
         if not isinstance(value, str) or not value.strip():
             msg = f"narrate: the {name} must be non-empty text, got {value!r}"
             raise EnglishError(msg)
-    return _narrate(text, subject.strip(), pronoun.strip())
+    told = _narrate(text, subject.strip(), pronoun.strip())
+    if told.kind == "unchanged":  # left exactly as written, line breaks and all
+        return attrs.evolve(told, text=description.strip())
+    return told

@@ -54,6 +54,7 @@ __all__ = [
     "Mention",
     "PairReference",
     "Reference",
+    "both_titles",
     "builtin_names",
     "coordinate",
     "readings",
@@ -215,13 +216,17 @@ def readings(plural: str, *, lexicon: Lexicon | None = None) -> frozenset[str]:
 
 @attrs.frozen(eq=False)
 class KnownNames:
-    """The names known occupations claim: each prose title and short form, with its owners.
+    """The names known occupations claim: each one's prose title and short forms.
 
-    ``owners`` maps a name (case-folded) to the full plural titles (case-folded) that claim it;
-    everyday occupation names from the lexicon are owned by themselves.
+    Built from titles as records write them; a title is analysed only when a candidate name
+    could be one of its forms (its last word's stem occurs in the title or its lexicon short
+    forms), so checking a pair costs a few title analyses, not one per known occupation.
+    Hashed by identity, so checks are cached per set of names.
     """
 
-    owners: Mapping[str, frozenset[str]]
+    titles: tuple[str, ...]
+    lexicon: Lexicon
+    searchable: tuple[str, ...] = attrs.field(repr=False)
 
     @classmethod
     def from_titles(cls, titles: Iterable[str], *, lexicon: Lexicon | None = None) -> KnownNames:
@@ -235,24 +240,49 @@ class KnownNames:
             True
         """
         lex = lexicon or default_lexicon()
-        owners: dict[str, set[str]] = {}
-        for name in lex.occupation_names:
-            owners.setdefault(name, set()).add(name)
-        for text in titles:
-            title = JobTitle(text, lexicon=lex)
-            own = title.plural.casefold()
-            names = {own, title.singular.casefold()}
-            for short in _lexicon_forms(title):
-                names.add(short.casefold())
-                names.add(title_forms(short, lexicon=lex).singular.casefold())
-            for name in names:
-                owners.setdefault(name, set()).add(own)
-        return cls(MappingProxyType({k: frozenset(v) for k, v in owners.items()}))
+        texts = tuple(titles)
+        for index, text in enumerate(texts):
+            if not isinstance(text, str) or not text.strip():
+                msg = f"KnownNames: title {index} must be non-empty text, got {text!r}"
+                raise EnglishError(msg)
+        searchable = tuple(
+            " ".join([text, *lex.short_forms.get(title_key(text), ())]).casefold() for text in texts
+        )
+        return cls(texts, lex, searchable)
 
     def claimed_by_other(self, name: str, *, own: str) -> bool:
         """Whether ``name`` names an occupation other than the one whose full plural is ``own``."""
-        holders = self.owners.get(name.casefold())
+        key = name.casefold()
+        if key in self.lexicon.occupation_names and key != own.casefold():
+            return True
+        holders = _owners(self, _stem(key)).get(key)
         return bool(holders and holders - {own.casefold()})
+
+
+def _stem(name: str) -> str:
+    """What a title must contain to have ``name`` among its forms: the start of the last word
+    ("worker" for "workers", "salesp" for "salespeople")."""
+    last = name.rsplit(" ", 1)[-1]
+    return last[: max(4, len(last) - 3)]
+
+
+@functools.lru_cache(maxsize=4096)
+def _owners(known: KnownNames, stem: str) -> Mapping[str, frozenset[str]]:
+    """Name → full plurals claiming it, for the known titles that contain ``stem``."""
+    lexicon = known.lexicon
+    owners: dict[str, set[str]] = {}
+    for text, searchable in zip(known.titles, known.searchable, strict=True):
+        if stem not in searchable:
+            continue
+        title = JobTitle(text, lexicon=lexicon)
+        own = title.plural.casefold()
+        names = {own, title.singular.casefold()}
+        for short in _lexicon_forms(title):
+            names.add(short.casefold())
+            names.add(title_forms(short, lexicon=lexicon).singular.casefold())
+        for claimed in names:
+            owners.setdefault(claimed, set()).add(own)
+    return MappingProxyType({name: frozenset(holders) for name, holders in owners.items()})
 
 
 @functools.lru_cache(maxsize=4)
@@ -458,11 +488,33 @@ def coordinate(first: str, second: str, *, closing_comma: bool = False) -> str:
         >>> coordinate("actors", "producers and directors", closing_comma=True)
         'actors, as well as producers and directors,'
     """
-    for name, text in (("first", first), ("second", second)):
-        if not isinstance(text, str) or not text.strip():
-            msg = f"coordinate: the {name} title must be non-empty text, got {text!r}"
-            raise EnglishError(msg)
-    one, two = first.strip(), second.strip()
+    one, two = _two_titles(first, second, "coordinate")
     if not (_BLURS.search(one) or _BLURS.search(two)):
         return f"{one} and {two}"
     return f"{one}, as well as {two}{',' if closing_comma else ''}"
+
+
+def both_titles(first: str, second: str) -> str:
+    """ "both X and Y" for two titles, or "X as well as Y" when either has its own "and", "or"
+    or comma ("both actors and producers and directors" would read as three jobs).
+
+    Example:
+        >>> both_titles("registered nurses", "dental hygienists")
+        'both registered nurses and dental hygienists'
+        >>> both_titles("disc jockeys", "broadcast announcers and radio disc jockeys")
+        'disc jockeys as well as broadcast announcers and radio disc jockeys'
+    """
+    one, two = _two_titles(first, second, "both_titles")
+    if not (_BLURS.search(one) or _BLURS.search(two)):
+        return f"both {one} and {two}"
+    return f"{one} as well as {two}"
+
+
+def _two_titles(first: object, second: object, what: str) -> tuple[str, str]:
+    titles: list[str] = []
+    for name, text in (("first", first), ("second", second)):
+        if not isinstance(text, str) or not text.strip():
+            msg = f"{what}: the {name} title must be non-empty text, got {text!r}"
+            raise EnglishError(msg)
+        titles.append(text.strip())
+    return titles[0], titles[1]

@@ -34,7 +34,14 @@ from careerprose.records.model import (
     Skill,
     TimeToBecome,
 )
-from careerprose.records.values import PERCENT, TEXT, BadValueError, Kind, is_missing
+from careerprose.records.values import (
+    PERCENT,
+    TEXT,
+    BadValueError,
+    Kind,
+    is_missing,
+    printable,
+)
 
 __all__ = [
     "MAX_ITEMS",
@@ -315,7 +322,7 @@ def _messages(exc: BaseException, path: str) -> Iterator[tuple[str, str]]:
             close = difflib.get_close_matches(key, known, n=1, cutoff=0.6)
             known_list = ", ".join(known)
             hint = f"; did you mean {close[0]!r}?" if close else f"; known fields: {known_list}"
-            yield _join(path, key), f"unknown field{hint}"
+            yield _join(path, printable(str(key))), f"unknown field{hint}"
     elif isinstance(exc, BaseValidationError):
         for sub in exc.exceptions:
             sub_path = path
