@@ -288,3 +288,14 @@ def test_a_dataframe_written_by_pandas_as_json_reads_back(tmp_path: Path) -> Non
     path = tmp_path / "team.json"
     pd.read_csv(io.StringIO(CSV_TEXT)).to_json(path, orient="records")
     assert load_records(path) == [NURSE]
+
+
+def test_the_whole_built_in_dataset_survives_a_trip_through_pandas() -> None:
+    """Issue 14: ``load_records(df)`` gave 13 errors and ``df.to_dict("records")`` 160."""
+    pd = pytest.importorskip("pandas")
+    from careerprose import datasets, dump_records
+
+    occupations = list(datasets.occupations())
+    frame = pd.read_csv(io.StringIO(dump_records(occupations, "csv")))
+    assert load_records(frame) == occupations
+    assert load_records(frame.to_dict("records")) == occupations
