@@ -299,3 +299,11 @@ def test_the_whole_built_in_dataset_survives_a_trip_through_pandas() -> None:
     frame = pd.read_csv(io.StringIO(dump_records(occupations, "csv")))
     assert load_records(frame) == occupations
     assert load_records(frame.to_dict("records")) == occupations
+
+
+def test_an_excel_workbook_through_pandas_with_a_mapping(tmp_path: Path) -> None:
+    pd = pytest.importorskip("pandas")
+    pytest.importorskip("openpyxl")
+    path = tmp_path / "team.xlsx"
+    pd.read_csv(io.StringIO(SPREADSHEET)).to_excel(path, index=False)
+    assert load_records(pd.read_excel(path), columns=MAPPING) == [NURSE]
