@@ -128,18 +128,19 @@ def open_source(
         return _TEXT, _parse_text(source, _TEXT, format_for(_TEXT, format), mapping)
     if isinstance(source, str | os.PathLike):
         name = os.fspath(source)
+        kind = format_for(name, format)  # before reading: a wrong ending is found at once
         text = decode(_read_path(Path(source), name), name)
-        return name, _parse_text(text, name, format_for(name, format), mapping)
+        return name, _parse_text(text, name, kind, mapping)
     if isinstance(source, bytes | bytearray):
         name = "<bytes>"
-        return name, _parse_text(
-            decode(bytes(source), name), name, format_for(name, format), mapping
-        )
+        kind = format_for(name, format)
+        return name, _parse_text(decode(bytes(source), name), name, kind, mapping)
     if hasattr(source, "read"):
         name = _file_name(source)
+        kind = format_for(name, format)
         data = source.read()
         text = decode(data, name) if isinstance(data, bytes) else str(data)
-        return name, _parse_text(text, name, format_for(name, format), mapping)
+        return name, _parse_text(text, name, kind, mapping)
     if _is_dataframe(source):
         frame: Any = source
         raw = readers.raw_table(
