@@ -10,6 +10,7 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -68,7 +69,7 @@ def test_a_huge_jobs_value_on_three_rows_just_works(tmp_path: Path) -> None:
 
 
 def _children(pid: int) -> list[int]:
-    found = []
+    found: list[Any] = []
     for task in Path(f"/proc/{pid}/task").iterdir():
         text = (task / "children").read_text()
         found.extend(int(child) for child in text.split())

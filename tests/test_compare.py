@@ -31,6 +31,12 @@ def kinds(article: Article, section: str | None = None) -> list[str]:
     return [s.kind for sec in sections if sec is not None for s in sec.sentences()]
 
 
+def section_of(article: Article, name: str) -> careerprose.Section:
+    found = article.section(name)
+    assert found is not None, name
+    return found
+
+
 def sentence(article: Article, kind: str) -> str:
     found = [s.text for s in article.sentences() if s.kind == kind]
     assert len(found) == 1, (kind, kinds(article))
@@ -69,7 +75,9 @@ def test_title_and_section_order(seed_pair: list[Occupation]) -> None:
     article = compare(*seed_pair)
     assert article.title == "Senior patient account representative vs collections specialist"
     assert [s.name for s in article.sections] == list(careerprose.SECTIONS)
-    assert article.section("overview").heading == (
+    overview = article.section("overview")
+    assert overview is not None
+    assert overview.heading == (
         "Senior patient account representative vs collections specialist overview"
     )
 
@@ -77,7 +85,7 @@ def test_title_and_section_order(seed_pair: list[Occupation]) -> None:
 def test_overview_table_rows_and_placeholders(seed_pair: list[Occupation]) -> None:
     table = next(
         b
-        for b in compare(*seed_pair).section("overview").blocks
+        for b in section_of(compare(*seed_pair), "overview").blocks
         if isinstance(b, careerprose.article.Table)
     )
     assert table.header == ("Senior Patient Account Representative", "Collections Specialist")
@@ -96,7 +104,7 @@ def test_overview_table_rows_and_placeholders(seed_pair: list[Occupation]) -> No
 def test_salary_table_shows_placeholder_for_one_sided_cells(seed_pair: list[Occupation]) -> None:
     article = compare(*seed_pair, style=Style(placeholder="n/a"))
     table = next(
-        b for b in article.section("salary").blocks if isinstance(b, careerprose.article.Table)
+        b for b in section_of(article, "salary").blocks if isinstance(b, careerprose.article.Table)
     )
     rows = {row.label: (row.a, row.b) for row in table.rows}
     assert rows["Highest paying city"] == ("n/a", "Boston, MA")
@@ -135,6 +143,8 @@ def facts_for(article: Article, field: str) -> list[careerprose.Fact]:
 @pytest.mark.parametrize("known", ["both", "a", "b", "neither"])
 def test_each_fact_for_each_missing_data_combination(field: str, known: str) -> None:
     data_a, data_b = FIELDS[field]
+    assert isinstance(data_a, dict)
+    assert isinstance(data_b, dict)
     a = occ(NURSE, **(data_a if known in ("both", "a") else {}))
     b = occ(CLERK, **(data_b if known in ("both", "b") else {}))
     article = compare(a, b)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -53,7 +54,9 @@ def test_a_shared_macro_file_can_be_overridden(tmp_path: Path) -> None:
         ' "degree": "Degree", "average_age": "Age", "experience": "Experience"} %}',
     )
     article = compare(A, B, templates=tmp_path, style=None)
-    table = next(b for b in article.section("overview").blocks if hasattr(b, "rows"))
+    overview = article.section("overview")
+    assert overview is not None
+    table = next(b for b in overview.blocks if hasattr(b, "rows"))
     assert [row.label for row in table.rows] == ["Growth", "Jobs"]
 
 
@@ -143,3 +146,98 @@ def test_templates_never_see_missing_values_as_text(tmp_path: Path) -> None:
     only_a = Occupation.from_dict({"title": "Nurse", "growth_rate": 5})
     with pytest.raises(TemplateError, match="undefined value"):
         compare(only_a, Occupation("Clerk"), templates=tmp_path)
+
+
+# --- extra variants merged over the built-in ones ----------------------------------------
+
+SALARY_A = Occupation.from_dict({"title": "Registered Nurse", "salary": {"average": 93600}})
+SALARY_B = Occupation.from_dict({"title": "Medical Assistant", "salary": {"average": 42000}})
+
+
+def _salary_sentences(folder: Path | None) -> set[str]:
+    return {
+        s.text
+        for seed in range(40)
+        for s in compare(SALARY_A, SALARY_B, templates=folder, seed=seed).sentences()
+        if s.kind == "average_compare"
+    }
+
+
+def test_an_extra_file_replaces_one_variant_and_keeps_the_others(tmp_path: Path) -> None:
+    built_in = _salary_sentences(None)
+    assert len(built_in) == 2
+    write(
+        tmp_path,
+        "salary.extra.jinja",
+        "{% macro average_compare_v2(m) %}Pay gap: {{ m.value.difference }}.{% endmacro %}",
+    )
+    extended = _salary_sentences(tmp_path)
+    assert "Pay gap: $51,600 more." in extended
+    assert len(extended) == 2
+    assert len(extended & built_in) == 1  # v1 is still the built-in one
+
+
+def test_an_extra_file_adds_variants(tmp_path: Path) -> None:
+    write(
+        tmp_path,
+        "salary.extra.jinja",
+        "{% macro average_compare_v7(m) %}Nurses out-earn: {{ m.value.a }}.{% endmacro %}",
+    )
+    extended = _salary_sentences(tmp_path)
+    assert "Nurses out-earn: $93,600." in extended
+    assert len(extended) == 3
+
+
+def test_shared_phrasings_can_be_extended_too(tmp_path: Path) -> None:
+    a = Occupation.from_dict({"title": "Nurse", "education": {"major": "Nursing"}})
+    b = Occupation.from_dict({"title": "Clerk", "jobs": 5})
+    write(
+        tmp_path,
+        "macros.extra.jinja",
+        "{% macro attribute_one_v1(m) %}{{ m.subject.plural }} study"
+        " {{ m.value.subject }}.{% endmacro %}\n"
+        "{% macro attribute_one_v2(m) %}{{ m.subject.plural }} study"
+        " {{ m.value.subject }}.{% endmacro %}\n"
+        "{% macro attribute_one_v3(m) %}{{ m.subject.plural }} study"
+        " {{ m.value.subject }}.{% endmacro %}",
+    )
+    sentences = {
+        s.text
+        for seed in range(10)
+        for s in compare(a, b, templates=tmp_path, seed=seed).sentences()
+        if s.kind == "attribute_one"
+    }
+    assert sentences == {"Nurses study nursing."}
+
+
+def test_extra_files_run_in_the_sandbox(tmp_path: Path) -> None:
+    write(
+        tmp_path,
+        "salary.extra.jinja",
+        "{% macro average_compare_v1(m) %}{{ m.a.__class__ }}{% endmacro %}"
+        "{% macro average_compare_v2(m) %}{{ m.a.__class__ }}{% endmacro %}",
+    )
+    with pytest.raises(TemplateError, match=r"salary\.extra\.jinja"):
+        compare(SALARY_A, SALARY_B, templates=tmp_path)
+
+
+def test_built_in_templates_fit_in_100_columns() -> None:
+    folder = Path(__file__).parent.parent / "templates"
+    long = [
+        f"{path.name}:{number}"
+        for path in sorted(folder.glob("*.jinja"))
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if len(line) > 100
+    ]
+    assert long == []
+
+
+def test_a_variant_is_one_macro_without_wrappers() -> None:
+    """Every phrasing is written once: no macro only calls another with a variant number."""
+    folder = Path(__file__).parent.parent / "templates"
+    wrappers = [
+        path.name
+        for path in folder.glob("*.jinja")
+        if re.search(r"\{\{ say\.\w+\(m, \d\) \}\}", path.read_text(encoding="utf-8"))
+    ]
+    assert wrappers == []

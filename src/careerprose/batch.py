@@ -12,14 +12,16 @@ pairs (an unknown name, a missing column) are all reported before anything is wr
 
 from __future__ import annotations
 
+import collections
 import datetime
 import errno
+import itertools
 import json
 import os
 import threading
 import time
-from collections.abc import Callable, Iterable, Sequence
-from concurrent.futures import ProcessPoolExecutor
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
 from pathlib import Path
 from typing import TextIO
 
@@ -300,17 +302,54 @@ def _refuse_inputs(target: Path, jobs: Sequence[Job], ending: str, inputs: Itera
                 raise OutputError(errno.EEXIST, msg, os.path.join(target, entry.name))
 
 
-def _plan(
-    jobs: Sequence[Job],
+@attrs.define
+class _Tally:
+    """What the run did so far, by file name, with the manifest it keeps up to date."""
+
+    manifest: dict[str, Entry]
+    export: TextIO | None = None
+    progress: Callable[[int], None] | None = None
+    written: list[str] = attrs.field(factory=list)
+    unchanged: list[str] = attrs.field(factory=list)
+    skipped: list[str] = attrs.field(factory=list)
+    failed: list[Failure] = attrs.field(factory=list)
+    warnings: list[str] = attrs.field(factory=list)
+
+    def left_alone(self, name: str, *, ours: bool) -> None:
+        """A job needing no work: unchanged (ours) or skipped (a file no run of ours wrote)."""
+        (self.unchanged if ours else self.skipped).append(name)
+        if self.progress:
+            self.progress(1)
+
+    def add(self, outcomes: Sequence[_Outcome]) -> None:
+        """Record the outcomes of one chunk (in job order)."""
+        for outcome in outcomes:
+            if self.export is not None and outcome.line is not None:
+                self.export.write(outcome.line + "\n")
+            if outcome.entry is not None:
+                self.manifest[outcome.name] = outcome.entry
+                self.written.append(outcome.name)
+            elif outcome.unchanged:
+                self.unchanged.append(outcome.name)
+            if outcome.problems:
+                self.failed.append(Failure(outcome.name, outcome.problems))
+            if outcome.thin:
+                self.warnings.append(outcome.thin)
+        if self.progress:
+            self.progress(len(outcomes))
+
+
+def _tasks(
+    jobs: Iterable[Job],
     target: Path,
     ending: str,
-    manifest: dict[str, Entry],
     options: str,
     related: dict[str, tuple[Link, ...]],
     force: bool,
-    export: bool,
-) -> tuple[list[_Task], list[str], list[str]]:
-    """Which jobs to write, which are unchanged, and which files to leave alone (not ours)."""
+    tally: _Tally,
+) -> Iterator[_Task]:
+    """The jobs that need writing (or rendering, for an export), one at a time; the others are
+    tallied as unchanged or skipped."""
     records: dict[int, str] = {}
 
     def data_of(occupation: Occupation) -> str:
@@ -319,9 +358,7 @@ def _plan(
             found = records[id(occupation)] = record_hash(occupation)
         return found
 
-    todo: list[_Task] = []
-    unchanged: list[str] = []
-    skipped: list[str] = []
+    export = tally.export is not None
     with os.scandir(target) as entries:  # one listing, not a stat per job (344,000 on a site)
         present = {entry.name for entry in entries}
     for job in jobs:
@@ -329,52 +366,42 @@ def _plan(
         data = digest(data_of(job.a) + data_of(job.b))
         links = related.get(job.name, ())
         inputs = digest(f"{data}\0{options}\0{links!r}")
-        old = manifest.get(name)
-        if name not in present:
-            pass
-        elif not force and old is not None:
-            if old.inputs == inputs and _size(target / name) == old.size:
-                if export:  # rendered for the export, written only if the bytes differ
-                    todo.append(_Task(job, data, inputs, links, known=old.content))
-                else:
-                    unchanged.append(name)
-                continue
-        elif not force and _written_before(target / name):
-            skipped.append(name)
-            continue
-        todo.append(_Task(job, data, inputs, links))
-    return todo, unchanged, skipped
+        old = tally.manifest.get(name)
+        if force or name not in present:
+            yield _Task(job, data, inputs, links)
+        elif old is not None and old.inputs == inputs and _size(target / name) == old.size:
+            if export:  # rendered for the export, written only if the bytes differ
+                yield _Task(job, data, inputs, links, known=old.content)
+            else:
+                tally.left_alone(name, ours=True)
+        elif old is None and _written_before(target / name):
+            tally.left_alone(name, ours=False)
+        else:
+            yield _Task(job, data, inputs, links)
 
 
 def _run(
-    settings: _Settings,
-    todo: Sequence[_Task],
-    processes: int,
-    progress: Callable[[int], None] | None,
-    export: TextIO | None = None,
-) -> list[_Outcome]:
-    """Write ``todo`` in this process or in workers, reporting progress per chunk and writing
-    export lines in job order."""
-    workers = usable_processes(processes, len(todo))
-    size = max(1, min(200, len(todo) // (workers * 4) or 1))
-    chunks = [todo[i : i + size] for i in range(0, len(todo), size)]
-    outcomes: list[_Outcome] = []
+    settings: _Settings, tasks: Iterator[_Task], processes: int, count: int, tally: _Tally
+) -> None:
+    """Write ``tasks`` in this process or in workers, in chunks, tallying results in job order.
 
-    def collect(results: Iterable[list[_Outcome]]) -> None:
-        for result in results:
-            for outcome in result:
-                if export is not None and outcome.line is not None:
-                    export.write(outcome.line + "\n")
-                outcomes.append(attrs.evolve(outcome, line=None))  # lines are not kept
-            if progress:
-                progress(len(result))
-
+    At most a few chunks per worker are planned ahead, so memory does not grow with the run.
+    """
+    workers = usable_processes(processes, count)
+    size = max(1, min(200, count // (workers * 4) or 1))
+    chunks = iter(lambda: list(itertools.islice(tasks, size)), [])
     if workers == 1:
-        collect(_write_chunk(settings, chunk) for chunk in chunks)
-        return outcomes
+        for chunk in chunks:
+            tally.add(_write_chunk(settings, chunk))
+        return
     with ProcessPoolExecutor(max_workers=workers, initializer=_exit_with_parent) as pool:
-        collect(pool.map(_write_chunk, [settings] * len(chunks), chunks))
-    return outcomes
+        pending: collections.deque[Future[list[_Outcome]]] = collections.deque()
+        for chunk in chunks:
+            pending.append(pool.submit(_write_chunk, settings, chunk))
+            if len(pending) >= workers * 3:
+                tally.add(pending.popleft().result())
+        while pending:
+            tally.add(pending.popleft().result())
 
 
 def _write_if_changed(path: Path, text: str) -> None:
@@ -418,11 +445,12 @@ def write_batch(
     ``check`` runs :func:`careerprose.check_article` on every article and refuses failing
     ones; ``min_sentences`` warns about articles with fewer prose sentences. Both are listed in
     ``errors`` (a text file) when given. ``prune`` removes articles of earlier runs that are no
-    longer among ``jobs``. ``planned`` is called once with the number of articles to write,
-    ``progress`` with each number written since. ``jsonl`` also writes every article of
-    ``jobs`` (written or unchanged) to that file, one JSON record per line, in job order, for
-    importing into a CMS: the page fields of :func:`careerprose.publish.front_matter.page_meta`,
-    ``path``, ``format`` and the file's text as ``body``. Raises
+    longer among ``jobs``. ``planned`` is called once with the number of jobs, ``progress``
+    with each number of jobs done since (written, unchanged or skipped). ``jsonl`` also writes
+    every article of ``jobs`` (written or unchanged) to that file, one JSON record per line,
+    in job order, for importing into a CMS: the page fields of
+    :func:`careerprose.publish.front_matter.page_meta`, ``path``, ``format`` and the page's
+    body (without front matter) as ``body``. Raises
     :class:`~careerprose.folder_lock.FolderBusyError` if another run is writing into
     ``folder``.
     """
@@ -434,6 +462,8 @@ def write_batch(
         raise StyleError(msg)
     if pages is not None and pages.front_matter is not None and format not in ("markdown", "html"):
         raise StyleError(f"front matter needs markdown or html output, not {format}")
+    if pages is not None and pages.index and format != "markdown":
+        raise StyleError(f"index pages are Markdown; use them with markdown output, not {format}")
     usable_processes(processes, 1)  # reject nonsense before touching the folder
     start = time.perf_counter()
     target = Path(folder)
@@ -454,11 +484,8 @@ def write_batch(
         if pages is not None:
             related = related_links(jobs, pages.related, ending, pages.link_base)
         export = jsonl is not None
-        todo, unchanged, skipped = _plan(
-            jobs, target, ending, manifest, options, related, force, export
-        )
         if planned:
-            planned(len(todo))
+            planned(len(jobs))
         settings = _Settings(
             str(target),
             format,
@@ -472,14 +499,15 @@ def write_batch(
             templates_hash,
             export,
         )
+        tally = _Tally(manifest, progress=progress)
+        tasks = _tasks(jobs, target, ending, options, related, force, tally)
         if jsonl is None:
-            outcomes = _run(settings, todo, processes, progress)
+            _run(settings, tasks, processes, len(jobs), tally)
         else:
             with open_atomically(jsonl, inputs=read) as file:
-                outcomes = _run(settings, todo, processes, progress, file)
-        for outcome in outcomes:
-            if outcome.entry is not None:
-                manifest[outcome.name] = outcome.entry
+                tally.export = file
+                _run(settings, tasks, processes, len(jobs), tally)
+                tally.export = None
         pruned = _prune(target, manifest, {job.name + ending for job in jobs}) if prune else []
         if pages is not None and pages.index:
             for name, text in index_pages(jobs, ending=ending, base=pages.link_base,
@@ -488,18 +516,16 @@ def write_batch(
                 _write_if_changed(target / name, text)
         save_manifest(target, manifest)
         (target / JOURNAL_NAME).unlink(missing_ok=True)
-        failed = tuple(Failure(o.name, o.problems) for o in outcomes if o.problems)
-        warnings = tuple(o.thin for o in outcomes if o.thin)
         if errors is not None:
-            _write_errors(Path(errors), failed, warnings)
+            _write_errors(Path(errors), tally.failed, tally.warnings)
     return BatchReport(
-        written=tuple(o.name for o in outcomes if o.entry is not None),
-        skipped=tuple(skipped),
+        written=tuple(tally.written),
+        skipped=tuple(tally.skipped),
         seconds=time.perf_counter() - start,
-        unchanged=(*unchanged, *(o.name for o in outcomes if o.unchanged)),
-        failed=failed,
+        unchanged=tuple(tally.unchanged),
+        failed=tuple(tally.failed),
         pruned=tuple(pruned),
-        warnings=warnings,
+        warnings=tuple(tally.warnings),
     )
 
 

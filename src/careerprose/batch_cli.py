@@ -126,7 +126,8 @@ def run_batch(args: argparse.Namespace) -> int:
     ending = EXTENSIONS[args.format]
     jobs = _selected_jobs(args, ending)
     pages = None
-    if args.front_matter or args.no_h1 or args.related or args.index or args.link_base:
+    page_options = (args.front_matter, args.no_h1, args.related, args.index, args.link_base)
+    if any(page_options) or args.date is not None:
         pages = PageOptions(
             front_matter=args.front_matter,
             heading=not args.no_h1,

@@ -212,6 +212,20 @@ def run_show(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def run_templates_init(args: argparse.Namespace) -> int:
+    """Copy the built-in templates into a folder, as the start of a customised set."""
+    from careerprose.resources import copy_templates
+
+    copied = copy_templates(args.folder, overwrite=args.force)
+    print(
+        f"copied {len(copied)} templates to {args.folder}; edit them and pass --templates"
+        f" {args.folder} (to change a few phrasings only, see <name>.extra.jinja in"
+        " docs/templates.md)",
+        file=sys.stderr,
+    )
+    return EXIT_OK
+
+
 def _map_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--map",
@@ -344,6 +358,22 @@ def build_parser() -> argparse.ArgumentParser:
         help="record format (default: json)",
     )
     show.set_defaults(run=run_show)
+
+    templates = commands.add_parser(
+        "templates",
+        help="start a folder of your own templates",
+        description="Work with template folders.",
+    )
+    template_commands = templates.add_subparsers(dest="action", metavar="ACTION", required=True)
+    init = template_commands.add_parser(
+        "init",
+        help="copy the built-in templates into DIR",
+        description="Copy the built-in templates into DIR as a starting point for --templates."
+        " Refuses to replace existing files unless --force.",
+    )
+    init.add_argument("folder", metavar="DIR", help="folder to create or fill")
+    init.add_argument("--force", action="store_true", help="replace files already there")
+    init.set_defaults(run=run_templates_init)
     return parser
 
 

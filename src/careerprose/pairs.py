@@ -52,12 +52,13 @@ def _capped(found: str, limit: int) -> str:
 
 
 def same_occupation(a: Occupation, b: Occupation) -> bool:
-    """Whether ``a`` and ``b`` are one occupation (equal records, or the same code)."""
+    """Whether ``a`` and ``b`` are one occupation, by the rule ``compare()`` refuses them with
+    (the same code, or the same title; see :func:`careerprose.planner.same_occupation`)."""
     if a is b:
         return True
-    if a.code is not None and b.code is not None:
-        return a.code == b.code
-    return a == b
+    from careerprose.planner import same_occupation as reason_same
+
+    return a == b or reason_same(a, b) is not None
 
 
 _TITLE_SLUGS: dict[str, str] = {}
