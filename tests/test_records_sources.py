@@ -13,6 +13,7 @@ import pytest
 
 from careerprose import Occupation, RecordError, check_records, load_records
 from careerprose.records.columns import column_mapping, parse_mapping
+from careerprose.records.sources import Source
 
 NURSE = Occupation.from_dict(
     {
@@ -47,7 +48,7 @@ def lines(problems: object) -> list[str]:
     ],
     ids=["text", "bytes", "text-file", "binary-file", "bom"],
 )
-def test_csv_from_text_bytes_and_file_objects(source: object) -> None:
+def test_csv_from_text_bytes_and_file_objects(source: Source) -> None:
     assert load_records(source, format="csv") == [NURSE]
 
 

@@ -306,11 +306,11 @@ def test_repeated_skills_are_found_in_linear_time() -> None:
 def test_the_constructor_caps_lists_as_loading_does() -> None:
     from careerprose.records.structure import MAX_ITEMS
 
-    Occupation("A", skills=[Skill(f"S{i}") for i in range(MAX_ITEMS)])
+    Occupation("A", skills=tuple(Skill(f"S{i}") for i in range(MAX_ITEMS)))
     with pytest.raises(RecordError) as caught:
-        Occupation("A", skills=[Skill(f"S{i}") for i in range(100_000)])
+        Occupation("A", skills=tuple(Skill(f"S{i}") for i in range(100_000)))
     assert [str(problem) for problem in caught.value.problems] == [
         "Occupation(...), skills: expected at most 1,000 items, got 100,000"
     ]
     with pytest.raises(RecordError, match="responsibilities: expected at most 1,000 items"):
-        Occupation("A", responsibilities=[f"Duty {i}." for i in range(MAX_ITEMS + 1)])
+        Occupation("A", responsibilities=tuple(f"Duty {i}." for i in range(MAX_ITEMS + 1)))
