@@ -311,3 +311,16 @@ def test_repeated_skills_are_found_in_linear_time() -> None:
     warnings = plausibility_warnings(Occupation("A", skills=tuple(skills)))
     assert len(warnings) == 500
     assert warnings[0].message == "skill 'skill 0' is listed more than once"
+
+
+def test_the_constructor_caps_lists_as_loading_does() -> None:
+    from careerprose.records.structure import MAX_ITEMS
+
+    Occupation("A", skills=tuple(Skill(f"S{i}") for i in range(MAX_ITEMS)))
+    with pytest.raises(RecordError) as caught:
+        Occupation("A", skills=tuple(Skill(f"S{i}") for i in range(100_000)))
+    assert [str(problem) for problem in caught.value.problems] == [
+        "Occupation(...), skills: expected at most 1,000 items, got 100,000"
+    ]
+    with pytest.raises(RecordError, match="responsibilities: expected at most 1,000 items"):
+        Occupation("A", responsibilities=tuple(f"Duty {i}." for i in range(MAX_ITEMS + 1)))

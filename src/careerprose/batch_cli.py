@@ -44,7 +44,7 @@ def _selected_jobs(args: argparse.Namespace, ending: str) -> list[Job]:
     from careerprose.pairs import jobs_for, read_pairs
     from careerprose.publish import all_pairs, choose_occupations
 
-    resolve = _lookup(args.data, args.input_format)
+    resolve = _lookup(args.data, args.input_format, args.map)
     choosing = bool(args.group or args.occupation or args.top)
     if args.pairs is not None:
         if args.all_pairs or choosing:
@@ -69,7 +69,7 @@ def _universe(args: argparse.Namespace) -> list[Occupation]:
     from careerprose.records import load_records
 
     if args.data is not None:
-        return load_records(args.data, format=args.input_format)
+        return load_records(args.data, format=args.input_format, columns=args.map)
     from careerprose import datasets
 
     return list(datasets.occupations())

@@ -73,7 +73,7 @@ def run_validate(args: argparse.Namespace) -> int:
 
     status = EXIT_OK
     for path in args.files:
-        report = check_records(path, format=args.format)
+        report = check_records(path, format=args.format, columns=args.map)
         _print_problems(report.errors, "error")
         _print_problems(report.warnings, "warning")
         counts = _plural(report.records, "record")
@@ -95,37 +95,37 @@ def run_validate(args: argparse.Namespace) -> int:
     return status
 
 
-def _lookup(data: str | None, format: str | None) -> Callable[[str], Occupation]:
-    """How names and codes are looked up: in ``--data`` if given, else the built-in dataset."""
-    from careerprose.datasets._names import NameIndex
+def _lookup(
+    data: str | None, format: str | None, columns: str | None = None
+) -> Callable[[str], Occupation]:
+    """How names and codes are looked up: ``--data`` records first, then the built-in dataset."""
+    from careerprose.lookup import Lookup
     from careerprose.records import load_records
 
     if data is None:
         from careerprose import datasets
 
         return datasets.get
-    records = load_records(data, format=format)
-    try:
-        return NameIndex(records, where=data).get
-    except ValueError as err:
-        raise CareerproseError(f"{data}: two records have the same name ({err})") from err
+    return Lookup(load_records(data, format=format, columns=columns), where=data).get
 
 
-def _resolve(arguments: Sequence[str], data: str | None, format: str | None) -> list[Occupation]:
+def _resolve(
+    arguments: Sequence[str], data: str | None, format: str | None, columns: str | None = None
+) -> list[Occupation]:
     """The two occupations named by ``arguments``: record files, or names/codes.
 
-    A path to an existing file contributes its records; anything else is a title or SOC code,
-    looked up in ``--data`` if given, otherwise in the built-in dataset.
+    A path to an existing file contributes its records; anything else is a title or code,
+    looked up in ``--data`` first if given, then in the built-in dataset.
     """
     from careerprose.records import load_records
 
-    lookup = _lookup(data, format)
+    lookup = _lookup(data, format, columns)
     found: list[Occupation] = []
     for argument in arguments:
         if argument == "-":
             found.extend(_records_from_stdin(format))
         elif data is None and Path(argument).is_file():
-            found.extend(load_records(argument, format=format))
+            found.extend(load_records(argument, format=format, columns=columns))
         else:
             found.append(lookup(argument))
     if len(found) != 2:
@@ -173,13 +173,9 @@ def _section_names(text: str) -> tuple[str, ...]:
 def run_compare(args: argparse.Namespace) -> int:
     """Write the article comparing two occupations."""
     from careerprose.files import write_file
-    from careerprose.pairs import same_occupation
     from careerprose.writer import Writer
 
-    a, b = _resolve(args.occupations, args.data, args.input_format)
-    if same_occupation(a, b):
-        msg = f"both occupations are {a.title}; compare two different occupations"
-        raise CareerproseError(msg)
+    a, b = _resolve(args.occupations, args.data, args.input_format, args.map)
     writer = Writer(style=_style(args), templates=args.templates, seed=args.seed)
     text = writer.compare(a, b).render(args.format)
     if args.output:
@@ -226,6 +222,15 @@ def run_templates_init(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _map_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--map",
+        metavar="MAPPING",
+        help="rename spreadsheet headers: 'Job Title=title,Average Salary=salary.average',"
+        " or a mapping file (see docs/records.md)",
+    )
+
+
 def _article_options(
     parser: argparse.ArgumentParser,
     output_formats: Iterable[str],
@@ -234,7 +239,12 @@ def _article_options(
     default_format: str,
 ) -> None:
     """The options every article-writing command shares: data, format, seed and house style."""
-    parser.add_argument("--data", metavar="FILE", help="look names up in this records file")
+    parser.add_argument(
+        "--data",
+        metavar="FILE",
+        help="records file whose names and codes are looked up first (then the built-in dataset)",
+    )
+    _map_option(parser)
     parser.add_argument(
         "--input-format",
         choices=sorted(input_formats),
@@ -293,6 +303,7 @@ def build_parser() -> argparse.ArgumentParser:
     validate.add_argument(
         "--strict", action="store_true", help="treat plausibility warnings as errors"
     )
+    _map_option(validate)
     validate.set_defaults(run=run_validate)
 
     compare = commands.add_parser(

@@ -8,6 +8,7 @@ Every decision about *what* an article says lives here, none about wording:
 - a table row missing on both sides is dropped, a table with no rows is no table, and a
   section with nothing to say has no plan at all (so it disappears with its heading);
 - a ranking ("the top three skills") is claimed only when the skills have shares to rank by;
+- a fact stated in one sentence is not stated again in a later one (tables keep their rows);
 - the closing line appears only after something else was said, the source line only when
   the style asks for it and a record names a source;
 - connectives ("Additionally,") are chosen here by a sentence's position, and phrased by
@@ -21,6 +22,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 from typing import TypeVar
+
+import attrs
 
 from careerprose.article import Fact, Sentence, side_fact
 from careerprose.english.compare import Relation
@@ -585,6 +588,34 @@ def same_occupation(a: Occupation, b: Occupation) -> str | None:
     return None
 
 
+def _said_once(sections: Iterable[SectionPlan]) -> list[SectionPlan]:
+    """The sections without prose that restates a fact an earlier sentence stated.
+
+    A message whose facts are all about fields already stated in prose (the average salary in
+    the intro, say) is dropped from later sections; tables and lists keep their rows, since a
+    reader scans them rather than reads them. A section left with nothing to say disappears.
+    """
+    stated: set[str] = set()
+    kept: list[SectionPlan] = []
+    for section in sections:
+        parts: list[Part] = []
+        for part in section.parts:
+            if isinstance(part, ParagraphPlan):
+                messages = tuple(
+                    message
+                    for message in part.messages
+                    if not message.facts or any(f.field not in stated for f in message.facts)
+                )
+                stated.update(f.field for message in messages for f in message.facts)
+                if messages:
+                    parts.append(ParagraphPlan(messages))
+            else:
+                parts.append(part)
+        if parts:
+            kept.append(attrs.evolve(section, parts=tuple(parts)))
+    return kept
+
+
 def _source_message(pair: PairFacts) -> Message | None:
     sources = (pair.a.source, pair.b.source)
     if not pair.style.source_line or sources == (None, None):
@@ -614,6 +645,7 @@ def plan_article(a: Occupation, b: Occupation, style: Style, seed: int | str = 0
     sections = [
         plan for name in style.sections if (plan := SECTION_PLANNERS[name](pair)) is not None
     ]
+    sections = _said_once(sections)
     if [plan.name for plan in sections] == ["closing"]:
         sections = []  # a closing line with nothing before it says nothing
     key = "\x1f".join((str(seed), a.title, a.code or "", b.title, b.code or ""))

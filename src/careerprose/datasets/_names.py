@@ -19,7 +19,7 @@ import attrs
 from careerprose.errors import UnknownOccupationError
 from careerprose.records.model import Occupation
 
-__all__ = ["NameIndex", "code_key", "name_key", "word_stem"]
+__all__ = ["NameIndex", "code_key", "code_lookup_key", "name_key", "word_stem"]
 
 _WORD = re.compile(r"[0-9a-z]+")
 _CODE = re.compile(r"(\d{2})-?(\d{4})(?:\.00)?")
@@ -74,6 +74,15 @@ def code_key(text: str) -> str | None:
     """
     match = _CODE.fullmatch(text.strip())
     return f"{match[1]}-{match[2]}" if match else None
+
+
+def code_lookup_key(code: str) -> str:
+    """How a code is matched: SOC codes in "NN-NNNN" form, the data's own codes by case-folding.
+
+    >>> code_lookup_key("291141"), code_lookup_key(" X-018 ")
+    ('29-1141', 'x-018')
+    """
+    return code_key(code) or code.strip().casefold()
 
 
 def _is_code_prefix(text: str) -> bool:
@@ -131,7 +140,7 @@ class NameIndex:
         self._words: list[tuple[str, ...]] = []
         for position, entry in enumerate(self._names):
             if entry.code is not None:
-                self._by_code[entry.code] = position
+                self._by_code[code_lookup_key(entry.code)] = position
             for form in {entry.title, entry.plural or entry.title}:
                 key = name_key(form)
                 other = self._by_key.setdefault(key, position)
@@ -146,12 +155,27 @@ class NameIndex:
         return list(self._by_key)
 
     def get(self, name: str) -> Occupation:
-        """The occupation whose title (any case, singular or plural) or SOC code is ``name``."""
-        code = code_key(name)
-        found = self._by_code.get(code) if code else self._by_key.get(name_key(name))
+        """The occupation whose title (any case, singular or plural) or code is ``name``.
+
+        Codes are SOC codes ("29-1141", "291141") or the data's own ("X-018", any case).
+        """
+        found = self._find(name)
         if found is None:
             raise UnknownOccupationError(name, self.suggest(name), where=self.where)
         return self._occupations[found]
+
+    def find(self, name: str) -> Occupation | None:
+        """Like :meth:`get`, but None when nothing matches (no suggestions are computed)."""
+        found = self._find(name)
+        return None if found is None else self._occupations[found]
+
+    def _find(self, name: str) -> int | None:
+        code = code_key(name)
+        if code:
+            return self._by_code.get(code)
+        # a title, or the data's own code ("X-018")
+        found = self._by_key.get(name_key(name))
+        return found if found is not None else self._by_code.get(code_lookup_key(name))
 
     def search(self, query: str, *, limit: int | None = None) -> list[Occupation]:
         """Occupations matching every word of ``query`` (a word may be a prefix), best first.
@@ -202,7 +226,8 @@ class NameIndex:
         target = int(code.replace("-", ""))
 
         def distance(position: int) -> int:
-            return abs(int((self._names[position].code or "0").replace("-", "")) - target)
+            code = code_key(self._names[position].code or "")  # None for the data's own codes
+            return abs(int(code.replace("-", "")) - target) if code else target
 
         for prefix in (code[:6], code[:5], code[:4]):
             near = self._positions(prefix, None)

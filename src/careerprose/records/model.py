@@ -152,8 +152,10 @@ def _skill_name(value: Any) -> str:
 def _skills(value: Any) -> tuple[Skill, ...]:
     if isinstance(value, str | bytes) or not isinstance(value, Iterable):
         raise _problem("skills", BadValueError("a list of skills", value))
+    items = list(value)
+    _checked("skills", _loading_rule("_capped"))(items)  # at most MAX_ITEMS, as when loading
     skills: list[Skill] = []
-    for index, item in enumerate(value):
+    for index, item in enumerate(items):
         if isinstance(item, Skill):
             skills.append(item)
         elif isinstance(item, str):

@@ -8,15 +8,16 @@ its own methods.
 
 from __future__ import annotations
 
+import errno
 import os
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, Protocol
 
 from careerprose.errors import Problem, RecordError
 from careerprose.records import readers
 
-__all__ = ["FORMATS", "Source", "format_for", "open_source"]
+__all__ = ["FORMATS", "Source", "Table", "format_for", "open_source"]
 
 #: File formats by name, and the file endings that select them.
 FORMATS: dict[str, tuple[str, ...]] = {
@@ -26,8 +27,29 @@ FORMATS: dict[str, tuple[str, ...]] = {
     "tsv": (".tsv", ".tab"),
 }
 
-#: Everything :func:`careerprose.load_records` accepts (a DataFrame is typed as ``Any``).
-Source = str | bytes | os.PathLike[str] | IO[str] | IO[bytes] | Iterable[Mapping[str, Any]] | Any
+
+class Table(Protocol):
+    """What careerprose uses of a pandas DataFrame (so pandas need not be imported to type it)."""
+
+    @property
+    def columns(self) -> Any:
+        """The column names."""
+
+    def itertuples(self, index: bool = ..., name: str | None = ...) -> Iterable[Any]:
+        """The rows as plain tuples."""
+
+
+#: Everything :func:`careerprose.load_records` accepts.
+Source = (
+    str
+    | bytes
+    | os.PathLike[str]
+    | IO[str]
+    | IO[bytes]
+    | Table
+    | Mapping[str, Any]
+    | Iterable[Mapping[str, Any]]
+)
 
 _TEXT = "<text>"
 _IN_MEMORY = "<records>"
@@ -79,9 +101,9 @@ def _parse_text(text: str, name: str, format: str, mapping: Mapping[str, str]) -
     if not text.strip():
         return iter(())  # an empty file holds no records, whatever its format
     if format == "json":
-        return readers.raw_json(text, name)
+        return readers.raw_json(text, name, mapping)
     if format == "jsonl":
-        return readers.raw_jsonl(text, name)
+        return readers.raw_jsonl(text, name, mapping)
     return readers.raw_csv(text, name, "\t" if format == "tsv" else ",", mapping)
 
 
@@ -93,6 +115,21 @@ def _is_dataframe(source: object) -> bool:
 def _dataframe_rows(frame: Any) -> Iterator[tuple[str, Sequence[object]]]:
     for number, row in enumerate(frame.itertuples(index=False, name=None), start=1):
         yield f"row {number}", row
+
+
+def _read_path(path: Path, name: str) -> bytes:
+    """The bytes of ``path``; a name too long to be a file is taken for text given by mistake."""
+    try:
+        return path.read_bytes()
+    except OSError as err:
+        if err.errno != errno.ENAMETOOLONG:
+            raise
+        shown = name if len(name) <= 40 else name[:37] + "..."
+        msg = (
+            f"no file can have a name this long ({shown!r}); to read records from text, give"
+            " text with a line break and format=, or io.StringIO(text)"
+        )
+        raise RecordError([Problem("<text>", "", "", msg)]) from err
 
 
 def _file_name(file: object) -> str:
@@ -112,18 +149,19 @@ def open_source(
         return _TEXT, _parse_text(source, _TEXT, format_for(_TEXT, format), mapping)
     if isinstance(source, str | os.PathLike):
         name = os.fspath(source)
-        text = decode(Path(source).read_bytes(), name)
-        return name, _parse_text(text, name, format_for(name, format), mapping)
+        kind = format_for(name, format)  # before reading: a wrong ending is found at once
+        text = decode(_read_path(Path(source), name), name)
+        return name, _parse_text(text, name, kind, mapping)
     if isinstance(source, bytes | bytearray):
         name = "<bytes>"
-        return name, _parse_text(
-            decode(bytes(source), name), name, format_for(name, format), mapping
-        )
+        kind = format_for(name, format)
+        return name, _parse_text(decode(bytes(source), name), name, kind, mapping)
     if hasattr(source, "read"):
         name = _file_name(source)
+        kind = format_for(name, format)
         data = source.read()
         text = decode(data, name) if isinstance(data, bytes) else str(data)
-        return name, _parse_text(text, name, format_for(name, format), mapping)
+        return name, _parse_text(text, name, kind, mapping)
     if _is_dataframe(source):
         frame: Any = source
         raw = readers.raw_table(

@@ -48,6 +48,12 @@ _NUMBER_TEXT = re.compile(r"[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?")
 _SURROGATE = re.compile("[\ud800-\udfff]")
 #: Invisible characters with no use in occupation data; they make equal-looking titles differ.
 _ZERO_WIDTH = re.compile("[\u200b\u2060\ufeff]")
+#: Other format characters that print as nothing: soft hyphen, invisible operators,
+#: deprecated format controls, interlinear annotations and the tag characters used to smuggle
+#: hidden text ("ASCII smuggling").
+_INVISIBLE = re.compile(
+    "[\u00ad\u180e\u2061-\u2064\u206a-\u206f\ufff9-\ufffb\U000e0000-\U000e007f]"
+)
 #: Joiners are kept between two non-ASCII characters (emoji sequences, Indic and Arabic scripts).
 _JOINER = re.compile("[\u200c\u200d]")
 #: Bidi embeddings and overrides (closed by U+202C) and isolates (closed by U+2069).
@@ -56,8 +62,11 @@ _BIDI_OPENERS = {"\u202a": "\u202c", "\u202b": "\u202c", "\u202d": "\u202c",
                  "\u2068": "\u2069"}  # fmt: skip
 _BIDI = re.compile("[\u202a-\u202e\u2066-\u2069]")
 _SUSPICIOUS = re.compile(
-    "[\x00-\x1f\x7f-\x9f\u200b-\u200d\u2060\ufeff\u202a-\u202e\u2066-\u2069\ud800-\udfff]"
+    "[\x00-\x1f\x7f-\x9f\u200b-\u200d\u2060\ufeff\u202a-\u202e\u2066-\u2069\ud800-\udfff"
+    "\u00ad\u180e\u2061-\u2064\u206a-\u206f\ufff9-\ufffb"
+    "\U000e0000-\U000e007f]"
 )
+_LONGEST_SHOWN_BITS = 256  # longer integers are described; repr() fails past 4,300 digits
 _REPR = reprlib.Repr()
 _REPR.maxstring = 60
 _REPR.maxother = 60
@@ -78,6 +87,9 @@ def _show(value: object) -> str:
         return repr(value[:57] + "...")
     if isinstance(value, str):
         return repr(value)
+    if isinstance(value, int) and value.bit_length() > _LONGEST_SHOWN_BITS:
+        digits = int(value.bit_length() * math.log10(2)) + 1
+        return f"a whole number of about {digits:,} digits"
     return _REPR.repr(value)
 
 
@@ -234,6 +246,7 @@ def text_problem(text: str) -> str | None:
         (_SURROGATE, "a lone surrogate, which is not a character and cannot be saved"),
         (_CONTROL, "a control character"),
         (_ZERO_WIDTH, "an invisible zero-width character"),
+        (_INVISIBLE, "an invisible formatting character"),
     ):
         found = pattern.search(text)
         if found:
