@@ -591,27 +591,35 @@ def same_occupation(a: Occupation, b: Occupation) -> str | None:
 def _said_once(sections: Iterable[SectionPlan]) -> list[SectionPlan]:
     """The sections without prose that restates a fact an earlier sentence stated.
 
-    A message whose facts are all about fields already stated in prose (the average salary in
-    the intro, say) is dropped from later sections; tables and lists keep their rows, since a
-    reader scans them rather than reads them. A section left with nothing to say disappears.
+    A message whose facts all state what earlier sentences stated (the same field, about the
+    same side or sides: the average salary compared in the intro, say) is dropped; tables and
+    lists keep their rows, since a reader scans them rather than reads them. A section left
+    with nothing to say disappears.
     """
-    stated: set[str] = set()
+    stated: set[tuple[str, bool, bool]] = set()  # (field, about A?, about B?)
     kept: list[SectionPlan] = []
     for section in sections:
         parts: list[Part] = []
+        changed = False
         for part in section.parts:
             if isinstance(part, ParagraphPlan):
-                messages = tuple(
-                    message
-                    for message in part.messages
-                    if not message.facts or any(f.field not in stated for f in message.facts)
-                )
-                stated.update(f.field for message in messages for f in message.facts)
-                if messages:
-                    parts.append(ParagraphPlan(messages))
-            else:
-                parts.append(part)
-        if parts:
+                messages: list[Message] = []
+                for message in part.messages:
+                    said = [(f.field, f.a is not None, f.b is not None) for f in message.facts]
+                    if said:
+                        if all(key in stated for key in said):
+                            continue
+                        stated.update(said)
+                    messages.append(message)
+                if len(messages) != len(part.messages):
+                    changed = True
+                    if messages:
+                        parts.append(ParagraphPlan(tuple(messages)))
+                    continue
+            parts.append(part)
+        if not changed:
+            kept.append(section)
+        elif parts:
             kept.append(attrs.evolve(section, parts=tuple(parts)))
     return kept
 
