@@ -29,6 +29,7 @@ from careerprose.article import Fact, Sentence, side_fact
 from careerprose.english.compare import Relation
 from careerprose.english.lists import join_list
 from careerprose.english.numbers import format_count
+from careerprose.english.reference import refer
 from careerprose.english.titles import JobTitle
 from careerprose.errors import SameOccupationError
 from careerprose.facts import SIDES, PairFacts, compare_shares, same_text, text_fact
@@ -632,13 +633,6 @@ def _source_message(pair: PairFacts) -> Message | None:
     return Message("source", context=context)
 
 
-def _short(profile: Profile) -> tuple[str, str] | None:
-    names = profile.names
-    if names.head is None or names.head_plural is None:
-        return None
-    return names.head, names.head_plural
-
-
 def plan_article(a: Occupation, b: Occupation, style: Style, seed: int | str = 0) -> ArticlePlan:
     """The plan of the article comparing ``a`` with ``b``: every section with something to
     say, the title, the source line and the closing.
@@ -660,7 +654,9 @@ def plan_article(a: Occupation, b: Occupation, style: Style, seed: int | str = 0
     pa, pb = pair.profiles
     return ArticlePlan(
         titles=(pa.names.forms, pb.names.forms),
-        short=(_short(pa), _short(pb)),
+        reference=refer(
+            JobTitle.from_occupation(pa.occupation), JobTitle.from_occupation(pb.occupation)
+        ),
         title=Message("title"),
         sections=tuple(sections),
         source=_source_message(pair),
