@@ -66,8 +66,9 @@ def test_seed_pair_states_the_seed_pages_salary_sentence(seed_pair: list[Occupat
         if s.kind == "salary_compare"
     }
     assert (
-        "Additionally, a representative has an average salary of $57,603, which is higher than"
-        " the $35,164 average annual salary of a specialist." in found
+        "Additionally, a senior patient account representative has an average salary of $57,603,"
+        " which is higher than"
+        " the $35,164 average annual salary of a collections specialist." in found
     )
 
 

@@ -29,6 +29,7 @@ from careerprose.article import Fact, Sentence, side_fact
 from careerprose.english.compare import Relation
 from careerprose.english.lists import join_list
 from careerprose.english.numbers import format_count
+from careerprose.english.reference import refer
 from careerprose.english.titles import JobTitle
 from careerprose.errors import SameOccupationError
 from careerprose.facts import SIDES, PairFacts, compare_shares, same_text, text_fact
@@ -591,27 +592,35 @@ def same_occupation(a: Occupation, b: Occupation) -> str | None:
 def _said_once(sections: Iterable[SectionPlan]) -> list[SectionPlan]:
     """The sections without prose that restates a fact an earlier sentence stated.
 
-    A message whose facts are all about fields already stated in prose (the average salary in
-    the intro, say) is dropped from later sections; tables and lists keep their rows, since a
-    reader scans them rather than reads them. A section left with nothing to say disappears.
+    A message whose facts all state what earlier sentences stated (the same field, about the
+    same side or sides: the average salary compared in the intro, say) is dropped; tables and
+    lists keep their rows, since a reader scans them rather than reads them. A section left
+    with nothing to say disappears.
     """
-    stated: set[str] = set()
+    stated: set[tuple[str, bool, bool]] = set()  # (field, about A?, about B?)
     kept: list[SectionPlan] = []
     for section in sections:
         parts: list[Part] = []
+        changed = False
         for part in section.parts:
             if isinstance(part, ParagraphPlan):
-                messages = tuple(
-                    message
-                    for message in part.messages
-                    if not message.facts or any(f.field not in stated for f in message.facts)
-                )
-                stated.update(f.field for message in messages for f in message.facts)
-                if messages:
-                    parts.append(ParagraphPlan(messages))
-            else:
-                parts.append(part)
-        if parts:
+                messages: list[Message] = []
+                for message in part.messages:
+                    said = [(f.field, f.a is not None, f.b is not None) for f in message.facts]
+                    if said:
+                        if all(key in stated for key in said):
+                            continue
+                        stated.update(said)
+                    messages.append(message)
+                if len(messages) != len(part.messages):
+                    changed = True
+                    if messages:
+                        parts.append(ParagraphPlan(tuple(messages)))
+                    continue
+            parts.append(part)
+        if not changed:
+            kept.append(section)
+        elif parts:
             kept.append(attrs.evolve(section, parts=tuple(parts)))
     return kept
 
@@ -622,13 +631,6 @@ def _source_message(pair: PairFacts) -> Message | None:
         return None
     context = Context(sources=Values(a=sources[0], b=sources[1]), same=sources[0] == sources[1])
     return Message("source", context=context)
-
-
-def _short(profile: Profile) -> tuple[str, str] | None:
-    names = profile.names
-    if names.head is None or names.head_plural is None:
-        return None
-    return names.head, names.head_plural
 
 
 def plan_article(a: Occupation, b: Occupation, style: Style, seed: int | str = 0) -> ArticlePlan:
@@ -652,7 +654,9 @@ def plan_article(a: Occupation, b: Occupation, style: Style, seed: int | str = 0
     pa, pb = pair.profiles
     return ArticlePlan(
         titles=(pa.names.forms, pb.names.forms),
-        short=(_short(pa), _short(pb)),
+        reference=refer(
+            JobTitle.from_occupation(pa.occupation), JobTitle.from_occupation(pb.occupation)
+        ),
         title=Message("title"),
         sections=tuple(sections),
         source=_source_message(pair),
