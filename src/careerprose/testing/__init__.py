@@ -4,6 +4,16 @@ Needs the ``test`` extra (``pip install "careerprose[test]"``): it imports hypot
 """
 
 from careerprose.testing.english import first_words, job_titles, quantity_values
+from careerprose.testing.pairs import hostile_texts, pairs, styles
 from careerprose.testing.records import occupations, titles
 
-__all__ = ["first_words", "job_titles", "occupations", "quantity_values", "titles"]
+__all__ = [
+    "first_words",
+    "hostile_texts",
+    "job_titles",
+    "occupations",
+    "pairs",
+    "quantity_values",
+    "styles",
+    "titles",
+]

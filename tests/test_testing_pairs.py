@@ -1,0 +1,131 @@
+"""careerprose.testing.pairs / styles / hostile_texts: valid records that reach every case."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from careerprose import Occupation, Style, compare
+from careerprose.facts import QUANTITIES, compare_field, time_relation
+from careerprose.testing import hostile_texts, pairs, styles
+from careerprose.testing.pairs import HOSTILE, QUANTITY_FIELDS
+
+Pair = tuple[Occupation, Occupation]
+#: A fixed, reproducible budget: these tests measure what the strategies reach.
+REACH = settings(
+    max_examples=250,
+    derandomize=True,
+    database=None,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow],
+)
+
+
+def collect(strategy: st.SearchStrategy[Pair], look: Callable[[Pair], object]) -> Counter[object]:
+    """What ``look`` sees over a fixed run of ``strategy``."""
+    seen: Counter[object] = Counter()
+
+    @REACH
+    @given(strategy)
+    def run(pair: Pair) -> None:
+        seen.update(look(pair))  # type: ignore[arg-type]
+
+    run()
+    return seen
+
+
+def test_every_compared_quantity_is_generated() -> None:
+    assert set(QUANTITY_FIELDS) == set(QUANTITIES)
+
+
+#: Under the default style these are never "about the same": a 1% gap between ages, years
+#: or ratings is below the precision they are shown with.
+NEVER_SIMILAR_BY_DEFAULT = {"experience_years", "demographics.average_age", "job_satisfaction"}
+WIDE = Style(similar_within=0.2)
+
+
+def shapes(pair: Pair) -> list[object]:
+    """The cases a pair exercises: each quantity's relation, and the shapes of the rest."""
+    a, b = pair
+    found: list[object] = [(field, compare_field(a, b, field, Style()).relation)
+                           for field in QUANTITIES]  # fmt: skip
+    found += [(field, "wide", compare_field(a, b, field, WIDE).relation)
+              for field in NEVER_SIMILAR_BY_DEFAULT]  # fmt: skip
+    found.append(f"time {time_relation(a, b)}")
+    shared = {s.name for s in a.skills} & {s.name for s in b.skills}
+    if shared and len(shared) < len(a.skills):
+        found.append("some skills shared")
+    if a.skills and a.skills == b.skills:
+        found.append("same skills")
+    if a.education.degree and a.education.degree == b.education.degree:
+        found.append("same degree")
+    if a.title.rsplit(" ", 1)[-1] == b.title.rsplit(" ", 1)[-1] and a.title != b.title:
+        found.append("same head noun")
+    if a.salary.top_coded & b.salary.top_coded:
+        found.append("both top-coded")
+    return found
+
+
+def test_pairs_reach_every_relation_and_shape() -> None:
+    seen = collect(pairs(), shapes)
+    missing = []
+    for field in QUANTITIES:
+        for relation in ("higher", "lower", "equal", "similar", "unknown"):
+            key = (field, relation)
+            if relation == "similar" and field in NEVER_SIMILAR_BY_DEFAULT:
+                key = (field, "wide", relation)
+            if seen[key] < 1:
+                missing.append(key)
+    for shape in ("some skills shared", "same skills", "same degree", "same head noun",
+                  "both top-coded", "time equal", "time shorter", "time longer",
+                  "time overlap", "time None"):  # fmt: skip
+        if seen[shape] < 3:
+            missing.append(shape)
+    assert missing == []
+
+
+@settings(max_examples=30)
+@given(pairs())
+def test_pairs_are_valid_records(pair: Pair) -> None:
+    for occupation in pair:
+        assert Occupation.from_dict(occupation.to_dict()) == occupation
+
+
+@settings(max_examples=30)
+@given(pairs(realistic=False))
+def test_unrealistic_pairs_are_valid_records(pair: Pair) -> None:
+    for occupation in pair:
+        assert Occupation.from_dict(occupation.to_dict()) == occupation
+
+
+def test_styles_vary_every_option() -> None:
+    seen: dict[str, set[object]] = {}
+
+    @REACH
+    @given(styles())
+    def run(style: Style) -> None:
+        for name in Style.__attrs_attrs__:  # type: ignore[attr-defined]
+            seen.setdefault(name.name, set()).add(getattr(style, name.name))
+
+    run()
+    assert [name for name, values in seen.items() if len(values) < 2] == ["language"]
+
+
+@given(hostile_texts())
+def test_hostile_texts_contain_a_hostile_piece(text: str) -> None:
+    assert any(piece in text for piece in HOSTILE)
+
+
+@given(pairs(hostile=True))
+def test_hostile_data_is_printed_as_data_never_run_or_unescaped(pair: Pair) -> None:
+    a, b = pair
+    article = compare(a, b)
+    text, html = article.render("text"), article.render("html")
+    assert "49" not in text or "49" in repr(pair)  # "{{ 7*7 }}" is never evaluated
+    if "{{ 7*7 }}" in a.title:
+        assert "{{ 7*7 }}" in text
+    assert "<script>" not in html
+    assert "<b>" not in html
