@@ -47,8 +47,7 @@ def test_read_pairs_reports_every_problem(tmp_path: Path) -> None:
         f"{path}, line 2, a: no occupation named 'Bill Collector' in the built-in dataset;"
         " did you mean 'Bill and Account Collectors'?",
         f"{path}, line 3, b: no occupation named 'zzz' in the built-in dataset",
-        f"{path}, line 5, name: writes 'bill-and-account-collector-vs-billing-and-posting-clerk'"
-        " again (first on line 4)",
+        f"{path}, line 5: the same pair as line 4; one page per pair",
     ]
 
 
@@ -64,7 +63,8 @@ def test_write_batch_writes_the_same_articles_as_compare(tmp_path: Path) -> None
     for job in jobs:
         expected = compare(job.a, job.b, seed=2).render("html")
         assert (tmp_path / "out" / f"{job.name}.html").read_text(encoding="utf-8") == expected
-    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == sorted(report.written)
+    listed = sorted(p.name for p in (tmp_path / "out").iterdir())
+    assert listed == sorted([*report.written, "manifest.jsonl"])
 
 
 def test_write_batch_resumes_and_forces(tmp_path: Path) -> None:
@@ -90,7 +90,7 @@ def test_parallel_batch_gives_the_same_bytes(tmp_path: Path) -> None:
     write_batch(jobs, tmp_path / "two", processes=2)
     one = {p.name: p.read_bytes() for p in (tmp_path / "one").iterdir()}
     two = {p.name: p.read_bytes() for p in (tmp_path / "two").iterdir()}
-    assert len(one) == 6
+    assert len(one) == 7  # six articles and the manifest
     assert one == two
 
 
@@ -99,7 +99,7 @@ def test_batch_command(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> No
     code = main(["batch", str(path), "-o", str(tmp_path / "out"), "-f", "text", "--no-source"])
     out, err = capsys.readouterr()
     assert (code, err) == (0, "")
-    assert out.startswith(f"{tmp_path / 'out'}: wrote 2 articles, skipped 0 already written, in ")
+    assert out.startswith(f"{tmp_path / 'out'}: wrote 2, unchanged 0, skipped 0, failed 0 in ")
     text = (tmp_path / "out" / "nurse-vs-hygienist.txt").read_text(encoding="utf-8")
     assert text.startswith("Registered nurse vs dental hygienist\n")
     assert "Source:" not in text

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import math
 from decimal import Decimal
 from fractions import Fraction
@@ -269,3 +270,56 @@ def test_money_range_is_ordered_and_exact(low: int, high: int) -> None:
     else:
         first, second = text.split("-$")
         assert (parse_figure(first), parse_figure("$" + second)) == (low, high)
+
+
+# Number style an editor expects (issue 10): whole amounts, cents, one range style per article.
+
+
+@pytest.mark.parametrize(
+    ("value", "kwargs", "expected"),
+    [
+        (110, {"hourly": True, "trim_cents": True}, "$110"),
+        (110.004, {"hourly": True, "trim_cents": True}, "$110"),
+        (110.5, {"hourly": True, "trim_cents": True}, "$110.50"),
+        (110, {"hourly": True}, "$110.00"),  # tables keep their decimals
+        (0.51, {"hourly": True, "cents": True}, "51 cents"),
+        (0.01, {"hourly": True, "cents": True}, "1 cent"),
+        (0.004, {"hourly": True, "cents": True}, "$0.00"),
+        (1.87, {"hourly": True, "cents": True}, "$1.87"),
+        (-0.51, {"hourly": True, "cents": True}, "-$0.51"),
+        (0.51, {"cents": True}, "$1"),  # yearly amounts have no cents to speak of
+    ],
+)
+def test_money_as_an_editor_writes_it(value: float, kwargs: dict[str, bool], expected: str) -> None:
+    assert format_money(value, **kwargs) == expected  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("low", "high", "unit", "joiner", "expected"),
+    [
+        (6, 12, "month", "dash", "6\u201312 months"),
+        (4, 8, "year", "dash", "4\u20138 years"),
+        (4, 8, "year", "to", "four to eight years"),
+        (6, 12, "month", "to", "6 to 12 months"),
+        (6, 12, "month", None, "6-12 months"),
+    ],
+)
+def test_one_range_style_per_article(
+    low: int, high: int, unit: str, joiner: str | None, expected: str
+) -> None:
+    assert number_range(low, high, unit, joiner=joiner) == expected  # type: ignore[arg-type]
+
+
+def test_a_range_style_never_mixes_dashes_and_words() -> None:
+    for joiner, forbidden in (("dash", " to "), ("to", "\u2013")):
+        for low, high in itertools.combinations(range(0, 30, 3), 2):
+            text = number_range(low, high, "month", joiner=joiner)  # type: ignore[arg-type]
+            assert forbidden not in text
+            assert "-" not in text
+
+
+def test_money_range_joiner_and_bad_joiner() -> None:
+    assert money_range(27000, 45000, prose=False, joiner="dash") == "$27,000\u2013$45,000"
+    assert money_range(27000, 45000, prose=False, joiner="to") == "$27,000 to $45,000"
+    with pytest.raises(EnglishError, match="joiner must be 'dash', 'to' or None"):
+        number_range(1, 3, joiner="hyphen")  # type: ignore[arg-type]

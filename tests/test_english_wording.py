@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 
 import pytest
@@ -19,10 +20,12 @@ from careerprose.english import (
     compare_quantities,
     describe,
     difference_phrase,
+    gap_kind,
     magnitude_phrase,
     parse_figure,
     percent_phrase,
     ratio_phrase,
+    times_phrase,
 )
 from careerprose.testing.english import quantity_values
 
@@ -175,6 +178,28 @@ def test_filters_registry() -> None:
     assert all(callable(function) for function in FILTERS.values())
 
 
+def test_name_and_ratio_filters_in_a_template() -> None:
+    from jinja2.sandbox import SandboxedEnvironment
+
+    env = SandboxedEnvironment()
+    env.filters.update(FILTERS)
+    template = env.from_string(
+        "{{ city | metro }}; {{ state | top_state }}; {{ industry | industry(serial_comma=true) }};"
+        " {{ college | institution }}; {{ ratio | times }}"
+    )
+    assert template.render(
+        city="Washington-Arlington-Alexandria, DC-VA-MD-WV",
+        state="District of Columbia",
+        industry="Agriculture, Forestry, Fishing and Hunting",
+        college="University of Michigan",
+        ratio=10.1,
+    ) == (
+        "the Washington, DC, metro area; the District of Columbia pays more than any state; "
+        "agriculture, forestry, fishing, and hunting; the University of Michigan; "
+        "just over 10 times"
+    )
+
+
 _FIGURE = re.compile(r"-?\$?[\d,]+(?:\.\d+)?")
 
 
@@ -227,3 +252,63 @@ def test_lower_bound_percent_never_reads_at_least_zero() -> None:
     c = compare_quantities(11169, 11199, "money", b_lower_bound=True)
     assert c.relation.value == "lower"
     assert percent_phrase(c) is None
+
+
+# Ratios rounded as an editor rounds them (issue 10): never "10.1 times".
+TIMES = [
+    (2, "twice"), (1.98, "nearly twice"), (2.04, "just over twice"), (3.14, "about 3.1 times"),
+    (3.0, "three times"), (9.97, "nearly 10 times"), (10.1, "just over 10 times"),
+    (10.6, "nearly 11 times"), (12, "12 times"), (99.4, "just over 99 times"),
+    (118.6, "nearly 120 times"), (120, "120 times"), (1234, "just over 1,200 times"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("ratio", "expected"), TIMES)
+def test_times_phrase(ratio: float, expected: str) -> None:
+    assert times_phrase(ratio) == expected
+
+
+@given(st.floats(min_value=10, max_value=1e7, allow_nan=False))
+def test_large_ratios_are_whole_numbers(ratio: float) -> None:
+    text = times_phrase(ratio)
+    figure = text.split()[-2]
+    assert "." not in figure
+    value = float(figure.replace(",", ""))
+    assert abs(value - ratio) <= 0.05 * ratio + 0.5
+    assert ("nearly" in text) == (value > ratio and not math.isclose(value, ratio))
+
+
+def test_lower_bounds_round_down() -> None:
+    assert times_phrase(10.7, at_least=True) == "at least 10 times"
+    assert times_phrase(2.37, at_least=True) == "at least 2.3 times"
+    assert times_phrase(3.0, at_least=True) == "at least three times"
+    with pytest.raises(EnglishError, match="expected a positive ratio"):
+        times_phrase(0)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "kind", "expected"),
+    [
+        (126399, 40277, "count", "ratio"),  # a large gap: "about 3.1 times as many"
+        (121000, 1010, "money", "ratio"),
+        (57603, 35164, "money", "difference"),  # a small one: "$22,439 more"
+        (45000, 40000, "count", "percent"),
+        (36, 12, "share", "points"),  # shares differ in points, never "three times as high"
+        (58000, 56000, "money", "slight"),
+        (57603, 57100, "money", "similar"),
+        (-8, -8, "rate", "same"),
+        (None, 5, "money", None),
+    ],
+)
+def test_gap_kind_decides_ratio_or_difference(
+    a: float | None, b: float | None, kind: str, expected: str | None
+) -> None:
+    c = compare_quantities(a, b, kind)
+    assert gap_kind(c) == expected
+    phrase = magnitude_phrase(c)
+    if expected == "ratio":
+        assert phrase is not None
+        assert "times" in phrase
+    if expected == "difference":
+        assert phrase is not None
+        assert phrase.startswith("$")

@@ -102,7 +102,7 @@ def test_issue_example_record_loads() -> None:
         ),
         (
             {"title": "A", "salary": {"hourly": float("inf")}},
-            "salary.hourly: expected a non-negative number of US dollars, got inf",
+            "salary.hourly: expected a non-negative number of US dollars, at most 50,000, got inf",
         ),
         (
             {"title": "A", "salary": {"low": 50000, "high": 40000}},
@@ -251,3 +251,52 @@ def test_occupations_are_frozen_and_hashable() -> None:
     with pytest.raises(attrs.exceptions.FrozenInstanceError):
         occupation.title = "B"  # type: ignore[misc]
     assert hash(occupation) == hash(Occupation.from_dict(occupation.to_dict()))
+
+
+# Issue 8.20: list fields are capped, and checked in linear time.
+LONG_LISTS = {
+    "skills": lambda n: [{"name": f"Skill {i}", "share": 1} for i in range(n)],
+    "skills as text": lambda n: "; ".join(f"Skill {i}:1" for i in range(n)),
+    "skills as mapping": lambda n: {f"Skill {i}": 1 for i in range(n)},
+    "responsibilities": lambda n: [f"Duty {i}." for i in range(n)],
+    "responsibilities as lines": lambda n: "\n".join(f"Duty {i}." for i in range(n)),
+    "demographics.race": lambda n: {f"Group {i}": 0.01 for i in range(n)},
+    "demographics.gender": lambda n: "; ".join(f"G{i}:0.01" for i in range(n)),
+}
+
+
+def _record_with(name: str, items: object) -> dict[str, Any]:
+    field = name.split(" ")[0]
+    if field.startswith("demographics."):
+        return {"title": "A", "demographics": {field.split(".")[1]: items}}
+    return {"title": "A", field: items}
+
+
+@pytest.mark.parametrize("name", list(LONG_LISTS))
+def test_list_fields_accept_up_to_the_cap_and_name_the_cap_beyond(name: str) -> None:
+    from careerprose.records.structure import MAX_ITEMS
+
+    Occupation.from_dict(_record_with(name, LONG_LISTS[name](MAX_ITEMS)))
+    field = name.split(" ")[0]
+    assert problems_of(_record_with(name, LONG_LISTS[name](MAX_ITEMS + 1))) == [
+        f"{field}: expected at most {MAX_ITEMS:,} items, got {MAX_ITEMS + 1:,}"
+    ]
+
+
+def test_forty_thousand_skills_are_refused_quickly() -> None:
+    """40,000 skills took 20 s to validate (quadratic duplicate checks); now refused at once."""
+    import time
+
+    record = _record_with("skills", LONG_LISTS["skills"](40_000))
+    started = time.perf_counter()
+    assert problems_of(record) == ["skills: expected at most 1,000 items, got 40,000"]
+    assert time.perf_counter() - started < 2
+
+
+def test_repeated_skills_are_found_in_linear_time() -> None:
+    from careerprose import plausibility_warnings
+
+    skills = [Skill(f"Skill {i % 500}") for i in range(1_000)]
+    warnings = plausibility_warnings(Occupation("A", skills=skills))
+    assert len(warnings) == 500
+    assert warnings[0].message == "skill 'skill 0' is listed more than once"

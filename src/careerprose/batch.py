@@ -1,128 +1,114 @@
 """Many articles at once: a list of pairs in, one file per article out, in parallel, resumable.
 
 Every file is written atomically (a temporary file, then a rename), so an interrupted run
-leaves only complete articles; running again skips the files already there and writes the
-rest. Problems in the list of pairs (an unknown name, a missing column) are all reported before
-anything is written.
+leaves only complete articles. The folder's manifest (:mod:`careerprose.manifest`) records
+what made each article, so running again rewrites exactly the articles whose inputs changed
+(records, templates, options, careerprose version), leaves the rest alone, and can prune the
+articles no longer listed. Files in the folder that no run wrote are kept. One run at a time
+may write into a folder (:class:`~careerprose.folder_lock.FolderLock`); worker processes exit
+as soon as the run that started them is gone, even after ``kill -9``. Problems in the list of
+pairs (an unknown name, a missing column) are all reported before anything is written.
 """
 
 from __future__ import annotations
 
-import csv
-import io
+import datetime
+import errno
 import os
-import re
+import threading
 import time
-import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 import attrs
 
-from careerprose.errors import Problem, RecordError
-from careerprose.records.loading import write_atomically
+from careerprose.article import Article, Paragraph
+from careerprose.errors import StyleError
+from careerprose.files import OutputError, remove_temporaries, write_file
+from careerprose.folder_lock import FolderLock
+from careerprose.manifest import (
+    JOURNAL_NAME,
+    Entry,
+    Journal,
+    digest,
+    folder_hash,
+    load_manifest,
+    record_hash,
+    recover_journal,
+    save_manifest,
+)
+from careerprose.pairs import Job, read_pairs, slug
+from careerprose.publish import PageOptions
+from careerprose.publish.front_matter import page, page_meta, without_heading
+from careerprose.publish.links import Link, add_related, index_pages, related_links
 from careerprose.records.model import Occupation
 from careerprose.style import Style
 
-__all__ = ["EXTENSIONS", "BatchReport", "Job", "read_pairs", "slug", "write_batch"]
+__all__ = [
+    "EXTENSIONS",
+    "BatchReport",
+    "Failure",
+    "Job",
+    "read_pairs",
+    "slug",
+    "usable_processes",
+    "write_batch",
+]
 
 #: File ending of each output format.
 EXTENSIONS = {"text": ".txt", "markdown": ".md", "html": ".html", "json": ".json"}
 
-_NOT_SLUG = re.compile(r"[^a-z0-9]+")
 
+def usable_processes(requested: int, work: int) -> int:
+    """Worker processes worth starting: ``requested``, capped at the CPUs and the work items.
 
-def slug(text: str) -> str:
-    """A file-name-safe form of ``text``: "Registered Nurse (RN)" → "registered-nurse-rn"."""
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    return _NOT_SLUG.sub("-", ascii_text.lower()).strip("-") or "article"
+    Raises :class:`~careerprose.errors.StyleError` when ``requested`` is below 1.
+    """
+    if requested < 1:
+        raise StyleError(f"the number of processes must be at least 1, not {requested}")
+    try:
+        cpus = len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        cpus = os.cpu_count() or 1
+    return max(1, min(requested, cpus, work))
 
 
 @attrs.frozen
-class Job:
-    """One article to write: the pair, where it came from, and its output file name."""
+class Failure:
+    """An article refused by ``check``: its file name and the broken guarantees."""
 
-    a: Occupation
-    b: Occupation
     name: str
-    location: str
+    problems: tuple[str, ...]
 
 
 @attrs.frozen
 class BatchReport:
-    """What a batch did: files written, files already there, seconds taken."""
+    """What a batch did, by file name: written, unchanged, skipped (files no run of ours wrote,
+    kept), failed (refused by ``check``), pruned; thin-article warnings; seconds taken."""
 
     written: tuple[str, ...]
     skipped: tuple[str, ...]
     seconds: float
+    unchanged: tuple[str, ...] = ()
+    failed: tuple[Failure, ...] = ()
+    pruned: tuple[str, ...] = ()
+    warnings: tuple[str, ...] = ()
 
     def summary(self) -> str:
         """One line for people: counts and speed."""
         rate = len(self.written) / self.seconds if self.seconds > 0 else 0.0
-        return (
-            f"wrote {len(self.written):,} articles, skipped {len(self.skipped):,} already"
-            f" written, in {self.seconds:.1f} s ({rate:,.0f} articles/s)"
-        )
-
-
-def read_pairs(path: str | os.PathLike[str], resolve: Callable[[str], Occupation]) -> list[Job]:
-    """The jobs listed in a CSV or TSV file with columns ``a`` and ``b`` (and optional ``name``).
-
-    ``a`` and ``b`` are occupation names or codes, looked up with ``resolve``; ``name`` is the
-    output file name without its ending (default: "<a>-vs-<b>" from the singular titles).
-    Raises :class:`~careerprose.errors.RecordError` listing every problem, with line numbers.
-    """
-    from careerprose.profile import profile_of
-
-    source = str(path)
-    try:
-        text = Path(path).read_bytes().decode("utf-8-sig")
-    except UnicodeDecodeError as err:
-        msg = f"not UTF-8 text (byte {err.start}); save the file as UTF-8"
-        raise RecordError([Problem(source, "", "", msg)]) from err
-    delimiter = "\t" if source.lower().endswith((".tsv", ".tab")) else ","
-    reader = csv.DictReader(io.StringIO(text, newline=""), delimiter=delimiter)
-    header = [column.strip() for column in reader.fieldnames or ()]
-    missing = [column for column in ("a", "b") if column not in header]
-    if missing:
-        msg = f"the header needs columns 'a' and 'b' (found {', '.join(header) or 'none'})"
-        raise RecordError([Problem(source, "line 1", "", msg)])
-    jobs: list[Job] = []
-    problems: list[Problem] = []
-    names: dict[str, str] = {}
-    style = Style()  # default file names use the default title forms
-    rows: list[tuple[int, dict[str, str]]] = []
-    try:
-        for row in reader:
-            rows.append((reader.line_num, row))
-    except csv.Error as err:
-        msg = f"not valid CSV: {err}"
-        raise RecordError([Problem(source, f"line {reader.line_num}", "", msg)]) from err
-    for line, row in rows:
-        location = f"line {line}"
-        pair: list[Occupation] = []
-        for column in ("a", "b"):
-            value = (row.get(column) or "").strip()
-            try:
-                pair.append(resolve(value))
-            except LookupError as err:
-                problems.append(Problem(source, location, column, str(err)))
-        if len(pair) != 2:
-            continue
-        a, b = pair
-        first, second = (profile_of(o, style).names.forms.singular for o in (a, b))
-        default = f"{first}-vs-{second}"
-        name = slug((row.get("name") or "").strip() or default)
-        if name in names:
-            msg = f"writes {name!r} again (first on {names[name]})"
-            problems.append(Problem(source, location, "name", msg))
-            continue
-        names[name] = location
-        jobs.append(Job(a, b, name, location))
-    if problems:
-        raise RecordError(problems)
-    return jobs
+        parts = [
+            f"wrote {len(self.written):,}",
+            f"unchanged {len(self.unchanged):,}",
+            f"skipped {len(self.skipped):,}",
+            f"failed {len(self.failed):,}",
+        ]
+        if self.pruned:
+            parts.append(f"pruned {len(self.pruned):,}")
+        if self.warnings:
+            parts.append(f"thin {len(self.warnings):,}")
+        return f"{', '.join(parts)} in {self.seconds:.1f} s ({rate:,.0f} articles/s)"
 
 
 @attrs.frozen
@@ -132,20 +118,225 @@ class _Settings:
     style: Style
     templates: str | None
     seed: int | str
+    pages: PageOptions | None
+    date: datetime.date
+    check: bool
+    min_sentences: int
+    templates_hash: str
 
 
-def _write_chunk(settings: _Settings, jobs: Sequence[Job]) -> list[str]:
-    """Write some articles (in a worker process or in this one); returns the file names."""
+@attrs.frozen
+class _Task:
+    job: Job
+    data: str
+    inputs: str
+    related: tuple[Link, ...]
+
+
+@attrs.frozen
+class _Outcome:
+    name: str
+    entry: Entry | None
+    problems: tuple[str, ...] = ()
+    thin: str | None = None
+
+
+def _exit_with_parent() -> None:
+    """In a worker: exit at once when the process that started it is gone (even ``kill -9``).
+
+    A dead parent's children are adopted by another process, so the parent id changes; a
+    thread notices within a quarter of a second and ends the worker before it writes more.
+    """
+    parent = os.getppid()
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(0.25)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="careerprose-parent-watch", daemon=True).start()
+
+
+def _prose_sentences(article: Article) -> int:
+    return sum(
+        len(block.sentences)
+        for section in article.sections
+        for block in section.blocks
+        if isinstance(block, Paragraph)
+    )
+
+
+def _page_text(settings: _Settings, task: _Task, article: Article) -> str:
+    """The file's text: the rendered article, as a web page if page options are set."""
+    text = article.render(settings.format)
+    pages = settings.pages
+    if pages is None:
+        return text
+    job = task.job
+    if pages.front_matter is not None:
+        meta = page_meta(article, job.a, job.b, slug=job.name, date=settings.date,
+                         style=settings.style)  # fmt: skip
+        text = page(text, settings.format, meta, pages.front_matter, heading=pages.heading)
+    elif not pages.heading:
+        text = without_heading(text, settings.format)
+    return add_related(text, settings.format, task.related)
+
+
+def _write_chunk(settings: _Settings, tasks: Sequence[_Task]) -> list[_Outcome]:
+    """Write some articles (in a worker process or in this one); returns what happened."""
+    from careerprose import __version__
+    from careerprose.verify import check_article
     from careerprose.writer import Writer
 
     writer = Writer(style=settings.style, templates=settings.templates, seed=settings.seed)
     ending = EXTENSIONS[settings.format]
-    written = []
+    outcomes = []
+    journal = Journal(settings.folder)
+    try:
+        for task in tasks:
+            job = task.job
+            name = job.name + ending
+            article = writer.compare(job.a, job.b)
+            if settings.check:
+                problems = check_article(article, job.a, job.b)
+                if problems:
+                    outcomes.append(_Outcome(name, None, tuple(problems)))
+                    continue
+            thin = None
+            if settings.min_sentences:
+                count = _prose_sentences(article)
+                if count < settings.min_sentences:
+                    thin = f"{name}: {count} prose sentences, fewer than {settings.min_sentences}"
+            text = _page_text(settings, task, article)
+            entry = Entry(
+                path=name,
+                pair=(job.a.title, job.b.title),
+                codes=(job.a.code, job.b.code),
+                slug=job.name,
+                content=digest(text),
+                size=len(text.encode("utf-8")),
+                inputs=task.inputs,
+                templates=settings.templates_hash,
+                data=task.data,
+                version=__version__,
+            )
+            journal.add(entry)  # before the rename: a kill between leaves a checkable claim
+            write_file(Path(settings.folder) / name, text)
+            outcomes.append(_Outcome(name, entry, thin=thin))
+    finally:
+        journal.close()
+    return outcomes
+
+
+def _written_before(path: Path) -> bool:
+    """Whether ``path`` holds an article from an earlier run (an empty file does not count)."""
+    try:
+        return path.stat().st_size > 0
+    except OSError:
+        return False
+
+
+def _size(path: Path) -> int | None:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return None
+
+
+def _refuse_inputs(target: Path, jobs: Sequence[Job], ending: str, inputs: Iterable[str]) -> None:
+    """Raise OutputError if an output file of ``jobs`` is one of the run's input files."""
+    files = {}
+    for given in inputs:
+        try:
+            found = os.stat(given)
+        except OSError:
+            continue
+        files[(found.st_dev, found.st_ino)] = given
+    if not files:
+        return
     for job in jobs:
-        text = writer.compare(job.a, job.b).render(settings.format)
-        write_atomically(Path(settings.folder) / f"{job.name}{ending}", text)
-        written.append(job.name + ending)
-    return written
+        path = target / f"{job.name}{ending}"
+        try:
+            found = path.stat()
+        except OSError:
+            continue
+        clobbered = files.get((found.st_dev, found.st_ino))
+        if clobbered is not None:
+            msg = f"is an input of this run ({clobbered}); refusing to overwrite it"
+            raise OutputError(errno.EEXIST, msg, str(path))
+
+
+def _plan(
+    jobs: Sequence[Job],
+    target: Path,
+    ending: str,
+    manifest: dict[str, Entry],
+    options: str,
+    related: dict[str, tuple[Link, ...]],
+    force: bool,
+) -> tuple[list[_Task], list[str], list[str]]:
+    """Which jobs to write, which are unchanged, and which files to leave alone (not ours)."""
+    records: dict[int, str] = {}
+
+    def data_of(occupation: Occupation) -> str:
+        found = records.get(id(occupation))
+        if found is None:
+            found = records[id(occupation)] = record_hash(occupation)
+        return found
+
+    todo: list[_Task] = []
+    unchanged: list[str] = []
+    skipped: list[str] = []
+    for job in jobs:
+        name = job.name + ending
+        data = digest(data_of(job.a) + data_of(job.b))
+        links = related.get(job.name, ())
+        inputs = digest(f"{data}\0{options}\0{links!r}")
+        old = manifest.get(name)
+        if not force and old is not None:
+            if old.inputs == inputs and _size(target / name) == old.size:
+                unchanged.append(name)
+                continue
+        elif not force and _written_before(target / name):
+            skipped.append(name)
+            continue
+        todo.append(_Task(job, data, inputs, links))
+    return todo, unchanged, skipped
+
+
+def _run(
+    settings: _Settings,
+    todo: Sequence[_Task],
+    processes: int,
+    progress: Callable[[int], None] | None,
+) -> list[_Outcome]:
+    """Write ``todo`` in this process or in workers, reporting progress per chunk."""
+    workers = usable_processes(processes, len(todo))
+    size = max(1, min(200, len(todo) // (workers * 4) or 1))
+    chunks = [todo[i : i + size] for i in range(0, len(todo), size)]
+    outcomes: list[_Outcome] = []
+    if workers == 1:
+        results: Iterable[list[_Outcome]] = (_write_chunk(settings, chunk) for chunk in chunks)
+        for result in results:
+            outcomes.extend(result)
+            if progress:
+                progress(len(result))
+        return outcomes
+    with ProcessPoolExecutor(max_workers=workers, initializer=_exit_with_parent) as pool:
+        for result in pool.map(_write_chunk, [settings] * len(chunks), chunks):
+            outcomes.extend(result)
+            if progress:
+                progress(len(result))
+    return outcomes
+
+
+def _write_if_changed(path: Path, text: str) -> None:
+    try:
+        if path.read_text(encoding="utf-8") == text:
+            return
+    except (OSError, UnicodeDecodeError):
+        pass
+    write_file(path, text)
 
 
 def write_batch(
@@ -158,38 +349,114 @@ def write_batch(
     seed: int | str = 0,
     processes: int = 1,
     force: bool = False,
+    inputs: Iterable[str | os.PathLike[str]] = (),
+    pages: PageOptions | None = None,
+    check: bool = False,
+    min_sentences: int = 0,
+    prune: bool = False,
+    errors: str | os.PathLike[str] | None = None,
+    progress: Callable[[int], None] | None = None,
+    planned: Callable[[int], None] | None = None,
 ) -> BatchReport:
-    """Write one article per job into ``folder``; files already there are kept unless ``force``.
+    """Write one article per job into ``folder``, rewriting only what changed.
 
-    ``processes`` above 1 spreads the work over that many worker processes (each compiles the
-    templates once and caches its own per-occupation work).
+    An article whose manifest entry matches its inputs is left alone ("unchanged"); a file
+    the manifest does not know is kept ("skipped"); ``force`` rewrites both. ``processes``
+    above 1 spreads the work over up to that many worker processes (never more than the CPUs
+    available or the articles to write); the bytes are the same. ``inputs`` are files this run
+    reads (the pairs list, a data file): an article that would overwrite one is refused.
+
+    ``pages`` turns articles into web pages (front matter, related links, index pages).
+    ``check`` runs :func:`careerprose.check_article` on every article and refuses failing
+    ones; ``min_sentences`` warns about articles with fewer prose sentences. Both are listed in
+    ``errors`` (a text file) when given. ``prune`` removes articles of earlier runs that are no
+    longer among ``jobs``. ``planned`` is called once with the number of articles to write,
+    ``progress`` with each number written since. Raises
+    :class:`~careerprose.folder_lock.FolderBusyError` if another run is writing into
+    ``folder``.
     """
-    if format not in EXTENSIONS:
-        from careerprose.errors import StyleError
+    from careerprose import __version__
+    from careerprose.resources import templates_dir
 
+    if format not in EXTENSIONS:
         msg = f"unknown output format {format!r}; expected one of {', '.join(EXTENSIONS)}"
         raise StyleError(msg)
+    if pages is not None and pages.front_matter is not None and format not in ("markdown", "html"):
+        raise StyleError(f"front matter needs markdown or html output, not {format}")
+    usable_processes(processes, 1)  # reject nonsense before touching the folder
     start = time.perf_counter()
     target = Path(folder)
     target.mkdir(parents=True, exist_ok=True)
     ending = EXTENSIONS[format]
-    todo: list[Job] = []
-    skipped: list[str] = []
-    for job in jobs:
-        if not force and (target / f"{job.name}{ending}").exists():
-            skipped.append(job.name + ending)
-        else:
-            todo.append(job)
-    settings = _Settings(
-        str(target), format, style or Style(), None if templates is None else str(templates), seed
+    jobs = list(jobs)
+    style = style or Style()
+    with FolderLock(target):
+        _refuse_inputs(target, jobs, ending, [os.fspath(i) for i in inputs])
+        remove_temporaries(target, (*EXTENSIONS.values(), ".jsonl"))
+        manifest = load_manifest(target)
+        recover_journal(target, manifest)
+        templates_hash = folder_hash(templates, str(templates_dir()))
+        options = repr((format, style, seed, check, __version__, templates_hash,
+                        pages.identity() if pages else None))  # fmt: skip
+        related = {}
+        if pages is not None:
+            related = related_links(jobs, pages.related, ending, pages.link_base)
+        todo, unchanged, skipped = _plan(jobs, target, ending, manifest, options, related, force)
+        if planned:
+            planned(len(todo))
+        settings = _Settings(
+            str(target),
+            format,
+            style,
+            None if templates is None else str(templates),
+            seed,
+            pages,
+            pages.day() if pages else datetime.date(1970, 1, 1),
+            check,
+            min_sentences,
+            templates_hash,
+        )
+        outcomes = _run(settings, todo, processes, progress)
+        for outcome in outcomes:
+            if outcome.entry is not None:
+                manifest[outcome.name] = outcome.entry
+        pruned = _prune(target, manifest, {job.name + ending for job in jobs}) if prune else []
+        if pages is not None and pages.index:
+            for name, text in index_pages(jobs, ending=ending, base=pages.link_base,
+                                          front_matter=pages.front_matter,
+                                          date=settings.date).items():  # fmt: skip
+                _write_if_changed(target / name, text)
+        save_manifest(target, manifest)
+        (target / JOURNAL_NAME).unlink(missing_ok=True)
+        failed = tuple(Failure(o.name, o.problems) for o in outcomes if o.problems)
+        warnings = tuple(o.thin for o in outcomes if o.thin)
+        if errors is not None:
+            _write_errors(Path(errors), failed, warnings)
+    return BatchReport(
+        written=tuple(o.name for o in outcomes if o.entry is not None),
+        skipped=tuple(skipped),
+        seconds=time.perf_counter() - start,
+        unchanged=tuple(unchanged),
+        failed=failed,
+        pruned=tuple(pruned),
+        warnings=warnings,
     )
-    written: list[str] = []
-    if processes <= 1 or len(todo) < 2:
-        written = _write_chunk(settings, todo)
-    else:
-        size = max(1, min(200, len(todo) // (processes * 4) or 1))
-        chunks = [todo[i : i + size] for i in range(0, len(todo), size)]
-        with ProcessPoolExecutor(max_workers=processes) as pool:
-            for names in pool.map(_write_chunk, [settings] * len(chunks), chunks):
-                written.extend(names)
-    return BatchReport(tuple(written), tuple(skipped), time.perf_counter() - start)
+
+
+def _prune(target: Path, manifest: dict[str, Entry], keep: set[str]) -> list[str]:
+    """Remove the articles of earlier runs that are not in ``keep``; returns their names."""
+    gone = sorted(name for name in manifest if name not in keep)
+    for name in gone:
+        (target / name).unlink(missing_ok=True)
+        del manifest[name]
+    return gone
+
+
+def _write_errors(path: Path, failed: Sequence[Failure], warnings: Sequence[str]) -> None:
+    """List refused articles and warnings in ``path``; remove a stale list when all is well."""
+    if not failed and not warnings:
+        path.unlink(missing_ok=True)
+        return
+    lines = [f"{f.name}: refused: {problem}" for f in failed for problem in f.problems]
+    lines += [f"{warning} (warning)" for warning in warnings]
+    write_file(path, "\n".join(lines) + "\n")

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import difflib
+import os
 import sys
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
@@ -26,6 +27,37 @@ EXIT_BAD_INPUT = 1
 EXIT_USAGE = 2
 
 Command = Callable[[argparse.Namespace], int]
+
+_STDIN = "/dev/stdin"
+
+
+def _positive_int(text: str) -> int:
+    """An argparse type: a whole number of at least 1."""
+    try:
+        number = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a whole number, got {text!r}") from None
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1, got {number}")
+    return number
+
+
+def _write_stdout(text: str) -> None:
+    """Write ``text`` to standard output, or explain why it cannot be (closed, wrong encoding)."""
+    stream = sys.stdout
+    if stream is None:
+        raise CareerproseError("standard output is closed; write to a file with -o FILE")
+    encoding = getattr(stream, "encoding", None) or "utf-8"
+    try:
+        text.encode(encoding)
+    except UnicodeEncodeError as err:
+        bad = err.object[err.start]
+        msg = (
+            f"standard output uses the {encoding} encoding, which cannot show the character"
+            f" U+{ord(bad):04X}; set PYTHONIOENCODING=utf-8 or write to a file with -o FILE"
+        )
+        raise CareerproseError(msg) from None
+    stream.write(text)
 
 
 def _print_problems(report_errors: Sequence[object], label: str) -> None:
@@ -92,7 +124,9 @@ def _resolve(arguments: Sequence[str], data: str | None, format: str | None) -> 
     lookup = _lookup(data, format)
     found: list[Occupation] = []
     for argument in arguments:
-        if data is None and Path(argument).is_file():
+        if argument == "-":
+            found.extend(_records_from_stdin(format))
+        elif data is None and Path(argument).is_file():
             found.extend(load_records(argument, format=format))
         else:
             found.append(lookup(argument))
@@ -103,6 +137,21 @@ def _resolve(arguments: Sequence[str], data: str | None, format: str | None) -> 
     return found
 
 
+def _records_from_stdin(format: str | None) -> list[Occupation]:
+    """The records piped to standard input (``-``), JSON unless ``--input-format`` says else."""
+    import attrs
+
+    from careerprose.records import load_records
+
+    if sys.stdin is None or not os.path.exists(_STDIN):
+        raise CareerproseError("cannot read records from standard input here; give a file")
+    try:
+        return load_records(_STDIN, format=format or "json")
+    except RecordError as err:
+        named = [attrs.evolve(problem, source="<stdin>") for problem in err.problems]
+        raise RecordError(named) from None
+
+
 def _style(args: argparse.Namespace) -> Style:
     from careerprose.style import SECTIONS, Style
 
@@ -110,9 +159,7 @@ def _style(args: argparse.Namespace) -> Style:
     if args.placeholder is not None:
         options["placeholder"] = args.placeholder
     if args.sections is not None:
-        options["sections"] = tuple(
-            name.strip() for name in args.sections.split(",") if name.strip()
-        )
+        options["sections"] = _section_names(args.sections)
         unknown = [name for name in options["sections"] if name not in SECTIONS]
         if unknown:
             close = difflib.get_close_matches(unknown[0], SECTIONS, n=1)
@@ -121,37 +168,27 @@ def _style(args: argparse.Namespace) -> Style:
     return Style(**options)
 
 
+def _section_names(text: str) -> tuple[str, ...]:
+    return tuple(name.strip() for name in text.split(",") if name.strip())
+
+
 def run_compare(args: argparse.Namespace) -> int:
     """Write the article comparing two occupations."""
-    from careerprose.records.loading import write_atomically
+    from careerprose.files import write_file
+    from careerprose.pairs import same_occupation
     from careerprose.writer import Writer
 
     a, b = _resolve(args.occupations, args.data, args.input_format)
+    if same_occupation(a, b):
+        msg = f"both occupations are {a.title}; compare two different occupations"
+        raise CareerproseError(msg)
     writer = Writer(style=_style(args), templates=args.templates, seed=args.seed)
     text = writer.compare(a, b).render(args.format)
     if args.output:
-        write_atomically(Path(args.output), text)
+        inputs = [name for name in (*args.occupations, args.data) if name and name != "-"]
+        write_file(args.output, text, inputs=inputs)
     else:
-        sys.stdout.write(text)
-    return EXIT_OK
-
-
-def run_batch(args: argparse.Namespace) -> int:
-    """Write one article per pair listed in a CSV file."""
-    from careerprose.batch import read_pairs, write_batch
-
-    jobs = read_pairs(args.pairs, _lookup(args.data, args.input_format))
-    report = write_batch(
-        jobs,
-        args.output,
-        format=args.format,
-        style=_style(args),
-        templates=args.templates,
-        seed=args.seed,
-        processes=args.jobs,
-        force=args.force,
-    )
-    print(f"{args.output}: {report.summary()}")
+        _write_stdout(text)
     return EXIT_OK
 
 
@@ -160,11 +197,10 @@ def run_list(args: argparse.Namespace) -> int:
     from careerprose import datasets
 
     found = datasets.search(args.query or "", limit=args.limit)
-    for occupation in found:
-        print(f"{occupation.code}  {occupation.title}")
     if not found:
         print(f"no occupation matches {args.query!r}", file=sys.stderr)
         return EXIT_BAD_INPUT
+    _write_stdout("".join(f"{occupation.code}  {occupation.title}\n" for occupation in found))
     return EXIT_OK
 
 
@@ -174,7 +210,7 @@ def run_show(args: argparse.Namespace) -> int:
     from careerprose.records import dump_records
 
     occupation = datasets.get(args.name)
-    sys.stdout.write(dump_records([occupation], args.format))
+    _write_stdout(dump_records([occupation], args.format))
     return EXIT_OK
 
 
@@ -221,6 +257,7 @@ def _article_options(
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser for every sub-command."""
     from careerprose import __version__
+    from careerprose.batch_cli import add_batch_command
     from careerprose.records import FORMATS
     from careerprose.render import FORMATS as OUTPUT_FORMATS
 
@@ -265,25 +302,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     compare.set_defaults(run=run_compare)
 
-    batch = commands.add_parser(
-        "batch",
-        help="write one article per pair listed in a CSV file",
-        description="Write one article per row of PAIRS, a CSV (or TSV) file with columns 'a'"
-        " and 'b' (names or SOC codes) and an optional 'name' for the output file. Every problem"
-        " in PAIRS is reported before anything is written; files are written atomically, and"
-        " files already in the output folder are skipped, so an interrupted run can simply be"
-        " run again.",
+    add_batch_command(
+        commands,
+        lambda parser: _article_options(parser, OUTPUT_FORMATS, FORMATS, default_format="markdown"),
     )
-    batch.add_argument("pairs", metavar="PAIRS", help="CSV or TSV file of pairs")
-    batch.add_argument(
-        "-o", "--output", metavar="DIR", required=True, help="folder for the articles"
-    )
-    _article_options(batch, OUTPUT_FORMATS, FORMATS, default_format="markdown")
-    batch.add_argument(
-        "-j", "--jobs", type=int, default=1, metavar="N", help="worker processes (default 1)"
-    )
-    batch.add_argument("--force", action="store_true", help="rewrite articles that already exist")
-    batch.set_defaults(run=run_batch)
 
     listing = commands.add_parser(
         "list",
@@ -292,7 +314,7 @@ def build_parser() -> argparse.ArgumentParser:
         " whose title contains every word of QUERY (or whose SOC code starts with it).",
     )
     listing.add_argument("query", nargs="?", metavar="QUERY", help="words or a SOC code prefix")
-    listing.add_argument("--limit", type=int, metavar="N", help="show at most N")
+    listing.add_argument("--limit", type=_positive_int, metavar="N", help="show at most N")
     listing.set_defaults(run=run_list)
 
     show = commands.add_parser(
@@ -312,23 +334,51 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _check_arguments(parser: argparse.ArgumentParser, args: argparse.Namespace) -> None:
+    """Usage errors argparse cannot see: a seed that is not text, an empty section list."""
+    seed = getattr(args, "seed", None)
+    if seed is not None:
+        try:
+            seed.encode("utf-8")
+        except UnicodeEncodeError:
+            shown = os.fsencode(seed)
+            parser.error(f"--seed: {shown!r} is not valid text; use letters and digits")
+    sections = getattr(args, "sections", None)
+    if sections is not None and not _section_names(sections):
+        parser.error("--sections: name at least one section, e.g. --sections intro,salary")
+    occupations = getattr(args, "occupations", ())
+    if list(occupations).count("-") > 1:
+        parser.error("standard input ('-') can be read only once")
+
+
+def _end_of_pipe() -> int:
+    """The reader of our output went away (``| head``): a normal end, not an error."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())  # so the final flush at exit does not fail again
+    os.close(devnull)
+    return EXIT_OK
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code."""
     parser = build_parser()
     args = parser.parse_args(argv)
+    _check_arguments(parser, args)
     command: Command = args.run
     try:
-        return command(args)
+        status = command(args)
+        if sys.stdout is not None:
+            sys.stdout.flush()
+        return status
+    except BrokenPipeError:
+        return _end_of_pipe()
     except RecordError as err:
         print(f"careerprose: {err}", file=sys.stderr)
-        return EXIT_BAD_INPUT
-    except LookupError as err:  # an unknown occupation name, with suggestions
-        print(f"careerprose: error: {err}", file=sys.stderr)
         return EXIT_BAD_INPUT
     except CareerproseError as err:
         print(f"careerprose: error: {err}", file=sys.stderr)
         return EXIT_BAD_INPUT
-    except OSError as err:
+    except OSError as err:  # a file the user named is missing or unreadable
         name = f" {err.filename!r}" if err.filename else ""
         print(f"careerprose: error: cannot use{name}: {err.strerror or err}", file=sys.stderr)
         return EXIT_BAD_INPUT

@@ -28,7 +28,7 @@ from careerprose.article import (
     Table,
     TableRow,
 )
-from careerprose.english.articles import with_article
+from careerprose.english.determiners import with_article
 from careerprose.errors import TemplateError
 from careerprose.plan import (
     ListPlan,

@@ -9,7 +9,6 @@ hides). The planner decides from these what to say; templates only choose words.
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable
 from types import SimpleNamespace
 from typing import Any
 
@@ -19,6 +18,7 @@ from careerprose.article import Fact, side_fact
 from careerprose.english import compare_quantities, describe
 from careerprose.english.compare import Comparison, QuantityKind, Relation
 from careerprose.english.wording import Wording
+from careerprose.records.fields import FIELDS, quantities, record_value
 from careerprose.records.model import Occupation
 from careerprose.style import Style
 
@@ -27,45 +27,25 @@ __all__ = ["QUANTITIES", "Compared", "Quantity", "compare_field", "time_relation
 
 @attrs.frozen
 class Quantity:
-    """A comparable field: where its value lives, what kind of quantity it is, its noun."""
+    """A comparable field of the registry: how to read it and what kind of quantity it is."""
 
     field: str
     kind: QuantityKind
-    get: Callable[[Occupation], Any]
-    lower_bound: Callable[[Occupation], bool] = lambda _: False
-    noun: str | None = None
+
+    def get(self, occupation: Occupation) -> Any:
+        """The record's value of this field."""
+        return record_value(occupation, self.field)
+
+    def lower_bound(self, occupation: Occupation) -> bool:
+        """Whether the record flags the value as a lower bound ("$239,200 or more")."""
+        return FIELDS[self.field].top_coded and occupation.salary.is_top_coded(
+            self.field.rsplit(".", 1)[1]
+        )
 
 
-def _salary(name: str) -> Quantity:
-    kind = QuantityKind.HOURLY if name == "hourly" else QuantityKind.MONEY
-    return Quantity(
-        f"salary.{name}",
-        kind,
-        lambda o: getattr(o.salary, name),
-        lambda o: o.salary.is_top_coded(name),
-    )
-
-
-#: Every field careerprose compares as a quantity, by field path.
+#: Every field careerprose compares as a quantity, by field path (from the field registry).
 QUANTITIES: dict[str, Quantity] = {
-    quantity.field: quantity
-    for quantity in (
-        _salary("average"),
-        _salary("hourly"),
-        _salary("low"),
-        _salary("high"),
-        Quantity("growth_rate", QuantityKind.RATE, lambda o: o.growth_rate),
-        Quantity("jobs", QuantityKind.COUNT, lambda o: o.jobs, noun="job"),
-        Quantity("job_satisfaction", QuantityKind.RATING, lambda o: o.job_satisfaction),
-        Quantity("experience_years", QuantityKind.YEARS, lambda o: o.experience_years),
-        Quantity("education.degree_share", QuantityKind.SHARE, lambda o: o.education.degree_share),
-        Quantity(
-            "demographics.average_age", QuantityKind.AGE, lambda o: o.demographics.average_age
-        ),
-        Quantity(
-            "demographics.lgbt_share", QuantityKind.SHARE, lambda o: o.demographics.lgbt_share
-        ),
-    )
+    field.path: Quantity(field.path, QuantityKind(field.quantity)) for field in quantities()
 }
 
 

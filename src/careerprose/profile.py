@@ -14,9 +14,9 @@ from typing import Any
 import attrs
 
 from careerprose.article import Sentence, side_fact
-from careerprose.english.articles import with_article
 from careerprose.english.casing import prose_case
 from careerprose.english.compare import display_quantity
+from careerprose.english.determiners import with_article
 from careerprose.english.lists import join_list
 from careerprose.english.numbers import format_percent, months_range, number_words
 from careerprose.english.titles import JobTitle, TitleForms

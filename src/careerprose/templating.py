@@ -22,10 +22,11 @@ from pathlib import Path
 from typing import Any
 
 import jinja2
-from jinja2.sandbox import ImmutableSandboxedEnvironment
 
 from careerprose.errors import TemplateError
 from careerprose.resources import templates_dir
+from careerprose.sandbox import BoundedSandbox, TemplateLimitError
+from careerprose.template_cache import TemplateCache, cache_folder
 
 __all__ = ["TEMPLATE_SUFFIX", "Templates"]
 
@@ -55,29 +56,12 @@ def _template_frame(
     return found
 
 
-def _bytecode_cache() -> jinja2.BytecodeCache | None:
-    """A cache of compiled templates, so a new process skips Jinja's compiler (~0.3 s).
+def _bytecode_cache(environment: str) -> jinja2.BytecodeCache | None:
+    """The on-disk cache of compiled templates for one environment kind (see template_cache)."""
+    from careerprose import __version__
 
-    It lives in ``$CAREERPROSE_CACHE_DIR``, else ``$XDG_CACHE_HOME/careerprose``, else
-    ``~/.cache/careerprose``; entries are keyed by template source and Python version, so an
-    edited template or a new interpreter never reads a stale one. Setting
-    ``CAREERPROSE_CACHE_DIR`` to an empty value turns it off, as does a folder that cannot be
-    created (a read-only home, say).
-    """
-    configured = os.environ.get("CAREERPROSE_CACHE_DIR")
-    if configured == "":
-        return None
-    if configured is None:
-        base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-        configured = os.path.join(base, "careerprose")
-    folder = os.path.join(configured, "jinja")
-    try:
-        os.makedirs(folder, exist_ok=True)
-    except OSError:
-        return None
-    if not os.access(folder, os.W_OK):
-        return None
-    return jinja2.FileSystemBytecodeCache(folder)
+    folder = cache_folder()
+    return None if folder is None else TemplateCache(folder, environment, __version__)
 
 
 def _fast(macro: Any) -> Callable[..., str]:
@@ -125,7 +109,6 @@ class Templates:
         loaders.append(jinja2.FileSystemLoader(str(templates_dir())))
         options: dict[str, Any] = {
             "loader": jinja2.ChoiceLoader(loaders),
-            "bytecode_cache": _bytecode_cache(),
             "undefined": jinja2.StrictUndefined,
             "autoescape": False,  # prose is plain text; HTML output is escaped when rendered
             "trim_blocks": True,
@@ -133,9 +116,15 @@ class Templates:
             "auto_reload": False,
         }
         self.sandboxed = directory is not None
-        environment_class = ImmutableSandboxedEnvironment if self.sandboxed else jinja2.Environment
-        self.environment: jinja2.Environment = environment_class(**options)
-        self.environment.filters.update(filters or {})
+        if self.sandboxed:
+            sandbox = BoundedSandbox(bytecode_cache=_bytecode_cache("sandboxed"), **options)
+            sandbox.filters.update(filters or {})
+            sandbox.bound_filters()
+            self.environment: jinja2.Environment = sandbox
+        else:
+            cache = _bytecode_cache("plain")
+            self.environment = jinja2.Environment(bytecode_cache=cache, **options)
+            self.environment.filters.update(filters or {})
         self.environment.globals.update(globals or {})
         self._modules: dict[str, Any] = {}
         self._templates: dict[str, jinja2.Template] = {}
@@ -146,6 +135,7 @@ class Templates:
         module = self._modules.get(name)
         if module is None:
             filename = name + TEMPLATE_SUFFIX
+            self._start_call()
             try:
                 template = self.environment.get_template(filename)
                 self._templates[template.filename or filename] = template
@@ -178,6 +168,7 @@ class Templates:
 
     def call(self, section: str, macro: Callable[..., str], *args: Any) -> str:
         """Run one macro, turning any failure into a TemplateError naming file and line."""
+        self._start_call()
         try:
             return str(macro(*args))
         except TemplateError:
@@ -185,11 +176,17 @@ class Templates:
         except Exception as err:
             raise self._runtime_error(err, section + TEMPLATE_SUFFIX) from err
 
+    def _start_call(self) -> None:
+        if isinstance(self.environment, BoundedSandbox):
+            self.environment.start_call()
+
     def _runtime_error(self, err: Exception, fallback: str) -> TemplateError:
         filename, line = _template_frame(sys.exc_info()[2], self._templates)
         message = str(err) or type(err).__name__
         if isinstance(err, jinja2.UndefinedError):
             message = f"undefined value: {message}"
+        elif isinstance(err, TemplateLimitError):
+            message = f"over a template limit: {message}"
         elif isinstance(err, jinja2.exceptions.SecurityError):
             message = f"not allowed in the template sandbox: {message}"
         return TemplateError(message, filename or fallback, line)

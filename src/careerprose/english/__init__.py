@@ -14,7 +14,6 @@ Example:
     'patients, CPT and data entry'
 """
 
-from careerprose.english.articles import indefinite_article, starts_with_vowel_sound, with_article
 from careerprose.english.casing import prose_case, sentence_case, title_case
 from careerprose.english.compare import (
     Comparison,
@@ -23,6 +22,11 @@ from careerprose.english.compare import (
     compare_quantities,
     display_quantity,
     shown_value,
+)
+from careerprose.english.determiners import (
+    indefinite_article,
+    starts_with_vowel_sound,
+    with_article,
 )
 from careerprose.english.errors import EnglishError
 from careerprose.english.filters import FILTERS
@@ -35,7 +39,19 @@ from careerprose.english.inflection import (
 )
 from careerprose.english.lexicon import Lexicon, TitleEntry, default_lexicon, load_lexicon
 from careerprose.english.lists import both, either, join_list, neither
+from careerprose.english.names import (
+    MetroArea,
+    Region,
+    apply_serial_comma,
+    industry_name,
+    institution_name,
+    metro_area,
+    region,
+    top_paying_region,
+)
+from careerprose.english.narrative import Narrative, is_imperative, narrate
 from careerprose.english.numbers import (
+    Joiner,
     count_noun,
     format_count,
     format_money,
@@ -49,33 +65,60 @@ from careerprose.english.numbers import (
     parse_figure,
     round_half_up,
 )
+from careerprose.english.reference import (
+    KnownNames,
+    Mention,
+    PairReference,
+    Reference,
+    both_titles,
+    builtin_names,
+    coordinate,
+    readings,
+    refer,
+)
 from careerprose.english.titles import JobTitle, TitleForms, title_forms
 from careerprose.english.wording import (
+    Gap,
     Wording,
     change_word,
     comparative,
     describe,
     difference_phrase,
+    gap_kind,
     magnitude_phrase,
     percent_phrase,
     ratio_phrase,
+    times_phrase,
 )
 
 __all__ = [
     "FILTERS",
     "Comparison",
     "EnglishError",
+    "Gap",
     "JobTitle",
+    "Joiner",
+    "KnownNames",
     "Lexicon",
+    "Mention",
+    "MetroArea",
+    "Narrative",
+    "PairReference",
     "QuantityKind",
+    "Reference",
+    "Region",
     "Relation",
     "TitleEntry",
     "TitleForms",
     "Wording",
+    "apply_serial_comma",
     "both",
+    "both_titles",
+    "builtin_names",
     "change_word",
     "comparative",
     "compare_quantities",
+    "coordinate",
     "count_noun",
     "default_lexicon",
     "describe",
@@ -86,14 +129,20 @@ __all__ = [
     "format_money",
     "format_number",
     "format_percent",
+    "gap_kind",
     "indefinite_article",
+    "industry_name",
+    "institution_name",
+    "is_imperative",
     "is_person_noun",
     "is_plural",
     "join_list",
     "load_lexicon",
     "magnitude_phrase",
+    "metro_area",
     "money_range",
     "months_range",
+    "narrate",
     "neither",
     "number_range",
     "number_words",
@@ -104,12 +153,17 @@ __all__ = [
     "possessive",
     "prose_case",
     "ratio_phrase",
+    "readings",
+    "refer",
+    "region",
     "round_half_up",
     "sentence_case",
     "shown_value",
     "singularize",
     "starts_with_vowel_sound",
+    "times_phrase",
     "title_case",
     "title_forms",
+    "top_paying_region",
     "with_article",
 ]

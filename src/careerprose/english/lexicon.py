@@ -49,6 +49,8 @@ __all__ = ["Lexicon", "TitleEntry", "default_lexicon", "load_lexicon", "title_ke
 SECTIONS: Mapping[str, str] = MappingProxyType(
     {
         "titles": "whole titles: {title: {'singular': ..., 'plural': ...}}",
+        "short_forms": "later-mention forms: {title: [plural short form, ...]} ('ESL instructors')",
+        "occupation_names": "common names of occupations that are no dataset title ('jockeys')",
         "acronyms": "a list of acronyms kept in capitals",
         "ambiguous_acronyms": "a list of acronyms that are also ordinary words ('IT')",
         "proper_nouns": "a list of proper nouns and adjectives kept capitalised",
@@ -119,6 +121,8 @@ class Lexicon:
     article_prefix_lengths: tuple[int, ...]
     spoken_acronyms: Mapping[str, str]
     titles: Mapping[str, TitleEntry]
+    short_forms: Mapping[str, tuple[str, ...]]
+    occupation_names: frozenset[str]
     raw: Mapping[str, Any] = attrs.field(repr=False)
 
     def extend(self, entries: Mapping[str, Any], *, source: str = "<entries>") -> Lexicon:
@@ -182,6 +186,8 @@ def _validate(entries: Mapping[str, Any], source: str) -> dict[str, Any]:
             raise EnglishError(msg)
         if key == "titles":
             clean[key] = _validate_titles(source, value)
+        elif key == "short_forms":
+            clean[key] = _validate_short_forms(source, value)
         elif key in ("irregular", "collective", "postpositive"):
             clean[key] = {
                 k.casefold(): v.casefold() for k, v in _string_map(source, key, value).items()
@@ -208,6 +214,19 @@ def _validate_titles(source: str, value: object) -> dict[str, dict[str, str | No
             if not isinstance(form, str) or not form.strip():
                 raise _fail(source, f"titles[{title!r}][{number!r}]", "a non-empty string", form)
         result[title] = {"singular": forms.get("singular"), "plural": forms.get("plural")}
+    return result
+
+
+def _validate_short_forms(source: str, value: object) -> dict[str, list[str]]:
+    if not isinstance(value, dict):
+        expected = "an object mapping titles to lists of short forms"
+        raise _fail(source, "short_forms", expected, value)
+    result: dict[str, list[str]] = {}
+    for title, forms in value.items():
+        if title.startswith("_"):
+            continue
+        where = f"short_forms[{title!r}]"
+        result[title] = [form.strip() for form in _string_list(source, where, forms)]
     return result
 
 
@@ -289,6 +308,10 @@ def _build(raw: Mapping[str, Any]) -> Lexicon:
         article_prefix_lengths=tuple(sorted({len(p) for p in prefixes}, reverse=True)),
         spoken_acronyms=_frozen(dict(articles.get("spoken_acronyms", {}))),
         titles=_frozen(titles),
+        short_forms=_frozen(
+            {title_key(title): tuple(forms) for title, forms in raw.get("short_forms", {}).items()}
+        ),
+        occupation_names=frozenset(title_key(name) for name in raw.get("occupation_names", [])),
         raw=_frozen(raw),
     )
 
@@ -335,6 +358,8 @@ def default_lexicon() -> Lexicon:
         "singular_s": nouns["singular_s"],
         "articles": _read_json("articles.json"),
         "titles": _read_json("titles.json"),
+        "short_forms": _read_json("short_forms.json"),
+        "occupation_names": _read_list("occupation_names.txt"),
     }
     return _build(_validate(raw, "careerprose/english/data"))
 

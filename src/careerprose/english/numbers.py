@@ -26,11 +26,13 @@ import math
 import numbers
 import re
 from decimal import ROUND_HALF_UP, Decimal
+from typing import Literal
 
 from careerprose.english.errors import EnglishError
 from careerprose.style import Style
 
 __all__ = [
+    "Joiner",
     "count_noun",
     "format_count",
     "format_money",
@@ -184,16 +186,25 @@ def format_money(
     hourly: bool = False,
     decimals: int | None = None,
     or_more: bool = False,
+    trim_cents: bool = False,
+    cents: bool = False,
     style: Style | None = None,
 ) -> str:
     """US dollars: "$57,603" a year, "$27.69" an hour; "$1.2 million" when the style asks.
 
     ``or_more`` marks a lower bound, such as a BLS wage at its top code ("$239,200 or more").
     Decimal places default to ``style.money_decimals`` (yearly) or ``style.hourly_decimals``.
+    In prose, ``trim_cents`` writes a whole amount without ".00" ("$110", not "$110.00") and
+    ``cents`` writes an amount under a dollar in cents ("51 cents", "1 cent"), as a house
+    style may ask; tables keep every figure to the same decimals.
 
     Example:
         >>> format_money(35164.4), format_money(16.905, hourly=True), format_money(-1500)
         ('$35,164', '$16.91', '-$1,500')
+        >>> format_money(110, hourly=True, trim_cents=True)
+        '$110'
+        >>> format_money(0.51, hourly=True, cents=True), format_money(1.87, hourly=True, cents=True)
+        ('51 cents', '$1.87')
         >>> from careerprose import Style
         >>> format_money(1_234_567, style=Style(large_money_from=1_000_000))
         '$1.2 million'
@@ -210,6 +221,12 @@ def format_money(
     large = None if hourly else _large(number, st)
     body = large if large is not None else _fixed(abs(number), places, True)
     negative = number < 0 and body.strip("0.,") != ""
+    if cents and large is None and not negative and not or_more and places >= 2:
+        hundredths = round(float(_fixed(abs(number), 2, False)) * 100)
+        if 0 < hundredths < 100:
+            return f"{hundredths} {'cent' if hundredths == 1 else 'cents'}"
+    if trim_cents and large is None and "." in body and not body.split(".")[1].strip("0"):
+        body = body.split(".")[0]
     text = f"{'-' if negative else ''}${body}"
     return f"{text} or more" if or_more else text
 
@@ -348,9 +365,13 @@ def money_range(
     hourly: bool = False,
     high_or_more: bool = False,
     prose: bool = True,
+    joiner: Joiner | None = None,
     style: Style | None = None,
 ) -> str:
     """A pay range: "between $32,000 and $101,000" in prose, "$32,000-$101,000" in a table.
+
+    In a table, ``joiner`` ``"dash"`` uses an en dash ("$32,000–$101,000") and ``"to"`` the
+    word ("$32,000 to $101,000"); by default ``style.range_separator``.
 
     A top-coded upper end reads "from $32,000 to $239,200 or more"; two ends that display the
     same are one figure.
@@ -372,7 +393,22 @@ def money_range(
         return first
     if high_or_more:
         return f"from {first} to {second}" if prose else f"{first} to {second}"
-    return f"between {first} and {second}" if prose else f"{first}{st.range_separator}{second}"
+    if prose:
+        return f"between {first} and {second}"
+    way = _joiner(joiner, "money_range")
+    separator = st.range_separator if way is None else _EN_DASH if way == "dash" else " to "
+    return f"{first}{separator}{second}"
+
+
+Joiner = Literal["dash", "to"]
+_EN_DASH = "\u2013"
+
+
+def _joiner(joiner: object, what: str) -> Joiner | None:
+    if joiner is None or joiner in ("dash", "to"):
+        return joiner
+    msg = f"{what}: joiner must be 'dash', 'to' or None, got {joiner!r}"
+    raise EnglishError(msg)
 
 
 def number_range(
@@ -381,6 +417,7 @@ def number_range(
     unit: str | None = None,
     *,
     plural_unit: str | None = None,
+    joiner: Joiner | None = None,
     style: Style | None = None,
 ) -> str:
     """A range of whole numbers with an optional unit: "6-12 months", "six to nine months".
@@ -388,12 +425,19 @@ def number_range(
     Words are used when both ends are below ``style.words_below`` ("to" then joins them);
     otherwise figures joined by ``style.range_separator``. Equal ends give one figure.
 
+    ``joiner`` holds one style for a whole article, as an editor would: ``"dash"`` always
+    writes figures with an en dash ("4–8 years", "6–12 months"); ``"to"`` always joins with
+    "to", in words when both ends are below ``style.words_below`` ("four to eight years",
+    "6 to 12 months"). So "6–12 months" never sits beside "four to eight years".
+
     Example:
         >>> number_range(6, 9, "month"), number_range(1, 1, "year"), number_range(2, 4)
         ('six to nine months', 'one year', 'two to four')
         >>> from careerprose import Style
         >>> number_range(6, 12, "month", style=Style(words_below=13))
         'six to twelve months'
+        >>> number_range(4, 8, "year", joiner="dash"), number_range(6, 12, "month", joiner="to")
+        ('4–8 years', '6 to 12 months')
     """
     st = style or _DEFAULT
     lo, hi = _whole(low, "number_range low"), _whole(high, "number_range high")
@@ -409,12 +453,14 @@ def number_range(
             if unit
             else format_count(lo, words=True, style=st)
         )
-    in_words = lo >= 0 and hi < st.words_below
-    text = (
-        f"{_words(lo, False)} to {_words(hi, False)}"
-        if in_words
-        else f"{lo:,}{st.range_separator}{hi:,}"
-    )
+    way = _joiner(joiner, "number_range")
+    in_words = lo >= 0 and hi < st.words_below and way != "dash"
+    if in_words:
+        text = f"{_words(lo, False)} to {_words(hi, False)}"
+    elif way is None:
+        text = f"{lo:,}{st.range_separator}{hi:,}"
+    else:
+        text = f"{lo:,}{_EN_DASH if way == 'dash' else ' to '}{hi:,}"
     if unit is None:
         return text
     if plural_unit is None:
@@ -425,7 +471,11 @@ def number_range(
 
 
 def months_range(
-    min_months: int | None, max_months: int | None, *, style: Style | None = None
+    min_months: int | None,
+    max_months: int | None,
+    *,
+    joiner: Joiner | None = None,
+    style: Style | None = None,
 ) -> str:
     """Time to qualify, from a range of months: "6-12 months", "one to two years".
 
@@ -437,6 +487,8 @@ def months_range(
         ('6-12 months', 'one to two years', 'two years')
         >>> months_range(None, 18), months_range(6, None)
         ('up to 18 months', 'at least six months')
+        >>> months_range(48, 96, joiner="dash"), months_range(6, 12, joiner="dash")
+        ('4–8 years', '6–12 months')
     """
     st = style or _DEFAULT
     if min_months is None and max_months is None:
@@ -450,8 +502,8 @@ def months_range(
         return f"{prefix} {count_noun(known, 'month', style=st)}"
     lo, hi = _whole(min_months, "months_range min"), _whole(max_months, "months_range max")
     if lo >= 12 and lo % 12 == 0 and hi % 12 == 0:
-        return number_range(lo // 12, hi // 12, "year", style=st)
-    return number_range(lo, hi, "month", style=st)
+        return number_range(lo // 12, hi // 12, "year", joiner=joiner, style=st)
+    return number_range(lo, hi, "month", joiner=joiner, style=st)
 
 
 _FIGURE = re.compile(

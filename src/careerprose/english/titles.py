@@ -49,8 +49,8 @@ from typing import Any, Literal
 
 import attrs
 
-from careerprose.english.articles import with_article
 from careerprose.english.casing import prose_case, title_case
+from careerprose.english.determiners import with_article
 from careerprose.english.errors import EnglishError
 from careerprose.english.inflection import (
     _is_person,

@@ -41,14 +41,17 @@ from careerprose.english.numbers import (
 from careerprose.style import Style
 
 __all__ = [
+    "Gap",
     "Wording",
     "change_word",
     "comparative",
     "describe",
     "difference_phrase",
+    "gap_kind",
     "magnitude_phrase",
     "percent_phrase",
     "ratio_phrase",
+    "times_phrase",
 ]
 
 _DEFAULT = Style()
@@ -225,13 +228,61 @@ def _times(n: int, style: Style) -> str:
     return f"{number_words(n) if n < style.words_below else format(n, ',')} times"
 
 
+def _ratio_step(ratio: float) -> float:
+    """The precision a ratio is shown at: tenths below 10, units below 100, then two
+    significant figures ("3.1 times", "12 times", "120 times", "1,200 times")."""
+    if ratio < 10:
+        return 0.1
+    if ratio < 100:
+        return 1.0
+    return 10.0 ** (math.floor(math.log10(ratio)) - 1)
+
+
+def times_phrase(ratio: Real, *, at_least: bool = False, style: Style | None = None) -> str:
+    """A ratio of two values in words, rounded as an editor rounds it.
+
+    Tenths below 10 ("about 3.1 times"), whole numbers from 10 ("just over 10 times", never
+    "10.1 times") and two significant figures from 100 ("nearly 120 times"). A rounded value
+    above the ratio reads "nearly", below it "just over"; an exact ratio stands alone; a lower
+    bound is rounded down and reads "at least".
+
+    Example:
+        >>> times_phrase(2), times_phrase(1.98), times_phrase(3.14), times_phrase(10.1)
+        ('twice', 'nearly twice', 'about 3.1 times', 'just over 10 times')
+        >>> times_phrase(118.6), times_phrase(1234), times_phrase(10.7, at_least=True)
+        ('nearly 120 times', 'just over 1,200 times', 'at least 10 times')
+    """
+    st = style or _DEFAULT
+    r = float(_number(ratio, "times_phrase"))
+    if r <= 0:
+        msg = f"times_phrase: expected a positive ratio, got {ratio!r}"
+        raise EnglishError(msg)
+    step = _ratio_step(r)
+    if at_least:
+        floor = math.floor(r / step + 1e-9) * step
+        if step < 1 and not round(floor, 1).is_integer():
+            return f"at least {format_number(floor, decimals=1)} times"
+        return f"at least {_times(round(floor), st)}"
+    if step < 1:
+        shown = round_half_up(r, 1)
+        if not shown.is_integer():
+            exact = math.isclose(r, shown, rel_tol=1e-12)
+            return f"{'' if exact else 'about '}{format_number(shown, decimals=1)} times"
+        n = int(shown)
+    else:
+        n = int(round_half_up(r / step) * step)
+    if math.isclose(r, n, rel_tol=1e-12):
+        return _times(n, st)
+    return f"{'nearly' if r < n else 'just over'} {_times(n, st)}"
+
+
 def ratio_phrase(c: Comparison, *, noun: str | None = None) -> str | None:
     """The comparison as a ratio: "twice as many", "nearly twice as much", "about 3.1 times as
-    many jobs", "half as much", "just over a third as many".
+    many jobs", "nearly 120 times as much", "half as much", "just over a third as many".
 
     Given when the larger value is at least 1.5 times the smaller (for the lower side, when a
     neat fraction fits); ``None`` for ages and growth rates, whose ratios mean little, and
-    when either value is not positive. A lower bound rounds the ratio down ("at least").
+    when either value is not positive. Rounded by :func:`times_phrase`.
 
     Example:
         >>> from careerprose.english import compare_quantities
@@ -241,30 +292,18 @@ def ratio_phrase(c: Comparison, *, noun: str | None = None) -> str | None:
         'nearly twice as much'
         >>> ratio_phrase(compare_quantities(20000, 40000, "money"))
         'half as much'
+        >>> ratio_phrase(compare_quantities(121000, 1010, "money"))
+        'nearly 120 times as much'
         >>> ratio_phrase(compare_quantities(12, 11, "count")) is None
         True
     """
     if not _directed(c) or c.ratio is None or c.kind not in _AS:
         return None
     as_word = _with_noun(_AS[c.kind], 2, noun) if c.kind is _K.COUNT else _AS[c.kind]
-    st = c.style
     if c.relation is Relation.HIGHER:
-        r = c.ratio
-        if r < 1.5:
+        if c.ratio < 1.5:
             return None
-        if c.at_least:
-            floor = math.floor(r * 10) / 10
-            if floor.is_integer():
-                return f"at least {_times(int(floor), st)} {as_word}"
-            return f"at least {format_number(floor, decimals=1)} times {as_word}"
-        shown = round_half_up(r, 1)
-        if shown.is_integer():
-            n = int(shown)
-            if math.isclose(r, n, rel_tol=1e-12):
-                return f"{_times(n, st)} {as_word}"
-            return f"{'nearly' if r < n else 'just over'} {_times(n, st)} {as_word}"
-        exact = math.isclose(r, shown, rel_tol=1e-12)
-        return f"{'' if exact else 'about '}{format_number(shown, decimals=1)} times {as_word}"
+        return f"{times_phrase(c.ratio, at_least=c.at_least, style=c.style)} {as_word}"
     if c.at_least:
         return None
     inverse = 1 / c.ratio
@@ -277,12 +316,54 @@ def ratio_phrase(c: Comparison, *, noun: str | None = None) -> str | None:
     return f"{'just over' if inverse < n else 'just under'} {_FRACTIONS[n]} {as_word}"
 
 
+Gap = Literal["same", "similar", "slight", "ratio", "points", "percent", "difference"]
+
+
+def gap_kind(c: Comparison) -> Gap | None:
+    """How the house states a gap: the decision behind :func:`magnitude_phrase`.
+
+    "same" and "similar" for equal or near values; "slight" within ``Style.slightly_within``;
+    "ratio" for a large gap (the larger value nearly twice the smaller or more: "about 3.1
+    times as much"); otherwise a difference: "points" for shares and rates, "percent" for
+    counts, "difference" for amounts ("$1.87 more"). ``None`` when the relation is unknown.
+
+    Example:
+        >>> from careerprose.english import compare_quantities
+        >>> gap_kind(compare_quantities(126399, 40277, "count"))
+        'ratio'
+        >>> gap_kind(compare_quantities(57603, 35164, "money"))
+        'difference'
+        >>> gap_kind(compare_quantities(36, 12, "share"))
+        'points'
+        >>> gap_kind(compare_quantities(1, None, "money")) is None
+        True
+    """
+    if c.relation is Relation.EQUAL:
+        return "same"
+    if c.relation is Relation.SIMILAR:
+        return "similar"
+    if not _directed(c):
+        return None
+    if not c.at_least and c.spread is not None and c.spread < c.style.slightly_within:
+        return "slight"
+    if c.ratio and c.kind not in (_K.SHARE, _K.RATE) and ratio_phrase(c) is not None:
+        larger_by = c.ratio if c.relation is Relation.HIGHER else 1 / c.ratio
+        if larger_by >= 1.95:
+            return "ratio"
+    if c.kind in (_K.SHARE, _K.RATE):
+        return "points"
+    if c.kind is _K.COUNT and percent_phrase(c) is not None:
+        return "percent"
+    return "difference"
+
+
 def magnitude_phrase(c: Comparison, *, noun: str | None = None) -> str | None:
     """The house choice of phrase for a comparison; ``None`` when the relation is unknown.
 
     "the same" (equal as displayed), "about the same" (within ``Style.similar_within``),
     "slightly higher" (within ``Style.slightly_within``), a ratio from nearly twice up, then:
-    percentage points for shares and rates, a percent for counts, an amount otherwise.
+    percentage points for shares and rates, a percent for counts, an amount otherwise
+    (:func:`gap_kind` makes the choice).
 
     Example:
         >>> from careerprose.english import compare_quantities
@@ -295,19 +376,17 @@ def magnitude_phrase(c: Comparison, *, noun: str | None = None) -> str | None:
         >>> magnitude_phrase(compare_quantities(-8, -8, "rate"))
         'the same'
     """
-    if c.relation in (Relation.EQUAL, Relation.SIMILAR):
-        return comparative(c.kind, c.relation)
-    if not _directed(c):
+    kind = gap_kind(c)
+    if kind is None:
         return None
-    if not c.at_least and c.spread is not None and c.spread < c.style.slightly_within:
+    if kind in ("same", "similar"):
+        return comparative(c.kind, c.relation)
+    if kind == "slight":
         return f"slightly {comparative(c.kind, c.relation)}"
-    ratio = ratio_phrase(c, noun=noun)
-    if ratio is not None and c.ratio and c.kind not in (_K.SHARE, _K.RATE):
-        larger_by = c.ratio if c.relation is Relation.HIGHER else 1 / c.ratio
-        if larger_by >= 1.95:
-            return ratio
-    if c.kind is _K.COUNT:
-        return percent_phrase(c, noun=noun) or difference_phrase(c, noun=noun)
+    if kind == "ratio":
+        return ratio_phrase(c, noun=noun)
+    if kind == "percent":
+        return percent_phrase(c, noun=noun)
     return difference_phrase(c, noun=noun)
 
 

@@ -6,6 +6,7 @@ content team can catch typos such as an hourly rate entered as a yearly salary.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable, Iterator
 
 from careerprose.errors import Problem
@@ -66,8 +67,8 @@ def _warnings(occupation: Occupation) -> Iterator[tuple[str, str]]:
     yield from _share_sum(
         "demographics.gender", (share for _, share in occupation.demographics.gender)
     )
-    names = [skill.name.casefold() for skill in occupation.skills]
-    for name in sorted({name for name in names if names.count(name) > 1}):
+    counts = Counter(skill.name.casefold() for skill in occupation.skills)
+    for name in sorted(name for name, count in counts.items() if count > 1):
         yield "skills", f"skill {name!r} is listed more than once"
     time = occupation.time_to_become
     if time.max_months is not None and time.max_months > 240:

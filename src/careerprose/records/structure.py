@@ -9,7 +9,8 @@ user sees every problem in a record at once and never a cattrs traceback.
 from __future__ import annotations
 
 import difflib
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sized
 from typing import Any, TypeVar
 
 import attrs
@@ -33,14 +34,25 @@ from careerprose.records.model import (
     Skill,
     TimeToBecome,
 )
-from careerprose.records.values import PERCENT, TEXT, BadValueError, Kind, is_missing
+from careerprose.records.values import (
+    PERCENT,
+    TEXT,
+    BadValueError,
+    Kind,
+    is_missing,
+    printable,
+)
 
 __all__ = [
+    "MAX_ITEMS",
     "NestedProblemsError",
     "record_problems",
     "structure_occupation",
     "unstructure_occupation",
 ]
+
+#: The most items a list field (skills, responsibilities, gender or race shares) may hold.
+MAX_ITEMS = 1_000
 
 T = TypeVar("T")
 Check = Callable[[Mapping[str, Any]], list[tuple[str, Exception]]]
@@ -66,6 +78,20 @@ def _collect(parse: Callable[[Any], T], items: Iterable[tuple[str, Any]]) -> lis
     if failures:
         raise NestedProblemsError(failures)
     return results
+
+
+class TooManyItemsError(BadValueError):
+    """A list longer than :data:`MAX_ITEMS`; the message gives its length, not its content."""
+
+    def __init__(self, count: int) -> None:
+        self.expected = f"at most {MAX_ITEMS:,} items"
+        self.value = count
+        ValueError.__init__(self, f"expected {self.expected}, got {count:,}")
+
+
+def _capped(value: Sized) -> None:
+    if len(value) > MAX_ITEMS:
+        raise TooManyItemsError(len(value))
 
 
 def _required_text(value: object) -> str:
@@ -96,6 +122,7 @@ def _text_list(value: object, _: object = None) -> tuple[str, ...]:
         value = value.splitlines()
     if not isinstance(value, list | tuple):
         raise BadValueError("a list of texts", value)
+    _capped(value)
     items = [(f"[{i}]", item) for i, item in enumerate(value) if not is_missing(item)]
     return tuple(_collect(_required_text, items))
 
@@ -116,9 +143,10 @@ def _share_map(value: object, _: object = None) -> tuple[tuple[str, int | float]
         isinstance(item, list | tuple) and len(item) == 2 for item in value
     ):
         raise BadValueError("a mapping of names to percentages", value)
+    _capped(value)
     entries = [(str(name), share) for name, share in value if not is_missing(share)]
-    names = [name.strip().casefold() for name, _ in entries]
-    duplicates = sorted({name for name in names if names.count(name) > 1})
+    counts = Counter(name.strip().casefold() for name, _ in entries)
+    duplicates = sorted(name for name, count in counts.items() if count > 1)
     if duplicates:
         raise BadValueError("each name at most once", duplicates[0])
 
@@ -140,6 +168,13 @@ def _top_coded(value: object, _: object = None) -> frozenset[str]:
         if name not in MONEY_FIELDS:
             raise BadValueError(f"salary figure names among {', '.join(MONEY_FIELDS)}", name)
     return frozenset(names)
+
+
+def _model_check(exc: BaseException) -> bool:
+    """Whether ``exc`` is only the model's own cross-field check (already reported by ours)."""
+    if isinstance(exc, BaseValidationError):
+        return all(_model_check(sub) for sub in exc.exceptions)
+    return isinstance(exc, RecordError)
 
 
 def _kind_hook(kind: Kind) -> Callable[[Any, Any], Any]:
@@ -173,6 +208,8 @@ def _build_converter() -> cattrs.Converter:
             try:
                 result = generated(value, cls)
             except (BaseValidationError, ValueError, KeyError) as exc:
+                if problems and _model_check(exc):  # the model found what ``check`` reports
+                    raise NestedProblemsError(problems) from exc
                 raise NestedProblemsError([("", exc), *problems]) from exc
             if problems:
                 raise NestedProblemsError(problems)
@@ -212,6 +249,7 @@ def _build_converter() -> cattrs.Converter:
             value = [{"name": name, "share": share} for name, share in value.items()]
         if not isinstance(value, list | tuple):
             raise BadValueError("a list of skills", value)
+        _capped(value)
         return tuple(_collect(skill, ((f"[{i}]", item) for i, item in enumerate(value))))
 
     occupation_overrides = {
@@ -283,7 +321,7 @@ def _messages(exc: BaseException, path: str) -> Iterator[tuple[str, str]]:
             close = difflib.get_close_matches(key, known, n=1, cutoff=0.6)
             known_list = ", ".join(known)
             hint = f"; did you mean {close[0]!r}?" if close else f"; known fields: {known_list}"
-            yield _join(path, key), f"unknown field{hint}"
+            yield _join(path, printable(str(key))), f"unknown field{hint}"
     elif isinstance(exc, BaseValidationError):
         for sub in exc.exceptions:
             sub_path = path

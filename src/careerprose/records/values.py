@@ -7,8 +7,11 @@ else, so every loader treats them the same.
 
 from __future__ import annotations
 
+import decimal
 import math
+import numbers
 import re
+import reprlib
 from collections.abc import Callable
 from typing import Any
 
@@ -17,6 +20,7 @@ import attrs
 __all__ = [
     "AGE",
     "COUNT",
+    "HOURLY",
     "MISSING_SPELLINGS",
     "MONEY",
     "MONTHS",
@@ -29,6 +33,8 @@ __all__ = [
     "Kind",
     "is_missing",
     "normalise_text",
+    "printable",
+    "text_problem",
 ]
 
 #: Text spellings of "no value", compared after stripping and case-folding.
@@ -39,6 +45,19 @@ MISSING_SPELLINGS: frozenset[str] = frozenset(
 _WHITESPACE = re.compile(r"\s+")
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 _NUMBER_TEXT = re.compile(r"[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+#: Invisible characters with no use in occupation data; they make equal-looking titles differ.
+_ZERO_WIDTH = re.compile("[\u200b\u2060\ufeff]")
+#: Joiners are kept between two non-ASCII characters (emoji sequences, Indic and Arabic scripts).
+_JOINER = re.compile("[\u200c\u200d]")
+#: Bidi embeddings and overrides (closed by U+202C) and isolates (closed by U+2069).
+_BIDI_OPENERS = {"\u202a": "\u202c", "\u202b": "\u202c", "\u202d": "\u202c",
+                 "\u202e": "\u202c", "\u2066": "\u2069", "\u2067": "\u2069",
+                 "\u2068": "\u2069"}  # fmt: skip
+_BIDI = re.compile("[\u202a-\u202e\u2066-\u2069]")
+_REPR = reprlib.Repr()
+_REPR.maxstring = 60
+_REPR.maxother = 60
 
 
 class BadValueError(ValueError):
@@ -51,9 +70,21 @@ class BadValueError(ValueError):
 
 
 def _show(value: object) -> str:
+    """A short, printable repr: long text is cut, deep or huge containers are summarised."""
     if isinstance(value, str) and len(value) > 60:
         return repr(value[:57] + "...")
-    return repr(value)
+    if isinstance(value, str):
+        return repr(value)
+    return _REPR.repr(value)
+
+
+def printable(text: str) -> str:
+    r"""``text`` itself when every character prints, else its escaped repr (for names in messages).
+
+    >>> printable("salary"), printable("sal\u202eary")
+    ('salary', "'sal\\u202eary'")
+    """
+    return text if text.isprintable() else repr(text)
 
 
 def is_missing(value: object) -> bool:
@@ -64,11 +95,16 @@ def is_missing(value: object) -> bool:
     """
     if value is None:
         return True
-    if isinstance(value, float):
-        return math.isnan(value)
     if isinstance(value, str):
         return value.strip().casefold() in MISSING_SPELLINGS
-    return False
+    if isinstance(value, numbers.Real) and not isinstance(value, numbers.Integral):
+        return math.isnan(float(value))  # float, numpy floats
+    if isinstance(value, decimal.Decimal):
+        return value.is_nan()
+    return type(value).__name__ in _PANDAS_MISSING and type(value).__module__.startswith("pandas")
+
+
+_PANDAS_MISSING = frozenset({"NAType", "NaTType"})  # pd.NA, pd.NaT: compared by name, no import
 
 
 def normalise_text(text: str) -> str:
@@ -77,15 +113,18 @@ def normalise_text(text: str) -> str:
 
 
 def _to_number(value: object, expected: str, *, strip: str = "") -> int | float:
-    """Read a number from a number or numeric text ("57,603", "$57,603", "11.6%")."""
+    """Read a number from a number or numeric text ("57,603", "$57,603", "11.6%").
+
+    Infinities pass through; every numeric kind's bounds then reject them with its maximum.
+    """
     if isinstance(value, bool):
         raise BadValueError(expected, value)
-    if isinstance(value, int):
-        return value
-    if isinstance(value, float):
-        if math.isinf(value):
-            raise BadValueError(expected, value)
-        return value
+    if isinstance(value, numbers.Integral):  # int, numpy integers
+        return int(value)
+    if isinstance(value, numbers.Real):  # float, numpy floats, fractions
+        return float(value)
+    if isinstance(value, decimal.Decimal):
+        value = str(value)
     if isinstance(value, str):
         text = value.strip().replace(",", "")
         for char in strip:
@@ -93,19 +132,24 @@ def _to_number(value: object, expected: str, *, strip: str = "") -> int | float:
                 text = text.replace(char, "", 1)
             text = text.removesuffix(char).strip()
         if _NUMBER_TEXT.fullmatch(text):
-            number = float(text)
-            if not math.isinf(number):
-                return int(text) if text.lstrip("+-").isdigit() else number
+            number = float(text)  # infinite for huge texts: the kind's bounds reject it
+            return int(text) if text.lstrip("+-").isdigit() and not math.isinf(number) else number
     raise BadValueError(expected, value)
 
 
 @attrs.frozen
 class Kind:
-    """The rule for one kind of field: how to read a raw value and what to say when it fails."""
+    """The rule for one kind of field: how to read a raw value and what to say when it fails.
+
+    ``minimum`` and ``maximum`` are the bounds of a numeric kind (None for text), kept so that
+    documentation and tests can read them.
+    """
 
     name: str
     expected: str
     parse: Callable[[Any], Any]
+    minimum: float | None = None
+    maximum: float | None = None
 
     def __call__(self, value: object) -> Any:
         """The stored value for ``value``: ``None`` when missing, else parsed and checked."""
@@ -122,33 +166,98 @@ def _number_kind(
     high: float | None = None,
     whole: bool = False,
     strip: str = "",
+    states_range: bool = False,
 ) -> Kind:
+    """A numeric kind; a value over ``high`` is told the maximum unless ``expected`` states it."""
+
     def parse(value: object) -> int | float:
         number = _to_number(value, expected, strip=strip)
-        if whole and not (isinstance(number, int) or number.is_integer()):
+        if low is not None and number < low:
             raise BadValueError(expected, value)
-        if (low is not None and number < low) or (high is not None and number > high):
+        if high is not None and number > high:
+            raise BadValueError(
+                expected if states_range else f"{expected}, at most {high:,}", value
+            )
+        if math.isinf(number) or (whole and not float(number).is_integer()):
             raise BadValueError(expected, value)
         return int(number) if whole else number
 
-    return Kind(name, expected, parse)
+    return Kind(name, expected, parse, low, high)
+
+
+def _bidi_problem(text: str) -> str | None:
+    """Why the bidi controls in ``text`` are unbalanced, or None when each is closed in order."""
+    open_controls: list[re.Match[str]] = []
+    for match in _BIDI.finditer(text):
+        if match[0] in _BIDI_OPENERS:
+            open_controls.append(match)
+        elif not open_controls or _BIDI_OPENERS[open_controls.pop()[0]] != match[0]:
+            return f"U+{ord(match[0]):04X} at character {match.start() + 1} closes nothing"
+    if open_controls:
+        first = open_controls[0]
+        return f"U+{ord(first[0]):04X} at character {first.start() + 1} is never closed"
+    return None
+
+
+def _stray_joiner(text: str) -> re.Match[str] | None:
+    for match in _JOINER.finditer(text):
+        before, after = text[match.start() - 1 : match.start()], text[match.end() : match.end() + 1]
+        if not (before and after and not before.isascii() and not after.isascii()):
+            return match
+    return None
+
+
+def text_problem(text: str) -> str | None:
+    """Why ``text`` cannot be used in an article, or None: what a text field must not contain.
+
+    Lone surrogates cannot be written to any file; control characters, unbalanced bidi controls
+    (the "Trojan Source" spoofing of U+202E and friends) and invisible zero-width characters make
+    text look different from what it is.
+
+    >>> text_problem("Nurse"), text_problem("Nur\u200bse")
+    (None, 'an invisible zero-width character (U+200B at character 4)')
+    """
+    for pattern, what in (
+        (_SURROGATE, "a lone surrogate, which is not a character and cannot be saved"),
+        (_CONTROL, "a control character"),
+        (_ZERO_WIDTH, "an invisible zero-width character"),
+    ):
+        found = pattern.search(text)
+        if found:
+            return f"{what} (U+{ord(found[0]):04X} at character {found.start() + 1})"
+    joiner = _stray_joiner(text)
+    if joiner:
+        where = f"U+{ord(joiner[0]):04X} at character {joiner.start() + 1}"
+        return f"a zero-width joiner outside a non-Latin word or emoji ({where})"
+    bidi = _bidi_problem(text)
+    return f"an unbalanced bidi control ({bidi})" if bidi else None
 
 
 def _parse_text(value: object) -> str:
     if not isinstance(value, str):
         raise BadValueError("text", value)
     text = normalise_text(value)
-    if _CONTROL.search(text):
-        raise BadValueError("text without control characters", value)
+    problem = text_problem(text)
+    if problem:
+        raise BadValueError(f"text without {problem}", value)
     return text
 
 
-MONEY = _number_kind("money", "a non-negative number of US dollars", low=0, strip="$")
-PERCENT = _number_kind("percent", "a percentage from 0 to 100", low=0, high=100, strip="%")
-RATE = _number_kind("rate", "a percentage (may be negative)", low=-100, strip="%")
-COUNT = _number_kind("count", "a non-negative whole number", low=0, whole=True)
-MONTHS = _number_kind("months", "a non-negative whole number of months", low=0, whole=True)
-YEARS = _number_kind("years", "a non-negative number of years", low=0)
-AGE = _number_kind("age", "an age in years, from 0 to 120", low=0, high=120)
-RATING = _number_kind("rating", "a rating from 0 to 5", low=0, high=5)
+MONEY = _number_kind(
+    "money", "a non-negative number of US dollars", low=0, high=100_000_000, strip="$"
+)
+HOURLY = _number_kind(
+    "hourly", "a non-negative number of US dollars", low=0, high=50_000, strip="$"
+)
+PERCENT = _number_kind(
+    "percent", "a percentage from 0 to 100", low=0, high=100, strip="%", states_range=True
+)
+RATE = _number_kind("rate", "a percentage (may be negative)", low=-100, high=1_000, strip="%")
+COUNT = _number_kind("count", "a non-negative whole number", low=0, high=1_000_000_000, whole=True)
+MONTHS = _number_kind(
+    "months", "a non-negative whole number of months", low=0, high=1_200, whole=True
+)
+YEARS = _number_kind("years", "a non-negative number of years", low=0, high=80)
+AGE = _number_kind("age", "an age in years, from 0 to 120", low=0, high=120, states_range=True)
+RATING = _number_kind("rating", "a rating from 0 to 5", low=0, high=5, states_range=True)
 TEXT = Kind("text", "text", _parse_text)

@@ -10,38 +10,80 @@ from careerprose.render.layout import Layout, lay_out
 
 __all__ = ["escape_markdown", "render_markdown"]
 
-_ESCAPES = str.maketrans({char: "\\" + char for char in "\\`*_[]<>|#"})
-_ACTIVE = re.compile(r"[\\`*_\[\]<>|#]")
-_BULLET_START = re.compile(r"^([-+])(\s)")
-_NUMBERED_START = re.compile(r"^(\d+)\.(\s)")
+#: Characters CommonMark or GFM may read as syntax anywhere in a line: emphasis, code spans,
+#: links, HTML, table pipes, headings, strikethrough and e-mail autolinks.
+_ANYWHERE = "\\`*_[]<>|#~@"
+_ESCAPES = str.maketrans({char: "\\" + char for char in _ANYWHERE})
+_ACTIVE = re.compile("[" + re.escape(_ANYWHERE) + "]")
+#: An ampersand that starts an entity or character reference ("&lt;", "&#35;").
+_ENTITY = re.compile(r"&(?=#\d{1,7};|#[xX][0-9a-fA-F]{1,6};|[A-Za-z][A-Za-z0-9]{0,31};)")
+#: A dot between a letter or digit and a letter: what autolinkers read as a domain
+#: ("www.example.com", "example.com" for linkify); numbers such as "27.69" are left alone.
+_DOMAIN_DOT = re.compile(r"(?<=[^\W_])\.(?=[^\W\d_])")
+#: The colon of a URL scheme ("http://", "mailto:").
+_SCHEME_COLON = re.compile(r":(?=/)|(?<=mailto):", re.IGNORECASE)
+#: An ordered list marker at the start of a line ("1." or "1)").
+_ORDERED = re.compile(r"(\d{1,9})(?=[.)](\s|$))")
+
+
+def _escape_inline(text: str) -> str:
+    """``text`` with everything escaped that inline parsing (CommonMark and GFM) would act on."""
+    escaped = text.translate(_ESCAPES) if _ACTIVE.search(text) else text
+    if "&" in escaped:
+        escaped = _ENTITY.sub(r"\\&", escaped)
+    if "." in escaped:
+        escaped = _DOMAIN_DOT.sub(r"\\.", escaped)
+    if ":" in escaped:
+        escaped = _SCHEME_COLON.sub(r"\\:", escaped)
+    return escaped
+
+
+def _escape_line_start(text: str) -> str:
+    """Escape a start that would open a block: a list item, thematic break or heading underline."""
+    first = text[:1]
+    if first in ("-", "+") and text[1:2] in ("", " "):
+        return "\\" + text
+    if first in ("-", "=") and not text.strip("-= "):
+        return "\\" + text
+    ordered = _ORDERED.match(text)
+    if ordered:
+        return f"{ordered[1]}\\{text[len(ordered[1]) :]}"
+    return text
 
 
 @functools.lru_cache(maxsize=65_536)  # titles, labels, duties and skills repeat across articles
 def escape_markdown(text: str) -> str:
-    """``text`` with Markdown's active characters backslash-escaped, so data prints literally.
+    r"""``text`` escaped so that CommonMark and GFM render it as the text it is, at a line start.
+
+    Every character that could start emphasis, a code span, a link, HTML, strikethrough or a
+    table cell is backslash-escaped, and so is an ``&`` that starts an entity reference, the
+    dots and colons that would turn a domain, URL or e-mail address into an autolink, and a
+    line start that would open a list, a thematic break or a heading underline.
 
     >>> escape_markdown("C++ | *Senior* <b>")
-    'C++ \\\\| \\\\*Senior\\\\* \\\\<b\\\\>'
-    >>> escape_markdown("- not a list item"), escape_markdown("12. not a numbered item")
-    ('\\\\- not a list item', '12\\\\. not a numbered item')
+    'C++ \\| \\*Senior\\* \\<b\\>'
+    >>> escape_markdown("1) hello"), escape_markdown("- not a list item")
+    ('1\\) hello', '\\- not a list item')
+    >>> escape_markdown("~~x~~ &lt; www.example.com")
+    '\\~\\~x\\~\\~ \\&lt; www\\.example\\.com'
+    >>> escape_markdown("-8% at $27.69, Kent Daniels & Associates")
+    '-8% at $27.69, Kent Daniels & Associates'
     """
-    escaped = text.translate(_ESCAPES) if _ACTIVE.search(text) else text
-    if escaped[:1] in ("-", "+"):
-        return _BULLET_START.sub(r"\\\1\2", escaped)
-    if escaped[:1].isdigit():
-        return _NUMBERED_START.sub(r"\1\\.\2", escaped)
-    return escaped
+    return _escape_line_start(_escape_inline(text))
+
+
+@functools.lru_cache(maxsize=65_536)
+def _cell(text: str) -> str:
+    """A table cell: inline escaping only (a cell never opens a block)."""
+    return _escape_inline(text)
 
 
 def _table(table: Table) -> str:
     lines = [
-        f"| | {escape_markdown(table.header[0])} | {escape_markdown(table.header[1])} |",
+        f"| | {_cell(table.header[0])} | {_cell(table.header[1])} |",
         "| --- | --- | --- |",
     ]
-    lines.extend(
-        f"| {escape_markdown(row.label)} | {escape_markdown(row.a)} | {escape_markdown(row.b)} |"
-        for row in table.rows
-    )
+    lines.extend(f"| {_cell(row.label)} | {_cell(row.a)} | {_cell(row.b)} |" for row in table.rows)
     return "\n".join(lines)
 
 
@@ -51,7 +93,7 @@ _LAYOUT = Layout(
     paragraph=lambda paragraph: escape_markdown(paragraph.text),
     table=_table,
     bullets=lambda bullets: "\n".join(f"- {escape_markdown(item.text)}" for item in bullets.items),
-    source=lambda text: f"*{escape_markdown(text)}*",
+    source=lambda text: f"*{_escape_inline(text)}*",
 )
 
 

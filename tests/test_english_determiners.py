@@ -1,4 +1,4 @@
-"""careerprose.english.articles: "a" or "an" by the sound of the first word."""
+"""careerprose.english.determiners: "a" or "an" by the sound of the first word."""
 
 from __future__ import annotations
 

@@ -1,0 +1,88 @@
+"""Batch throughput and memory: ``careerprose batch --all-pairs`` beside the in-process rate.
+
+Run from the repository: ``python bench/bench_batch.py`` (all ~344,000 pairs of the built-in
+dataset) or ``python bench/bench_batch.py --top 200`` (the 19,900 pairs of the 200 occupations
+with the most jobs).
+
+- **In-process baseline**: ``Writer.compare(a, b).render("markdown")`` in one process, no
+  files, over the first pairs of the same selection (after a warm-up): the ceiling per core.
+- **Batch**: the real command, in a fresh process, writing every article, the manifest and
+  the journal into a temporary folder with ``-j N``; wall time, articles per second and the
+  peak resident memory of the largest process (the parent or one worker).
+- **Re-run**: the same command again, which finds every article unchanged.
+
+The machine's other load shows in the figures; run it on a quiet machine for numbers to quote.
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import os
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def in_process_rate(top: int | None, count: int) -> float:
+    """Articles per second of compare + render in this process, over ``count`` pairs."""
+    from careerprose import Writer, datasets
+    from careerprose.publish import all_pairs, choose_occupations
+
+    occupations = choose_occupations(datasets.occupations(), top=top)
+    pairs = list(itertools.islice(all_pairs(occupations), count))
+    writer = Writer()
+    for a, b in pairs[:200]:  # warm-up: compiled templates, per-occupation caches
+        writer.compare(a, b).render("markdown")
+    start = time.perf_counter()
+    for a, b in pairs:
+        writer.compare(a, b).render("markdown")
+    return len(pairs) / (time.perf_counter() - start)
+
+
+def run_batch(folder: Path, top: int | None, processes: int) -> tuple[float, str]:
+    """(seconds, summary line) of one ``careerprose batch --all-pairs`` run."""
+    command = [sys.executable, "-m", "careerprose", "batch", "--all-pairs", "-o", str(folder),
+               "-j", str(processes)]  # fmt: skip
+    if top:
+        command += ["--top", str(top)]
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+    start = time.perf_counter()
+    result = subprocess.run(command, env=env, capture_output=True, text=True, check=True)
+    return time.perf_counter() - start, result.stdout.strip()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--top", type=int, help="only the N occupations with the most jobs")
+    parser.add_argument("-j", "--jobs", type=int, default=2, help="worker processes (default 2)")
+    parser.add_argument("--baseline-pairs", type=int, default=5000)
+    args = parser.parse_args()
+    sys.path.insert(0, str(ROOT / "src"))
+
+    baseline = in_process_rate(args.top, args.baseline_pairs)
+    print(f"in-process compare+render: {baseline:,.0f} articles/s on one core")
+    folder = Path(tempfile.mkdtemp(prefix="careerprose-bench-"))
+    try:
+        seconds, summary = run_batch(folder, args.top, args.jobs)
+        articles = sum(1 for name in os.listdir(folder) if name.endswith(".md"))
+        peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+        print(f"batch -j {args.jobs}: {articles:,} articles in {seconds:.1f} s"
+              f" ({articles / seconds:,.0f} articles/s, {articles / seconds / baseline:.2f}x"
+              f" the in-process rate); peak RSS of the largest process {peak:,.0f} MB")  # fmt: skip
+        print(f"  {summary}")
+        again, summary = run_batch(folder, args.top, args.jobs)
+        print(f"re-run, nothing changed: {again:.1f} s")
+        print(f"  {summary}")
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()

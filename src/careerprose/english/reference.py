@@ -1,0 +1,520 @@
+"""Referring expressions: how an article names each occupation of a pair, first and later.
+
+The first mention of an occupation is its full title. Later mentions use the shortest form
+that is still safe, chosen from the lexicon's short forms (``data/short_forms.json``) and
+the title without its inverted qualifier ("Insulation Workers, Mechanical" → "insulation
+workers"). A form is safe when:
+
+(a) it cannot be read as the other side: it is none of the phrases the other side's full
+    title, later form or head noun can be read as (:func:`readings`: "license clerks" and
+    "clerks" for "court, municipal, and license clerks");
+(b) it is not itself a different occupation: no other title of the built-in dataset, short
+    form of one, or everyday occupation name (``data/occupation_names.txt``: "jockeys");
+(c) it keeps enough words to stay specific: a form derived by rule keeps at least two words
+    ("procurement clerks", never "clerks"); one-word forms come only from the lexicon.
+
+A title with no safe short form is repeated in full. Only one side is shortened when the
+words it drops do not also appear in the other title (never "geography teachers" beside
+"postsecondary history teachers"). A title with a preposition ("of", "to", "for", "in", "at",
+"on"), "or", a comma or brackets is never a pre-modifier (``modifier`` is ``None``): write
+"the average salary of …", "jobs held by …".
+
+Example:
+    >>> from careerprose.english import JobTitle
+    >>> pair = refer(JobTitle("Court, Municipal, and License Clerks"),
+    ...              JobTitle("Procurement Clerks"))
+    >>> pair.a.later.plural, pair.b.later.plural
+    ('court, municipal, and license clerks', 'procurement clerks')
+    >>> pair = refer(JobTitle("Insulation Workers, Mechanical"),
+    ...              JobTitle("Plumbers, Pipefitters, and Steamfitters"))
+    >>> pair.a.full.plural, pair.a.later.plural, pair.a.later.modifier
+    ('mechanical insulation workers', 'insulation workers', 'insulation worker')
+    >>> pair.b.full.modifier is None, pair.b.later.plural, pair.b.later.modifier
+    (True, 'plumbers', 'plumber')
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable, Mapping
+from types import MappingProxyType
+from typing import Literal
+
+import attrs
+
+from careerprose.english.casing import prose_case
+from careerprose.english.errors import EnglishError
+from careerprose.english.inflection import _is_person, possessive
+from careerprose.english.lexicon import Lexicon, default_lexicon, title_key
+from careerprose.english.titles import JobTitle, TitleForms, _split_top, title_forms
+
+__all__ = [
+    "KnownNames",
+    "Mention",
+    "PairReference",
+    "Reference",
+    "both_titles",
+    "builtin_names",
+    "coordinate",
+    "readings",
+    "refer",
+]
+
+#: A complement after the head noun: "supervisors | of construction trades", "helpers | to …".
+_COMPLEMENT = re.compile(r" (?:of|to|for|in|at|on|from|with) ")
+#: What stops a singular title from standing before a noun ("the average … salary").
+_NOT_MODIFIER = re.compile(r"[,()\[\]]|\b(?:of|to|or|for|in|at|on|and/or)\b|--")
+_SEPARATOR = re.compile(r",\s+(?:and|or)\s+|,\s+|\s+(?:and|or)\s+|/")
+_BRACKETS = re.compile(r"\s*\([^()]*\)")
+_NOTE = re.compile(r"(?:except|including)\b", re.IGNORECASE)
+_ALL_OTHER = re.compile(r"all other\b", re.IGNORECASE)
+_COORDINATOR = re.compile(r"(?:and|or)\s", re.IGNORECASE)
+_FUNCTION_WORDS = frozenset({"", "a", "an", "the", "and", "or", "of", "to", "for", "in", "on"})
+_BLURS = re.compile(r",|\b(?:and|or|nor)\b")
+
+
+@attrs.frozen
+class Mention:
+    """One way to name an occupation, in every grammatical form a template needs.
+
+    Attributes:
+        singular: "insulation worker".
+        plural: "insulation workers".
+        a: the singular with "a" or "an": "an insulation worker".
+        the: "the insulation worker".
+        possessive: "insulation worker's".
+        plural_possessive: "insulation workers'".
+        modifier: the singular as a noun modifier ("the average insulation worker salary"),
+            or ``None`` when the title has a preposition, "or", a comma or brackets.
+    """
+
+    singular: str
+    plural: str
+    a: str
+    the: str
+    possessive: str
+    plural_possessive: str
+    modifier: str | None
+
+
+@attrs.frozen
+class Reference:
+    """How one side of a pair is named: in full at first mention, then ``later``.
+
+    Attributes:
+        full: the full title.
+        later: the form for later mentions (``full`` itself when no short form is safe).
+        shortened: whether ``later`` differs from ``full``.
+    """
+
+    full: Mention
+    later: Mention
+    shortened: bool
+
+
+@attrs.frozen
+class PairReference:
+    """The referring expressions of both sides of a comparison.
+
+    Attributes:
+        a: the first occupation's forms.
+        b: the second occupation's forms.
+        distinct: whether no mention of one side can be read as the other. ``False`` only when
+            a full title is itself a reading of the other ("disc jockeys" beside "broadcast
+            announcers and radio disc jockeys"): no choice of later form can fix that.
+    """
+
+    a: Reference
+    b: Reference
+    distinct: bool
+
+    def side(self, name: Literal["a", "b"]) -> Reference:
+        """The forms of side ``"a"`` or ``"b"``."""
+        if name == "a":
+            return self.a
+        if name == "b":
+            return self.b
+        msg = f"PairReference.side: expected 'a' or 'b', got {name!r}"
+        raise EnglishError(msg)
+
+
+def _mention(forms: TitleForms) -> Mention:
+    singular = forms.singular
+    return Mention(
+        singular=singular,
+        plural=forms.plural,
+        a=forms.a,
+        the=f"the {singular}",
+        possessive=forms.possessive,
+        plural_possessive=forms.plural_possessive,
+        modifier=None if _NOT_MODIFIER.search(singular) else singular,
+    )
+
+
+def _tails(words: list[str]) -> Iterable[str]:
+    """Each ending of a phrase that could stand alone (not "and license clerks")."""
+    for start in range(len(words)):
+        if words[start] not in ("and", "or"):
+            yield " ".join(words[start:])
+
+
+@functools.lru_cache(maxsize=16384)
+def _readings(plural: str, lexicon: Lexicon) -> frozenset[str]:
+    text = plural.casefold().strip()
+    bare = _BRACKETS.sub("", text).strip()
+    found = {text, bare}
+    match = _COMPLEMENT.search(bare)
+    head_phrase = bare[: match.start()] if match else bare
+    conjuncts = [part.strip() for part in _SEPARATOR.split(head_phrase) if part.strip()]
+    if not conjuncts:
+        return frozenset(found)
+    last = conjuncts[-1].split(" ")
+    phrases = {head_phrase}
+    for index, conjunct in enumerate(conjuncts):
+        words = conjunct.split(" ")
+        if _is_person(words[-1], lexicon):
+            phrases.add(conjunct)
+            # "tax examiners and collectors": "collectors" may also read "tax collectors"
+            for earlier in conjuncts[:index]:
+                modifiers = earlier.split(" ")[:-1]
+                if modifiers:
+                    phrases.add(" ".join([*modifiers, *words]))
+        else:  # a modifier sharing the final head: "court" in "court, …, and license clerks"
+            phrases.update(" ".join([*words, *tail]) for tail in _suffixes(last))
+    for phrase in phrases:
+        found.update(_tails(phrase.split(" ")))
+    return frozenset(found)
+
+
+def _suffixes(words: list[str]) -> Iterable[list[str]]:
+    for start in range(len(words)):
+        yield words[start:]
+
+
+def readings(plural: str, *, lexicon: Lexicon | None = None) -> frozenset[str]:
+    """Every phrase (plural, case-folded) a reader could take to name this occupation.
+
+    The title itself, each coordinated occupation and modifier with the shared head, and every
+    shorter ending of those down to the head noun. A complement ("of …", "to …") names other
+    people and is left out: "extraction workers" is no reading of their supervisors.
+
+    Example:
+        >>> clerks = readings("court, municipal, and license clerks")
+        >>> sorted(clerks & {"clerks", "court clerks", "license clerks", "municipal clerks"})
+        ['clerks', 'court clerks', 'license clerks', 'municipal clerks']
+        >>> "nurses" in readings("licensed practical and licensed vocational nurses")
+        True
+        >>> "construction workers" in readings("first-line supervisors of construction workers")
+        False
+    """
+    if not isinstance(plural, str) or not plural.strip():
+        msg = f"readings: expected a title in the plural, got {plural!r}"
+        raise EnglishError(msg)
+    return _readings(plural, lexicon or default_lexicon())
+
+
+@attrs.frozen(eq=False)
+class KnownNames:
+    """The names known occupations claim: each one's prose title and short forms.
+
+    Built from titles as records write them; a title is analysed only when a candidate name
+    could be one of its forms (its last word's stem occurs in the title or its lexicon short
+    forms), so checking a pair costs a few title analyses, not one per known occupation.
+    Hashed by identity, so checks are cached per set of names.
+    """
+
+    titles: tuple[str, ...]
+    lexicon: Lexicon
+    searchable: tuple[str, ...] = attrs.field(repr=False)
+
+    @classmethod
+    def from_titles(cls, titles: Iterable[str], *, lexicon: Lexicon | None = None) -> KnownNames:
+        """The names claimed by ``titles`` (as written in records) and the lexicon's lists.
+
+        Example:
+            >>> known = KnownNames.from_titles(["Registered Nurses", "Cooks, Restaurant"])
+            >>> known.claimed_by_other("restaurant cooks", own="registered nurses")
+            True
+            >>> known.claimed_by_other("jockeys", own="disc jockeys")
+            True
+        """
+        lex = lexicon or default_lexicon()
+        texts = tuple(titles)
+        for index, text in enumerate(texts):
+            if not isinstance(text, str) or not text.strip():
+                msg = f"KnownNames: title {index} must be non-empty text, got {text!r}"
+                raise EnglishError(msg)
+        searchable = tuple(
+            " ".join([text, *lex.short_forms.get(title_key(text), ())]).casefold() for text in texts
+        )
+        return cls(texts, lex, searchable)
+
+    def claimed_by_other(self, name: str, *, own: str) -> bool:
+        """Whether ``name`` names an occupation other than the one whose full plural is ``own``."""
+        key = name.casefold()
+        if key in self.lexicon.occupation_names and key != own.casefold():
+            return True
+        holders = _owners(self, _stem(key)).get(key)
+        return bool(holders and holders - {own.casefold()})
+
+
+def _stem(name: str) -> str:
+    """What a title must contain to have ``name`` among its forms: the start of the last word
+    ("worker" for "workers", "salesp" for "salespeople")."""
+    last = name.rsplit(" ", 1)[-1]
+    return last[: max(4, len(last) - 3)]
+
+
+@functools.lru_cache(maxsize=4096)
+def _owners(known: KnownNames, stem: str) -> Mapping[str, frozenset[str]]:
+    """Name → full plurals claiming it, for the known titles that contain ``stem``."""
+    lexicon = known.lexicon
+    owners: dict[str, set[str]] = {}
+    for text, searchable in zip(known.titles, known.searchable, strict=True):
+        if stem not in searchable:
+            continue
+        title = JobTitle(text, lexicon=lexicon)
+        own = title.plural.casefold()
+        names = {own, title.singular.casefold()}
+        for short in _lexicon_forms(title):
+            names.add(short.casefold())
+            names.add(title_forms(short, lexicon=lexicon).singular.casefold())
+        for claimed in names:
+            owners.setdefault(claimed, set()).add(own)
+    return MappingProxyType({name: frozenset(holders) for name, holders in owners.items()})
+
+
+@functools.lru_cache(maxsize=4)
+def builtin_names(lexicon: Lexicon | None = None) -> KnownNames:
+    """The names claimed by every occupation of the built-in dataset (read on first use)."""
+    from careerprose.datasets import occupations
+
+    return KnownNames.from_titles(
+        (occupation.title for occupation in occupations()), lexicon=lexicon
+    )
+
+
+@functools.lru_cache(maxsize=4)
+def _short_forms_by_plural(lexicon: Lexicon) -> Mapping[str, tuple[str, ...]]:
+    table: dict[str, tuple[str, ...]] = {}
+    for key, forms in lexicon.short_forms.items():
+        table[title_forms(key, lexicon=lexicon).plural.casefold()] = forms
+    return MappingProxyType(table)
+
+
+def _lexicon_forms(title: JobTitle) -> tuple[str, ...]:
+    forms = title.lexicon.short_forms.get(title_key(title.text))
+    if forms is None:
+        forms = _short_forms_by_plural(title.lexicon).get(title.plural.casefold(), ())
+    return forms
+
+
+def _without_qualifier(title: JobTitle) -> str | None:
+    """The title without its inverted qualifier: "Insulation Workers, Mechanical" → "insulation
+    workers"; ``None`` when there is none or fewer than two words would be left."""
+    segments: list[str] = []
+    for segment in _split_top(title.text):
+        if _ALL_OTHER.match(segment):
+            return None
+        if _NOTE.match(segment):
+            break
+        segments.append(segment)
+    plural = title.plural
+    for size in range(1, len(segments)):
+        tail = segments[-size:]
+        if _COORDINATOR.match(tail[0]):
+            continue
+        qualifier = prose_case(", ".join(tail), lexicon=title.lexicon)
+        if plural.startswith(qualifier + " "):
+            rest = plural[len(qualifier) + 1 :]
+            return rest if rest.count(" ") >= 1 else None
+    return None
+
+
+def _candidates(title: JobTitle) -> list[str]:
+    """Later-mention forms (plural) to try, preferred first: the lexicon's, then the rule's."""
+    found = list(_lexicon_forms(title))
+    rule = _without_qualifier(title)
+    if rule is not None:
+        found.append(rule)
+    full = title.plural.casefold()
+    return [form for form in found if form.casefold() != full]
+
+
+def _choose(title: JobTitle, blocked: frozenset[str], known: KnownNames) -> str | None:
+    own = title.plural.casefold()
+    for form in _candidates(title):
+        key = form.casefold()
+        singular = title_forms(form, lexicon=title.lexicon).singular.casefold()
+        if key in blocked or singular in blocked:
+            continue
+        if known.claimed_by_other(key, own=own) or known.claimed_by_other(singular, own=own):
+            continue
+        return form
+    return None
+
+
+def _uneven(title: JobTitle, later: str, other: JobTitle) -> bool:
+    """Whether shortening only ``title`` drops a qualifier the other title keeps
+    ("geography teachers" beside "postsecondary history teachers")."""
+    dropped = _qualifiers(title.plural, title.lexicon) - _qualifiers(later, title.lexicon)
+    return bool(dropped & _qualifiers(other.plural, title.lexicon))
+
+
+def _qualifiers(text: str, lexicon: Lexicon) -> set[str]:
+    """The words of a title that qualify it (no nouns for people, no function words)."""
+    words = {word.strip(",()") for word in text.casefold().split()} - _FUNCTION_WORDS
+    return {word for word in words if not _is_person(word, lexicon)}
+
+
+def _reading_set(plurals: Iterable[str], lexicon: Lexicon) -> frozenset[str]:
+    found: set[str] = set()
+    for plural in plurals:
+        found |= _readings(plural, lexicon)
+    return frozenset(found)
+
+
+def _except_note(title: JobTitle) -> str | None:
+    """The title's "Except …" note in prose case ("except postsecondary"), if it has one."""
+    segments = _split_top(title.text)
+    for index, segment in enumerate(segments):
+        if segment.casefold().startswith("except "):
+            return prose_case(", ".join(segments[index:]), lexicon=title.lexicon).casefold()
+    return None
+
+
+def _noted(title: JobTitle, note: str) -> Mention:
+    """The full title with its classification note kept: "teaching assistants (except
+    postsecondary)", for a pair where the bare title would also name the other side."""
+    lexicon = title.lexicon
+    singular = f"{title.singular} ({note})"
+    plural = f"{title.plural} ({note})"
+    return Mention(
+        singular=singular,
+        plural=plural,
+        a=f"{title.forms.a} ({note})",
+        the=f"the {singular}",
+        possessive=possessive(singular, lexicon=lexicon),
+        plural_possessive=possessive(plural, lexicon=lexicon),
+        modifier=None,
+    )
+
+
+def _full(title: JobTitle, other: JobTitle) -> Mention:
+    """The first-mention form: the title, with its "Except" note when the bare title is a
+    reading of the other side ("disc jockeys" beside "radio disc jockeys")."""
+    note = _except_note(title)
+    if note is not None and title.plural.casefold() in _readings(other.plural, title.lexicon):
+        return _noted(title, note)
+    return _mention(title.forms)
+
+
+@functools.lru_cache(maxsize=16384)
+def _refer(a: JobTitle, b: JobTitle, known: KnownNames) -> PairReference:
+    lexicon = a.lexicon
+    if a.plural.casefold() == b.plural.casefold():
+        msg = f"refer: an occupation is compared with itself ({a.text!r} and {b.text!r})"
+        raise EnglishError(msg)
+    full_a, full_b = _full(a, b), _full(b, a)
+    later_a = _choose(a, _reading_set([full_b.plural], lexicon), known)
+    later_b = _choose(b, _reading_set([full_a.plural, later_a or full_a.plural], lexicon), known)
+    seen_as_b = _reading_set([later_b or full_b.plural], lexicon)
+    if later_a is not None and later_a.casefold() in seen_as_b:
+        later_a = None
+    if (later_a is None) != (later_b is None):
+        if later_a is not None and _uneven(a, later_a, b):
+            later_a = None
+        if later_b is not None and _uneven(b, later_b, a):
+            later_b = None
+    ref_a, ref_b = _reference(a, full_a, later_a), _reference(b, full_b, later_b)
+    seen_as_a = _reading_set([full_a.plural, ref_a.later.plural], lexicon)
+    seen_as_b = _reading_set([full_b.plural, ref_b.later.plural], lexicon)
+    distinct = not (
+        {ref_a.full.plural.casefold(), ref_a.later.plural.casefold()} & seen_as_b
+        or {ref_b.full.plural.casefold(), ref_b.later.plural.casefold()} & seen_as_a
+    )
+    return PairReference(a=ref_a, b=ref_b, distinct=distinct)
+
+
+def _reference(title: JobTitle, full: Mention, later: str | None) -> Reference:
+    if later is None:
+        return Reference(full=full, later=full, shortened=False)
+    short = _mention(title_forms(later, lexicon=title.lexicon))
+    return Reference(full=full, later=short, shortened=True)
+
+
+def refer(a: JobTitle, b: JobTitle, *, known: KnownNames | None = None) -> PairReference:
+    """The referring expressions of a pair: full titles first, safe short forms later.
+
+    ``known`` holds the names other occupations claim (default: :func:`builtin_names`, the
+    built-in dataset). Cached per pair. Comparing a job with itself is an error.
+
+    Example:
+        >>> from careerprose.english import JobTitle
+        >>> pair = refer(JobTitle("Registered Nurses"),
+        ...              JobTitle("Licensed Practical and Licensed Vocational Nurses"))
+        >>> pair.a.later.plural
+        'registered nurses'
+        >>> pair.b.later.plural
+        'licensed practical nurses'
+        >>> pair = refer(JobTitle("Disc Jockeys, Except Radio"),
+        ...              JobTitle("Broadcast Announcers and Radio Disc Jockeys"))
+        >>> pair.a.full.plural, pair.b.later.plural
+        ('disc jockeys (except radio)', 'broadcast announcers and radio disc jockeys')
+    """
+    for name, title in (("a", a), ("b", b)):
+        if not isinstance(title, JobTitle):
+            msg = f"refer: side {name} must be a careerprose.english.JobTitle, got {title!r}"
+            raise EnglishError(msg)
+    if known is not None and not isinstance(known, KnownNames):
+        msg = f"refer: known must be a careerprose.english.KnownNames, got {known!r}"
+        raise EnglishError(msg)
+    return _refer(a, b, known or builtin_names(a.lexicon))
+
+
+def coordinate(first: str, second: str, *, closing_comma: bool = False) -> str:
+    """Two plural titles as one subject, kept apart when either has its own "and" or comma.
+
+    "X and Y" when both are single units; otherwise "X, as well as Y" (never "proofreaders and
+    copy markers and bioengineers and biomedical engineers"). ``closing_comma`` adds the comma
+    that ends the aside when the sentence goes on ("…, as well as Y, earn …").
+
+    Example:
+        >>> coordinate("registered nurses", "dental hygienists")
+        'registered nurses and dental hygienists'
+        >>> coordinate("proofreaders and copy markers", "bioengineers and biomedical engineers")
+        'proofreaders and copy markers, as well as bioengineers and biomedical engineers'
+        >>> coordinate("actors", "producers and directors", closing_comma=True)
+        'actors, as well as producers and directors,'
+    """
+    one, two = _two_titles(first, second, "coordinate")
+    if not (_BLURS.search(one) or _BLURS.search(two)):
+        return f"{one} and {two}"
+    return f"{one}, as well as {two}{',' if closing_comma else ''}"
+
+
+def both_titles(first: str, second: str) -> str:
+    """ "both X and Y" for two titles, or "X as well as Y" when either has its own "and", "or"
+    or comma ("both actors and producers and directors" would read as three jobs).
+
+    Example:
+        >>> both_titles("registered nurses", "dental hygienists")
+        'both registered nurses and dental hygienists'
+        >>> both_titles("disc jockeys", "broadcast announcers and radio disc jockeys")
+        'disc jockeys as well as broadcast announcers and radio disc jockeys'
+    """
+    one, two = _two_titles(first, second, "both_titles")
+    if not (_BLURS.search(one) or _BLURS.search(two)):
+        return f"both {one} and {two}"
+    return f"{one} as well as {two}"
+
+
+def _two_titles(first: object, second: object, what: str) -> tuple[str, str]:
+    titles: list[str] = []
+    for name, text in (("first", first), ("second", second)):
+        if not isinstance(text, str) or not text.strip():
+            msg = f"{what}: the {name} title must be non-empty text, got {text!r}"
+            raise EnglishError(msg)
+        titles.append(text.strip())
+    return titles[0], titles[1]

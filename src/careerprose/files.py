@@ -1,0 +1,149 @@
+"""Writing output files safely: atomic, with honest modes, checked names, and no clobbered inputs.
+
+Every file is written to a temporary file in the same folder (``.NAME.XXXXXXXX.tmp``) and
+renamed into place, so a reader never sees half an article and a killed run leaves no partial
+file under the real name. A new file gets the mode the umask allows (``0666 & ~umask``, as
+``open()`` would); a replaced file keeps its mode. A symbolic link is written *through*: the
+file it points to gets the new text and the link stays a link. Writing over one of the run's
+input files is refused.
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+import re
+import secrets
+import stat
+from collections.abc import Iterable
+from pathlib import Path
+
+from careerprose.errors import CareerproseError
+
+__all__ = [
+    "MAX_NAME_BYTES",
+    "OutputError",
+    "is_temporary",
+    "name_problem",
+    "remove_temporaries",
+    "write_file",
+]
+
+#: Longest file name most file systems accept, in bytes.
+MAX_NAME_BYTES = 255
+_TOKEN_LENGTH = 8
+# Temporary files are ".<name>.<8 characters>.tmp"; this module (and earlier careerprose
+# versions, through tempfile.mkstemp) wrote them, so files of this pattern are ours to remove.
+_TEMPORARY = re.compile(rf"^\..+\.[A-Za-z0-9_]{{{_TOKEN_LENGTH}}}\.tmp$")
+_EXTRA_BYTES = len(f"..{'x' * _TOKEN_LENGTH}.tmp")
+
+
+class OutputError(CareerproseError, OSError):
+    """An output file that cannot or must not be written; names the file."""
+
+    def __str__(self) -> str:
+        return f"cannot write {self.filename!r}: {self.strerror}"
+
+
+def name_problem(name: str) -> str | None:
+    """Why the file name ``name`` cannot be written here (too long, with its temporary file)."""
+    size = len(os.fsencode(name))
+    if size + _EXTRA_BYTES > MAX_NAME_BYTES:
+        longest = MAX_NAME_BYTES - _EXTRA_BYTES
+        return f"the file name is {size} bytes; at most {longest} fit (with its temporary file)"
+    return None
+
+
+def is_temporary(name: str) -> bool:
+    """Whether ``name`` is one of careerprose's temporary files (``.NAME.XXXXXXXX.tmp``)."""
+    return _TEMPORARY.match(name) is not None
+
+
+def remove_temporaries(folder: Path, endings: Iterable[str]) -> list[str]:
+    """Remove temporary files left in ``folder`` by an interrupted run; returns their names.
+
+    Only files of our pattern whose real name ends with one of ``endings`` are touched. Call it
+    while holding the folder's lock, so no running batch is writing them.
+    """
+    suffixes = tuple(endings)
+    removed = []
+    with os.scandir(folder) as entries:
+        for entry in entries:
+            name = entry.name
+            real = name[1 : -len(f".{'x' * _TOKEN_LENGTH}.tmp")]
+            if is_temporary(name) and real.endswith(suffixes) and entry.is_file():
+                Path(entry.path).unlink(missing_ok=True)
+                removed.append(name)
+    return sorted(removed)
+
+
+_umask: int | None = None
+
+
+def _current_umask() -> int:
+    """The process umask, read once (reading it means setting it, so not on every write)."""
+    global _umask
+    if _umask is None:
+        _umask = os.umask(0o022)
+        os.umask(_umask)
+    return _umask
+
+
+def _same_file(path: Path, others: Iterable[str | os.PathLike[str]]) -> str | None:
+    try:
+        target = path.stat()
+    except OSError:
+        return None
+    for other in others:
+        try:
+            found = os.stat(other)
+        except OSError:
+            continue
+        if (found.st_dev, found.st_ino) == (target.st_dev, target.st_ino):
+            return os.fspath(other)
+    return None
+
+
+def write_file(
+    path: str | os.PathLike[str],
+    text: str,
+    *,
+    inputs: Iterable[str | os.PathLike[str]] = (),
+) -> None:
+    """Write ``text`` (UTF-8) to ``path`` atomically; see the module docs for the rules.
+
+    Raises :class:`OutputError` naming ``path`` when it is a folder, one of ``inputs``, or
+    cannot be written (no space, no permission), and never leaves its temporary file behind.
+    """
+    given = Path(path)
+    if given.is_dir():
+        raise OutputError(errno.EISDIR, "is a folder; give a file name", str(given))
+    clobbered = _same_file(given, inputs)
+    if clobbered is not None:
+        msg = f"is an input of this run ({clobbered}); refusing to overwrite it"
+        raise OutputError(errno.EEXIST, msg, str(given))
+    target = Path(os.path.realpath(given)) if given.is_symlink() else given
+    problem = name_problem(target.name)
+    if problem:
+        raise OutputError(errno.ENAMETOOLONG, problem, str(given))
+    try:
+        mode = stat.S_IMODE(target.stat().st_mode)
+    except OSError:
+        mode = 0o666 & ~_current_umask()
+    temporary = target.parent / f".{target.name}.{secrets.token_hex(_TOKEN_LENGTH // 2)}.tmp"
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        handle = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        try:
+            with os.fdopen(handle, "w", encoding="utf-8", newline="") as file:
+                file.write(text)
+                os.fchmod(file.fileno(), mode)
+            os.replace(temporary, target)
+        except BaseException:
+            temporary.unlink(missing_ok=True)
+            raise
+    except OSError as err:
+        if isinstance(err, OutputError):
+            raise
+        reason = err.strerror or str(err)
+        raise OutputError(err.errno or 0, reason, str(given)) from err

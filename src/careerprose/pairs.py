@@ -1,0 +1,225 @@
+"""Lists of pairs to write: read from a CSV/TSV file, every problem reported before any work.
+
+A pairs file has a header with columns ``a`` and ``b`` (occupation names or codes) and an
+optional ``name`` (the output file name without its ending); other columns are ignored. Header
+names and cells are stripped of surrounding spaces; a duplicate or empty column name, a row with
+more cells than the header, an unterminated quote, an occupation paired with itself and a file
+name that is too long or used twice are each reported with their line.
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+import hashlib
+import io
+import os
+from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
+
+import attrs
+
+from careerprose.errors import Problem, RecordError
+from careerprose.files import name_problem
+from careerprose.records.model import Occupation
+from careerprose.style import Style
+
+__all__ = ["MAX_SLUG", "Job", "jobs_for", "pair_name", "read_pairs", "same_occupation", "slug"]
+
+#: Longest generated file name (without its ending): long titles are cut and given a hash.
+MAX_SLUG = 120
+
+
+def slug(text: str, limit: int = MAX_SLUG) -> str:
+    """A file-name-safe form of ``text``: "Registered Nurse (RN)" → "registered-nurse-rn".
+
+    Made by python-slugify (transliterating letters such as "é" to "e"). Slugs over ``limit``
+    characters are cut at a hyphen and end with 8 characters of a hash of the whole slug, so
+    they stay short, stable and distinct.
+    """
+    from slugify import slugify  # imported here: only batch and publishing need it
+
+    found = slugify(text) or "article"
+    return _capped(found, limit)
+
+
+def _capped(found: str, limit: int) -> str:
+    if len(found) <= limit:
+        return found
+    digest = hashlib.sha256(found.encode()).hexdigest()[:8]
+    head = found[: limit - len(digest) - 1]
+    head = head.rsplit("-", 1)[0] if "-" in head else head
+    return f"{head}-{digest}"
+
+
+def same_occupation(a: Occupation, b: Occupation) -> bool:
+    """Whether ``a`` and ``b`` are one occupation (equal records, or the same code)."""
+    return a == b or (a.code is not None and a.code == b.code)
+
+
+@functools.lru_cache(maxsize=4096)
+def _title_slug(occupation: Occupation) -> str:
+    from careerprose.profile import profile_of
+
+    return slug(profile_of(occupation, Style()).names.forms.singular, limit=10_000)
+
+
+def pair_name(a: Occupation, b: Occupation) -> str:
+    """The default file name (without ending) of the article comparing ``a`` with ``b``:
+    "<a>-vs-<b>" from the singular titles, capped at :data:`MAX_SLUG` characters."""
+    return _capped(f"{_title_slug(a)}-vs-{_title_slug(b)}", MAX_SLUG)
+
+
+def _pair_key(a: Occupation, b: Occupation) -> tuple[str, str]:
+    return (a.code or a.title, b.code or b.title)
+
+
+@attrs.frozen
+class Job:
+    """One article to write: the pair, where it came from, and its output file name."""
+
+    a: Occupation
+    b: Occupation
+    name: str
+    location: str
+
+
+def _rows(text: str, delimiter: str, source: str) -> Iterator[tuple[int, list[str]]]:
+    """(line number, cells) of each non-empty row; an unterminated quote is a RecordError."""
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
+    while True:
+        line = reader.line_num + 1
+        try:
+            row = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as err:
+            if "unexpected end of data" in str(err) or "EOF" in str(err):
+                msg = "a quote opened on this line is never closed"
+            else:
+                msg = f"not valid CSV: {err}"
+            raise RecordError([Problem(source, f"line {line}", "", msg)]) from err
+        if any(cell.strip() for cell in row):
+            yield line, [cell.strip() for cell in row]
+
+
+def _header(cells: list[str], source: str) -> dict[str, int]:
+    """Column positions by name; problems with the header raise RecordError."""
+    problems = []
+    positions: dict[str, int] = {}
+    for index, name in enumerate(cells):
+        if not name:
+            problems.append(f"column {index + 1} has no name")
+        elif name in positions:
+            problems.append(f"column {name!r} appears twice")
+        else:
+            positions[name] = index
+    if "a" not in positions or "b" not in positions:
+        found = ", ".join(repr(cell) for cell in cells) or "none"
+        problems.append(f"the header needs columns 'a' and 'b' (found {found})")
+    if problems:
+        raise RecordError([Problem(source, "line 1", "", msg) for msg in problems])
+    return positions
+
+
+def read_pairs(
+    path: str | os.PathLike[str],
+    resolve: Callable[[str], Occupation],
+    *,
+    ending: str = ".md",
+) -> list[Job]:
+    """The jobs listed in a CSV or TSV file with columns ``a`` and ``b`` (and optional ``name``).
+
+    ``a`` and ``b`` are occupation names or codes, looked up with ``resolve``; ``name`` is the
+    output file name without its ending (default: "<a>-vs-<b>" from the singular titles,
+    capped at :data:`MAX_SLUG` characters). ``ending`` is the output files' ending, used to check
+    that every name fits. Raises :class:`~careerprose.errors.RecordError` listing every problem,
+    with line numbers.
+    """
+    source = str(path)
+    try:
+        text = Path(path).read_bytes().decode("utf-8-sig")
+    except UnicodeDecodeError as err:
+        msg = f"not UTF-8 text (byte {err.start}); save the file as UTF-8"
+        raise RecordError([Problem(source, "", "", msg)]) from err
+    delimiter = "\t" if source.lower().endswith((".tsv", ".tab")) else ","
+    rows = list(_rows(text, delimiter, source))
+    if not rows:
+        raise RecordError([Problem(source, "line 1", "", "the file is empty; it needs a header")])
+    columns = _header(rows[0][1], source)
+    jobs: list[Job] = []
+    problems: list[Problem] = []
+    names: dict[str, str] = {}
+    pairs: dict[tuple[str, str], str] = {}
+    for line, cells in rows[1:]:
+        location = f"line {line}"
+        if len(cells) > len(rows[0][1]):
+            msg = f"{len(cells)} cells, but the header has {len(rows[0][1])} columns"
+            problems.append(Problem(source, location, "", msg))
+            continue
+        cell = {name: cells[i] if i < len(cells) else "" for name, i in columns.items()}
+        pair: list[Occupation] = []
+        for column in ("a", "b"):
+            try:
+                pair.append(resolve(cell[column]))
+            except LookupError as err:
+                problems.append(Problem(source, location, column, str(err)))
+        if len(pair) != 2:
+            continue
+        a, b = pair
+        if same_occupation(a, b):
+            msg = f"compares {a.title} with itself; a pair needs two different occupations"
+            problems.append(Problem(source, location, "b", msg))
+            continue
+        key = _pair_key(a, b)
+        if key in pairs or key[::-1] in pairs:
+            turned = "" if key in pairs else ", reversed"
+            msg = (
+                f"the same pair as {pairs.get(key) or pairs[key[::-1]]}{turned}; one page per pair"
+            )
+            problems.append(Problem(source, location, "", msg))
+            continue
+        pairs[key] = location
+        given = cell.get("name", "")
+        name = slug(given, limit=10_000) if given else pair_name(a, b)
+        too_long = name_problem(name + ending)
+        if too_long:
+            problems.append(Problem(source, location, "name", too_long))
+            continue
+        if name in names:
+            msg = f"writes {name!r} again (first on {names[name]})"
+            problems.append(Problem(source, location, "name", msg))
+            continue
+        names[name] = location
+        jobs.append(Job(a, b, name, location))
+    if problems:
+        raise RecordError(problems)
+    return jobs
+
+
+def jobs_for(pairs: Iterable[tuple[Occupation, Occupation]], *, ending: str = ".md") -> list[Job]:
+    """Jobs with default names for ``pairs`` (from :mod:`careerprose.publish.selection`).
+
+    Raises :class:`~careerprose.errors.RecordError` listing every name that is too long or
+    taken twice, and every occupation paired with itself.
+    """
+    jobs = []
+    problems = []
+    names: dict[str, str] = {}
+    for number, (a, b) in enumerate(pairs, start=1):
+        location = f"pair {number} ({a.title} vs {b.title})"
+        name = pair_name(a, b)
+        too_long = name_problem(name + ending)
+        if same_occupation(a, b):
+            problems.append(Problem("<pairs>", location, "", "an occupation with itself"))
+        elif too_long:
+            problems.append(Problem("<pairs>", location, "name", too_long))
+        elif name in names:
+            msg = f"writes {name!r} again (first for {names[name]})"
+            problems.append(Problem("<pairs>", location, "name", msg))
+        else:
+            names[name] = location
+            jobs.append(Job(a, b, name, location))
+    if problems:
+        raise RecordError(problems)
+    return jobs

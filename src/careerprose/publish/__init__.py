@@ -1,0 +1,65 @@
+"""Publishing a batch as a website: front matter, pair selection, related links, index pages.
+
+See ``docs/publishing.md`` for a walk-through building a Hugo site.
+"""
+
+from __future__ import annotations
+
+import datetime
+
+import attrs
+
+from careerprose.errors import StyleError
+from careerprose.publish.description import describe_pair
+from careerprose.publish.front_matter import FRONT_MATTER
+from careerprose.publish.groups import MAJOR_GROUPS, major_group
+from careerprose.publish.selection import all_pairs, canonical, choose_occupations
+
+__all__ = [
+    "FRONT_MATTER",
+    "MAJOR_GROUPS",
+    "PageOptions",
+    "all_pairs",
+    "canonical",
+    "choose_occupations",
+    "describe_pair",
+    "major_group",
+]
+
+
+def _check_front_matter(instance: object, attribute: object, value: str | None) -> None:
+    if value is not None and value not in FRONT_MATTER:
+        msg = f"unknown front matter format {value!r}; expected one of {', '.join(FRONT_MATTER)}"
+        raise StyleError(msg)
+
+
+@attrs.frozen
+class PageOptions:
+    """How each article becomes a web page.
+
+    Args:
+        front_matter: "yaml", "toml" or "json" to start each page with front matter
+            (title, slug, date, description, occupations, tags, source); ``None`` for none.
+        heading: keep the article's H1 title (sites usually print the front matter title).
+        date: the ``date`` of pages written in this run (default: today, UTC). Pages left
+            unchanged by a re-run keep the date they were written with.
+        related: how many "related comparisons" links to add to each page (0: none).
+        link_base: links as ``link_base + slug + "/"`` (e.g. "/comparisons/" for Hugo);
+            ``None`` links files relatively (``x-vs-y.md``).
+        index: also write index pages (``_index.md`` and one page per SOC major group).
+    """
+
+    front_matter: str | None = attrs.field(default=None, validator=_check_front_matter)
+    heading: bool = True
+    date: datetime.date | None = None
+    related: int = 0
+    link_base: str | None = None
+    index: bool = False
+
+    def day(self) -> datetime.date:
+        """The date pages of this run carry."""
+        return self.date or datetime.datetime.now(datetime.timezone.utc).date()
+
+    def identity(self) -> str:
+        """Everything that changes a page's bytes except the date (for the manifest)."""
+        return repr((self.front_matter, self.heading, self.related, self.link_base))
