@@ -229,13 +229,23 @@ def _gender_top(occupation: Occupation, style: Style) -> Group | None:
     return Group(name, prose_case(name), share, format_percent(share, style=style))
 
 
+def _ranked(occupation: Occupation, names: tuple[str, ...]) -> tuple[str, ...]:
+    """Skill names by share, highest first, when every skill has one; else the record's order
+    (defect 8.4: "the most important skills" must be the highest-ranked)."""
+    shares = [skill.share for skill in occupation.skills]
+    if not shares or any(share is None for share in shares):
+        return names
+    order = sorted(range(len(names)), key=lambda i: -(shares[i] or 0))
+    return tuple(names[i] for i in order)
+
+
 @functools.lru_cache(maxsize=8192)
 def profile_of(occupation: Occupation, style: Style) -> Profile:
     """The cached :class:`Profile` of ``occupation`` under ``style``."""
     degree = occupation.education.degree
     degree_prose = prose_case(degree) if degree else None
     skills = tuple(prose_case(skill.name) for skill in occupation.skills)
-    top = skills[: style.top_skills]
+    top = _ranked(occupation, skills)[: style.top_skills]
     attributes = {}
     for field, common_noun in ATTRIBUTES.items():
         value = attrgetter(field)(occupation)
