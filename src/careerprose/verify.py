@@ -30,6 +30,7 @@ from collections.abc import Iterator
 from careerprose.article import Article, BulletList, Fact, Heading, Sentence, Table
 from careerprose.checks import (
     Mentions,
+    agreement_problems,
     casing_problems,
     list_problems,
     ranking_problems,
@@ -331,4 +332,5 @@ def check_article(article: Article, a: Occupation, b: Occupation) -> list[str]:
                     problems.extend(role_problems(where, sentence, mentions))
                     problems.extend(ranking_problems(where, sentence, records))
                     problems.extend(casing_problems(where, sentence, mentions))
+                    problems.extend(agreement_problems(where, sentence, mentions))
     return problems

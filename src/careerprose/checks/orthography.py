@@ -10,6 +10,7 @@ mixed-case first word alone: "IOS developer" for an "iOS Developer" is an error,
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Iterator
 
 from careerprose.article import Sentence
@@ -17,7 +18,7 @@ from careerprose.checks.mentions import Mentions, head_nouns
 from careerprose.english.casing import sentence_case
 from careerprose.english.titles import TitleForms
 
-__all__ = ["RECORD_TEXT", "casing_problems"]
+__all__ = ["RECORD_TEXT", "agreement_problems", "casing_problems"]
 
 
 @functools.lru_cache(maxsize=4096)
@@ -59,3 +60,50 @@ def casing_problems(
                 continue  # another form of the name ("a" + title): judged by its own rules
             expected = sorted(form for form in allowed if form.lower() == mention.text.lower())
             yield f"{where}: {mention.text!r} should be written {expected[0]!r}: {text!r}"
+
+
+#: Verbs templates put after an occupation, in the third person singular and plural.
+_SINGULAR_VERBS = frozenset(
+    ("earns", "makes", "holds", "has", "is", "takes", "lists", "works", "needs", "gets", "was")
+)
+_PLURAL_VERBS = frozenset(
+    ("earn", "make", "hold", "have", "are", "take", "list", "work", "need", "get", "were")
+)
+# After these the name is an object ("the rate for nurses is"), not the verb's subject.
+_NOT_SUBJECT = frozenset(
+    ("for", "of", "than", "to", "with", "among", "by", "between", "as", "against", "from", "in",
+     "on", "at", "and", "or", "among", "like")
+)  # fmt: skip
+_PREVIOUS_WORDS = re.compile(r"([a-z]+)\W+(?:(?:a|an|the|these|those)\W+)?$")
+
+
+def _object_of_preposition(before: str) -> bool:
+    """Whether a name after ``before`` follows a preposition (past any determiner)."""
+    found = _PREVIOUS_WORDS.search(before.lower())
+    return found is not None and found.group(1) in _NOT_SUBJECT
+
+
+_NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
+
+
+def agreement_problems(where: str, sentence: Sentence, mentions: Mentions) -> Iterator[str]:
+    """An occupation named in the plural with a singular verb ("nurses earns"), or the other
+    way round ("a nurse earn")."""
+    if any(fact.field in RECORD_TEXT for fact in sentence.facts):
+        return
+    text = sentence.text
+    for mention in mentions.find(text):
+        forms = mentions.forms[mention.side]
+        heads = head_nouns(forms)
+        plurals = {forms.plural, *(heads[1:] if heads else ())}
+        singulars = {forms.singular, *(heads[:1] if heads else ())} - plurals
+        match = _NEXT_WORD.match(text, mention.end)
+        if match is None:
+            continue
+        if _object_of_preposition(text[: mention.start]):
+            continue
+        verb, name = match.group(1), mention.text.lower()
+        if name in plurals and verb in _SINGULAR_VERBS:
+            yield f"{where}: {mention.text!r} (plural) with {verb!r}: {text!r}"
+        elif name in singulars and verb in _PLURAL_VERBS:
+            yield f"{where}: {mention.text!r} (singular) with {verb!r}: {text!r}"

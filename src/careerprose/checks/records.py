@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 from careerprose.article import BulletList, Fact, Sentence, Table
-from careerprose.checks.mentions import Mentions
+from careerprose.checks.mentions import Mentions, whole_word_spans
 from careerprose.records.model import Occupation
 
 __all__ = ["TEXT_FIELDS", "list_problems", "ranking_problems", "table_problems"]
@@ -134,6 +134,18 @@ def _ranked_correctly(listed: list[str], occupation: Occupation) -> bool:
     return not left_out or max(left_out) <= min(ranks)
 
 
+def _said_order(text: str, names: tuple[str, ...]) -> list[str] | None:
+    """The order ``names`` appear in ``text``, when each appears (whole words, any case)."""
+    folded = text.lower()
+    at = {}
+    for name in names:
+        spans = whole_word_spans(folded, name.lower())
+        if not spans:
+            return None
+        at[name] = spans[0][0]
+    return sorted(names, key=at.__getitem__)
+
+
 def ranking_problems(
     where: str, sentence: Sentence, records: dict[str, Occupation]
 ) -> Iterator[str]:
@@ -147,6 +159,12 @@ def ranking_problems(
             value, _ = _side_value(fact, side)
             if not isinstance(value, tuple) or not all(isinstance(v, str) for v in value):
                 continue
+            said = _said_order(sentence.text, value)
+            if said is not None and said != list(value):
+                yield (
+                    f"{where}: lists the top skills as {said} but their ranking is "
+                    f"{list(value)}: {sentence.text!r}"
+                )
             if not _ranked_correctly(list(value), records[side]):
                 ranked = sorted(records[side].skills, key=lambda s: -_rank(s.share))
                 best = [skill.name for skill in ranked[: len(value)]]

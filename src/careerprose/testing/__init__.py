@@ -6,8 +6,10 @@ Needs the ``test`` extra (``pip install "careerprose[test]"``): it imports hypot
 from careerprose.testing.english import first_words, job_titles, quantity_values
 from careerprose.testing.pairs import hostile_texts, pairs, styles
 from careerprose.testing.records import occupations, titles
+from careerprose.testing.variants import check_templates
 
 __all__ = [
+    "check_templates",
     "first_words",
     "hostile_texts",
     "job_titles",
