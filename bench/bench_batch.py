@@ -63,12 +63,15 @@ def main() -> None:
     parser.add_argument("--top", type=int, help="only the N occupations with the most jobs")
     parser.add_argument("-j", "--jobs", type=int, default=2, help="worker processes (default 2)")
     parser.add_argument("--baseline-pairs", type=int, default=5000)
+    parser.add_argument(
+        "--dir", help="where to make the output folder (default: the system's temporary folder)"
+    )
     args = parser.parse_args()
     sys.path.insert(0, str(ROOT / "src"))
 
     baseline = in_process_rate(args.top, args.baseline_pairs)
     print(f"in-process compare+render: {baseline:,.0f} articles/s on one core")
-    folder = Path(tempfile.mkdtemp(prefix="careerprose-bench-"))
+    folder = Path(tempfile.mkdtemp(prefix="careerprose-bench-", dir=args.dir))
     try:
         seconds, summary = run_batch(folder, args.top, args.jobs)
         articles = sum(1 for name in os.listdir(folder) if name.endswith(".md"))

@@ -10,6 +10,7 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -68,7 +69,7 @@ def test_a_huge_jobs_value_on_three_rows_just_works(tmp_path: Path) -> None:
 
 
 def _children(pid: int) -> list[int]:
-    found = []
+    found: list[Any] = []
     for task in Path(f"/proc/{pid}/task").iterdir():
         text = (task / "children").read_text()
         found.extend(int(child) for child in text.split())
@@ -238,3 +239,16 @@ def test_a_duplicate_column_is_a_problem(tmp_path: Path) -> None:
 def test_extra_cells_are_a_problem(tmp_path: Path) -> None:
     path = pairs_file(tmp_path, "a,b\n43-3011,43-3021,29-1141\n")
     assert problems(path) == [f"{path}, line 2: 3 cells, but the header has 2 columns"]
+
+
+def test_a_batch_never_writes_through_a_link_to_its_input(tmp_path: Path) -> None:
+    from careerprose.files import OutputError
+
+    text = "a,b,name\n43-3011,43-3021,article\n"
+    path = pairs_file(tmp_path, text)
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "article.md").symlink_to(path)
+    with pytest.raises(OutputError, match="is an input of this run"):
+        write_batch(read_pairs(path, datasets.get), out, force=True, inputs=[path])
+    assert path.read_text(encoding="utf-8") == text

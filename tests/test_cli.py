@@ -174,3 +174,40 @@ def test_list_and_show(capsys: pytest.CaptureFixture[str]) -> None:
     assert out.splitlines()[1].startswith("Nurse Practitioners,,29-1171,")
     code, _, err = run(capsys, "list", "zzzz")
     assert (code, err) == (1, "no occupation matches 'zzzz'\n")
+
+
+def test_comparing_an_occupation_with_itself_is_an_error(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """Defect 8.7: it once wrote "registered nurses and registered nurses compare"."""
+    code, out, err = run(capsys, "compare", "Registered Nurses", "Registered Nurses")
+    assert (code, out) == (1, "")
+    assert err.startswith("careerprose: error: ")
+    assert "Registered Nurses" in err
+    assert "Traceback" not in err
+
+
+def test_templates_init_copies_the_built_in_templates(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    folder = tmp_path / "mine"
+    code, out, err = run(capsys, "templates", "init", str(folder))
+    assert (code, out) == (0, "")
+    assert "copied 13 templates" in err
+    built_in = Path(__file__).parent.parent / "templates"
+    for path in built_in.glob("*.jinja"):
+        assert (folder / path.name).read_text(encoding="utf-8") == path.read_text(encoding="utf-8")
+    (folder / "closing.jinja").write_text("{% macro closing(m) %}Mine.{% endmacro %}")
+    code, out, err = run(capsys, "templates", "init", str(folder))
+    assert code == 1
+    assert "would replace" in err
+    assert "closing.jinja" in err
+    assert (folder / "closing.jinja").read_text() == "{% macro closing(m) %}Mine.{% endmacro %}"
+    code, _, _ = run(capsys, "templates", "init", str(folder), "--force")
+    assert code == 0
+    assert "Mine." not in (folder / "closing.jinja").read_text()
+    code, out, _ = run(
+        capsys, "compare", "Registered Nurses", "Dental Hygienists", "--templates", str(folder)
+    )
+    assert code == 0
+    assert out.startswith("Registered nurse vs dental hygienist\n")

@@ -143,7 +143,8 @@ def test_bad_records_on_stdin_are_named_stdin() -> None:
 
 def test_a_bug_still_shows_its_traceback(monkeypatch: pytest.MonkeyPatch) -> None:
     def broken(args: object) -> int:
-        return {}["missing"]  # a KeyError is a LookupError: a bug, not a message
+        empty: dict[str, int] = {}
+        return empty["missing"]  # a KeyError is a LookupError: a bug, not a message
 
     monkeypatch.setattr(cli, "run_list", broken)
     with pytest.raises(KeyError):

@@ -37,6 +37,12 @@ def kinds(article: Article, section: str | None = None) -> list[str]:
     return [s.kind for sec in sections if sec is not None for s in sec.sentences()]
 
 
+def section_of(article: Article, name: str) -> careerprose.Section:
+    found = article.section(name)
+    assert found is not None, name
+    return found
+
+
 def sentence(article: Article, kind: str) -> str:
     found = [s.text for s in article.sentences() if s.kind == kind]
     assert len(found) == 1, (kind, kinds(article))
@@ -75,7 +81,9 @@ def test_title_and_section_order(seed_pair: list[Occupation]) -> None:
     article = compare(*seed_pair)
     assert article.title == "Senior patient account representative vs collections specialist"
     assert [s.name for s in article.sections] == list(careerprose.SECTIONS)
-    assert article.section("overview").heading == (
+    overview = article.section("overview")
+    assert overview is not None
+    assert overview.heading == (
         "Senior patient account representative vs collections specialist overview"
     )
 
@@ -83,13 +91,13 @@ def test_title_and_section_order(seed_pair: list[Occupation]) -> None:
 def test_overview_table_rows_and_placeholders(seed_pair: list[Occupation]) -> None:
     table = next(
         b
-        for b in compare(*seed_pair).section("overview").blocks
+        for b in section_of(compare(*seed_pair), "overview").blocks
         if isinstance(b, careerprose.article.Table)
     )
     assert table.header == ("Senior Patient Account Representative", "Collections Specialist")
     rows = {row.label: (row.a, row.b) for row in table.rows}
     assert rows == {
-        "Yearly salary": ("$57,603", "$35,164"),
+        "Average salary": ("$57,603", "$35,164"),
         "Hourly rate": ("$27.69", "$16.91"),
         "Growth rate": ("-8%", "-8%"),
         "Number of jobs": ("126,399", "40,277"),
@@ -102,11 +110,11 @@ def test_overview_table_rows_and_placeholders(seed_pair: list[Occupation]) -> No
 def test_salary_table_shows_placeholder_for_one_sided_cells(seed_pair: list[Occupation]) -> None:
     article = compare(*seed_pair, style=Style(placeholder="n/a"))
     table = next(
-        b for b in article.section("salary").blocks if isinstance(b, careerprose.article.Table)
+        b for b in section_of(article, "salary").blocks if isinstance(b, careerprose.article.Table)
     )
     rows = {row.label: (row.a, row.b) for row in table.rows}
     assert rows["Highest paying city"] == ("n/a", "Boston, MA")
-    assert rows["Salary range"] == ("$32,000 to $101,000", "$27,000 to $45,000")
+    assert rows["Salary range"] == ("$32,000-$101,000", "$27,000-$45,000")
 
 
 # --- missing data: both, only A, only B, neither ----------------------------------------
@@ -141,6 +149,8 @@ def facts_for(article: Article, field: str) -> list[careerprose.Fact]:
 @pytest.mark.parametrize("known", ["both", "a", "b", "neither"])
 def test_each_fact_for_each_missing_data_combination(field: str, known: str) -> None:
     data_a, data_b = FIELDS[field]
+    assert isinstance(data_a, dict)
+    assert isinstance(data_b, dict)
     a = occ(NURSE, **(data_a if known in ("both", "a") else {}))
     b = occ(CLERK, **(data_b if known in ("both", "b") else {}))
     article = compare(a, b)
@@ -432,7 +442,6 @@ HTML_TAGS = {"article", "section", "h1", "h2", "h3", "p", "small", "table", "the
 DATA_SHAPED = (
     "doubled punctuation",
     "does not start with a capital letter",
-    "should be written",  # a mixed-case title capitalised at a sentence start: defect 8.5
 )
 
 
@@ -449,7 +458,7 @@ def test_any_valid_records_keep_every_guarantee_data_cannot_break(pair: Pair) ->
     data = json.dumps([a.to_dict(), b.to_dict()], ensure_ascii=False)
     shaped = list(DATA_SHAPED)
     for label, pattern in FORBIDDEN.items():
-        if pattern.search(data):  # the data itself holds "None", "inf", "{{" ...
+        if pattern.search(data) or pattern.search(data.lower()):  # "None", "INF", "{{" ...
             shaped.append(f"output has {label}")
     ours = [p for p in check_article(article, a, b) if not any(m in p for m in shaped)]
     assert ours == []
@@ -497,6 +506,5 @@ def test_same_seed_same_bytes_from_fresh_and_used_writers(
     writer = Writer(seed=seed, style=style)
     first = writer.compare(a, b).render("json")
     writer.compare(b, a)  # anything a writer keeps between articles must not leak
-    writer.compare(a, a)
     assert writer.compare(a, b).render("json") == first
     assert Writer(seed=seed, style=style).compare(a, b).render("json") == first

@@ -56,7 +56,8 @@ def test_testing_guide_examples_run_against_custom_templates(tmp_path: Path) -> 
     shutil.copytree(TEMPLATES, folder)
     closing = folder / "closing.jinja"
     closing.write_text(
-        "{% macro closing(m) %}Compare {{ m.a.many }} and {{ m.b.many }} with care.{% endmacro %}",
+        "{% macro closing(m) %}Compare {{ m.a.plural }} and {{ m.b.plural }} with care."
+        "{% endmacro %}",
         encoding="utf-8",
     )
     guide = (DOCS / "testing.md").read_text(encoding="utf-8")

@@ -61,7 +61,7 @@ CASES = [
 @pytest.mark.parametrize(
     ("a", "b", "kind", "options", "relation"),
     CASES,
-    ids=[f"{c[0]}-{c[1]}-{c[2]}-{sorted(c[3])}" for c in CASES],
+    ids=[f"{c[0]}-{c[1]}-{c[2]}-{sorted(c[3])}" for c in CASES],  # type: ignore[call-overload]
 )
 def test_relation(
     a: float | None, b: float | None, kind: str, options: dict[str, object], relation: Relation

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 import re
+from typing import Any
 
 import pytest
 from hypothesis import given
@@ -118,7 +119,7 @@ def test_phrases(
     a: float,
     b: float,
     kind: str,
-    options: dict[str, bool],
+    options: dict[str, Any],
     noun: str | None,
     difference: str | None,
     percent: str | None,

@@ -37,7 +37,7 @@ def test_seed_pair_golden(seed_pair_path: Path, suffix: str, update_goldens: boo
 #: The seed page's table rows: (section, label) → the two cells, exactly as the page shows them
 #: (our placeholder "-" where the page had none).
 SEED_ROWS: dict[tuple[str, str], tuple[str, str]] = {
-    ("overview", "Yearly salary"): ("$57,603", "$35,164"),
+    ("overview", "Average salary"): ("$57,603", "$35,164"),
     ("overview", "Hourly rate"): ("$27.69", "$16.91"),
     ("overview", "Growth rate"): ("-8%", "-8%"),
     ("overview", "Number of jobs"): ("126,399", "40,277"),
@@ -45,7 +45,7 @@ SEED_ROWS: dict[tuple[str, str], tuple[str, str]] = {
     ("overview", "Average age"): ("46", "46"),
     ("overview", "Years of experience"): ("12", "12"),
     ("salary", "Average salary"): ("$57,603", "$35,164"),
-    ("salary", "Salary range"): ("$32,000 to $101,000", "$27,000 to $45,000"),
+    ("salary", "Salary range"): ("$32,000-$101,000", "$27,000-$45,000"),
     ("salary", "Highest paying city"): ("-", "Boston, MA"),
     ("salary", "Highest paying state"): ("-", "Connecticut"),
     ("salary", "Best paying company"): ("-", "Kent Daniels & Associates"),

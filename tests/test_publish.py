@@ -6,6 +6,7 @@ import datetime
 import json
 import sys
 from pathlib import Path
+from typing import Any
 
 import frontmatter
 import pytest
@@ -27,12 +28,12 @@ DAY = datetime.date(2026, 11, 30)
 HEALTH = ["29-1141", "29-1292", "29-1051", "29-2061"]
 
 
-def health_jobs() -> list:
+def health_jobs() -> list[Any]:
     chosen = choose_occupations(datasets.occupations(), names=HEALTH, resolve=datasets.get)
     return jobs_for(all_pairs(chosen))
 
 
-def parse(path: Path, kind: str) -> tuple[dict, str]:
+def parse(path: Path, kind: str) -> tuple[dict[str, Any], str]:
     text = path.read_text(encoding="utf-8")
     if kind == "toml":
         _, head, body = text.split("+++\n", 2)
@@ -112,9 +113,10 @@ def test_group_and_top_filters() -> None:
     occupations = datasets.occupations()
     group = choose_occupations(occupations, groups=["29"])
     assert group
-    assert all(o.code.startswith("29-") for o in group)
+    assert all((o.code or "").startswith("29-") for o in group)
     top = choose_occupations(occupations, groups=["29"], top=3, rank="salary")
-    best = sorted((o for o in group if o.salary.average), key=lambda o: -o.salary.average)[:3]
+    paid = [o for o in group if o.salary.average]
+    best = sorted(paid, key=lambda o: -(o.salary.average or 0))[:3]
     assert {o.code for o in top} == {o.code for o in best}
     assert len(list(all_pairs(choose_occupations(occupations, top=10)))) == 45
 
@@ -258,3 +260,51 @@ def test_progress_bar_only_on_a_terminal(
     assert "1/1" in capsys.readouterr().err
     assert main(["batch", str(pairs), "-o", str(tmp_path / "c"), "--quiet"]) == 0
     assert capsys.readouterr() == ("", "")
+
+
+# -- JSON Lines for a CMS ----------------------------------------------------------------------
+
+
+def test_json_lines_export_lists_every_article_in_order(tmp_path: Path) -> None:
+    jobs = health_jobs()
+    out, export = tmp_path / "out", tmp_path / "cms.jsonl"
+    pages = PageOptions(front_matter="yaml", date=DAY, related=2)
+    write_batch(jobs, out, pages=pages, jsonl=export)
+    records = [json.loads(line) for line in export.read_text(encoding="utf-8").splitlines()]
+    assert [r["slug"] for r in records] == [j.name for j in jobs]
+    for record in records:
+        meta, body = parse(out / record["path"], "yaml")
+        assert record["title"] == meta["title"]
+        assert record["description"] == meta["description"]
+        assert record["date"] == "2026-11-30"
+        assert record["body"].strip() == body.strip()
+    again = write_batch(jobs, out, pages=pages, jsonl=tmp_path / "again.jsonl", processes=2)
+    assert (again.written, len(again.unchanged)) == ((), 6)
+    assert (tmp_path / "again.jsonl").read_bytes() == export.read_bytes()
+
+
+def test_sameness_report(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    report = tmp_path / "sameness.json"
+    code = main(["batch", "--all-pairs", "--occupation", "29-1141", "--occupation", "29-1292",
+                 "--occupation", "29-1051", "-o", str(tmp_path / "out"), "-q",
+                 "--report", str(report)])  # fmt: skip
+    assert code == 0
+    measured = json.loads(report.read_text(encoding="utf-8"))
+    assert measured["articles"] == 3
+    assert 0 < measured["distinct_share"] <= 1
+    assert "sameness of 3 articles" in capsys.readouterr().err
+
+
+def test_html_pages_get_front_matter_and_escaped_related_links(tmp_path: Path) -> None:
+    from careerprose import StyleError
+
+    jobs = health_jobs()
+    pages = PageOptions(front_matter="json", heading=False, date=DAY, related=2, link_base="/c/")
+    write_batch(jobs, tmp_path, format="html", pages=pages)
+    meta, body = parse(tmp_path / f"{jobs[0].name}.html", "json")
+    assert meta["slug"] == jobs[0].name
+    assert "<h1>" not in body
+    assert body.rstrip().endswith("</ul>\n</section>\n</article>".rstrip())
+    assert body.count('<li><a href="/c/') == 2
+    with pytest.raises(StyleError, match="index pages are Markdown"):
+        write_batch(jobs, tmp_path / "x", format="html", pages=PageOptions(index=True))

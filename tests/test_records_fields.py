@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from careerprose.english import QuantityKind
 from careerprose.records.fields import FIELDS, quantities, record_value
@@ -30,7 +31,8 @@ def test_top_coded_fields_are_the_money_fields() -> None:
 
 
 def test_quantities_are_read_from_the_record() -> None:
-    nurse = Occupation("Nurse", jobs=12, salary={"average": 80000}, demographics={"lgbt_share": 5})
+    raw: Any = {"salary": {"average": 80000}, "demographics": {"lgbt_share": 5}}
+    nurse = Occupation("Nurse", jobs=12, **raw)
     read = {field.path: record_value(nurse, field.path) for field in quantities()}
     assert read["jobs"] == 12
     assert read["salary.average"] == 80000

@@ -176,7 +176,9 @@ def _extreme(kind: values.Kind) -> st.SearchStrategy[object]:
     assert kind.maximum is not None
     low, high = kind.minimum, kind.maximum
     return st.one_of(
-        st.sampled_from([low, high, high + 1, 1e30, 1e300, 5e-324, 10**4000, -(10**4000)]),
+        st.sampled_from(
+            [low, high, high + 1, 1e30, 1e300, 5e-324, 10**4000, 10**5000, -(10**4000)]
+        ),
         st.floats(low, high),
         st.integers(int(low), int(high)),
         st.floats(allow_nan=True, allow_infinity=True),

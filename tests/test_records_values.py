@@ -107,7 +107,7 @@ NUMERIC_KINDS = [values.MONEY, values.HOURLY, values.PERCENT, values.RATE, value
 def test_every_numeric_kind_has_a_plausible_maximum(kind: values.Kind) -> None:
     assert kind.maximum is not None
     assert kind(kind.maximum) == kind.maximum
-    for too_big in (kind.maximum + 1, 1e30, 1e300, 10**4000, "9" * 400):
+    for too_big in (kind.maximum + 1, 1e30, 1e300, 10**4000, 10**5000, "9" * 400):
         with pytest.raises(BadValueError, match=r"expected .*(at most|to) [\d,]+"):
             kind(too_big)
 
@@ -117,6 +117,12 @@ def test_a_value_over_the_maximum_is_told_the_maximum() -> None:
         values.MONEY(1e30)
     assert str(caught.value) == (
         "expected a non-negative number of US dollars, at most 100,000,000, got 1e+30"
+    )
+    with pytest.raises(BadValueError) as caught:
+        values.COUNT(10**5000)  # too long for repr(): described instead
+    assert str(caught.value) == (
+        "expected a non-negative whole number, at most 1,000,000,000, got a whole number of"
+        " about 5,001 digits"
     )
 
 
@@ -135,6 +141,8 @@ def test_a_value_over_the_maximum_is_told_the_maximum() -> None:
         ("Nurse\u2060", "zero-width character (U+2060"),
         ("\ufeffNurse", "zero-width character (U+FEFF at character 1)"),
         ("Nur\u200cse", "zero-width joiner"),
+        ("Nurse\U000e0041\U000e0042", "invisible formatting character (U+E0041 at character 6)"),
+        ("Nur\u00adse", "invisible formatting character (U+00AD"),
         ("Nurse\u200d", "zero-width joiner"),
     ],
     ids=repr,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -25,9 +26,9 @@ def test_a_section_file_overrides_the_built_in_one(tmp_path: Path) -> None:
         "overview.jinja",
         """
 {% macro heading(m) %}At a glance: {{ m.a.display }} or {{ m.b.display }}?{% endmacro %}
-{% macro growth_compare(m) %}Growth: {{ m.f.a }} against {{ m.f.b }}.{% endmacro %}
+{% macro growth_compare(m) %}Growth: {{ m.value.a }} against {{ m.value.b }}.{% endmacro %}
 {% macro jobs_compare(m) %}
-{{ m.a.many }} hold {{ m.f.difference }} jobs than {{ m.b.many }}.
+{{ m.a.plural }} hold {{ m.value.difference }} jobs than {{ m.b.plural }}.
 {% endmacro %}
 """,
     )
@@ -48,18 +49,20 @@ def test_a_shared_macro_file_can_be_overridden(tmp_path: Path) -> None:
     write(
         tmp_path,
         "labels.jinja",
-        '{% set labels = {"yearly_salary": "Pay", "hourly_rate":'
+        '{% set labels = {"average_salary": "Pay", "hourly_rate":'
         ' "Per hour", "growth_rate": "Growth", "jobs": "Jobs", "job_satisfaction": "Happy",'
         ' "degree": "Degree", "average_age": "Age", "experience": "Experience"} %}',
     )
     article = compare(A, B, templates=tmp_path, style=None)
-    table = next(b for b in article.section("overview").blocks if hasattr(b, "rows"))
+    overview = article.section("overview")
+    assert overview is not None
+    table = next(b for b in overview.blocks if hasattr(b, "rows"))
     assert [row.label for row in table.rows] == ["Growth", "Jobs"]
 
 
 def test_more_variants_are_picked_up_without_python(tmp_path: Path) -> None:
     macros = "\n".join(
-        f"{{% macro growth_compare_v{n}(m) %}}Variant {n}: {{{{ m.f.a }}}}.{{% endmacro %}}"
+        f"{{% macro growth_compare_v{n}(m) %}}Variant {n}: {{{{ m.value.a }}}}.{{% endmacro %}}"
         for n in range(1, 6)
     )
     write(
@@ -108,7 +111,7 @@ def test_undefined_value_names_file_and_line(tmp_path: Path) -> None:
         tmp_path,
         "overview.jinja",
         "{% macro heading(m) %}Overview{% endmacro %}\n"
-        "{% macro growth_compare(m) %}\n{{ m.f.nope }}\n{% endmacro %}\n"
+        "{% macro growth_compare(m) %}\n{{ m.value.nope }}\n{% endmacro %}\n"
         "{% macro jobs_compare(m) %}x{% endmacro %}",
     )
     with pytest.raises(TemplateError) as caught:
@@ -133,13 +136,108 @@ def test_missing_templates_folder(tmp_path: Path) -> None:
 
 
 def test_templates_never_see_missing_values_as_text(tmp_path: Path) -> None:
-    """A one-sided value is absent from m.f, so printing the other side is an error, not None."""
+    """A one-sided value is absent from m.value: printing the other side is an error, not None."""
     write(
         tmp_path,
         "overview.jinja",
         "{% macro heading(m) %}Overview{% endmacro %}\n"
-        "{% macro growth_one(m) %}{{ m.f.a }} and {{ m.f.b }}{% endmacro %}",
+        "{% macro growth_one(m) %}{{ m.value.a }} and {{ m.value.b }}{% endmacro %}",
     )
     only_a = Occupation.from_dict({"title": "Nurse", "growth_rate": 5})
     with pytest.raises(TemplateError, match="undefined value"):
         compare(only_a, Occupation("Clerk"), templates=tmp_path)
+
+
+# --- extra variants merged over the built-in ones ----------------------------------------
+
+SALARY_A = Occupation.from_dict({"title": "Registered Nurse", "salary": {"average": 93600}})
+SALARY_B = Occupation.from_dict({"title": "Medical Assistant", "salary": {"average": 42000}})
+
+
+def _salary_sentences(folder: Path | None) -> set[str]:
+    return {
+        s.text
+        for seed in range(40)
+        for s in compare(SALARY_A, SALARY_B, templates=folder, seed=seed).sentences()
+        if s.kind == "average_compare"
+    }
+
+
+def test_an_extra_file_replaces_one_variant_and_keeps_the_others(tmp_path: Path) -> None:
+    built_in = _salary_sentences(None)
+    assert len(built_in) == 2
+    write(
+        tmp_path,
+        "salary.extra.jinja",
+        "{% macro average_compare_v2(m) %}Pay gap: {{ m.value.difference }}.{% endmacro %}",
+    )
+    extended = _salary_sentences(tmp_path)
+    assert "Pay gap: $51,600 more." in extended
+    assert len(extended) == 2
+    assert len(extended & built_in) == 1  # v1 is still the built-in one
+
+
+def test_an_extra_file_adds_variants(tmp_path: Path) -> None:
+    write(
+        tmp_path,
+        "salary.extra.jinja",
+        "{% macro average_compare_v7(m) %}Nurses out-earn: {{ m.value.a }}.{% endmacro %}",
+    )
+    extended = _salary_sentences(tmp_path)
+    assert "Nurses out-earn: $93,600." in extended
+    assert len(extended) == 3
+
+
+def test_shared_phrasings_can_be_extended_too(tmp_path: Path) -> None:
+    a = Occupation.from_dict({"title": "Nurse", "education": {"major": "Nursing"}})
+    b = Occupation.from_dict({"title": "Clerk", "jobs": 5})
+    write(
+        tmp_path,
+        "macros.extra.jinja",
+        "{% macro attribute_one_v1(m) %}{{ m.subject.plural }} study"
+        " {{ m.value.subject }}.{% endmacro %}\n"
+        "{% macro attribute_one_v2(m) %}{{ m.subject.plural }} study"
+        " {{ m.value.subject }}.{% endmacro %}\n"
+        "{% macro attribute_one_v3(m) %}{{ m.subject.plural }} study"
+        " {{ m.value.subject }}.{% endmacro %}",
+    )
+    sentences = {
+        s.text
+        for seed in range(10)
+        for s in compare(a, b, templates=tmp_path, seed=seed).sentences()
+        if s.kind == "attribute_one"
+    }
+    assert sentences == {"Nurses study nursing."}
+
+
+def test_extra_files_run_in_the_sandbox(tmp_path: Path) -> None:
+    write(
+        tmp_path,
+        "salary.extra.jinja",
+        "{% macro average_compare_v1(m) %}{{ m.a.__class__ }}{% endmacro %}"
+        "{% macro average_compare_v2(m) %}{{ m.a.__class__ }}{% endmacro %}",
+    )
+    with pytest.raises(TemplateError, match=r"salary\.extra\.jinja"):
+        compare(SALARY_A, SALARY_B, templates=tmp_path)
+
+
+def test_built_in_templates_fit_in_100_columns() -> None:
+    folder = Path(__file__).parent.parent / "templates"
+    long = [
+        f"{path.name}:{number}"
+        for path in sorted(folder.glob("*.jinja"))
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if len(line) > 100
+    ]
+    assert long == []
+
+
+def test_a_variant_is_one_macro_without_wrappers() -> None:
+    """Every phrasing is written once: no macro only calls another with a variant number."""
+    folder = Path(__file__).parent.parent / "templates"
+    wrappers = [
+        path.name
+        for path in folder.glob("*.jinja")
+        if re.search(r"\{\{ say\.\w+\(m, \d\) \}\}", path.read_text(encoding="utf-8"))
+    ]
+    assert wrappers == []

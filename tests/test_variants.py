@@ -27,7 +27,7 @@ def _macros() -> set[tuple[str, str]]:
     """Every (template, macro) that phrases a message, from the built-in template files."""
     found = set()
     for path in (ROOT / "templates").glob("*.jinja"):
-        if path.stem in ("macros", "labels"):
+        if path.stem in ("macros", "labels", "connectives"):  # not message kinds
             continue
         for name in re.findall(r"{%-?\s*macro\s+(\w+)\(", path.read_text(encoding="utf-8")):
             found.add((path.stem, name))

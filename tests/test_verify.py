@@ -169,7 +169,6 @@ def test_real_articles_pass_the_new_checks() -> None:
         assert check_article(compare(a, b), a, b) == []
 
 
-@pytest.mark.xfail(strict=True, reason="defect 8.5 (redesign): sentence starts use str.upper")
 def test_the_writer_keeps_brand_casing_at_a_sentence_start() -> None:
     a = Occupation.from_dict({"title": "iOS Developers", "jobs": 5})
     b = Occupation.from_dict({"title": "Nurses", "jobs": 9})

@@ -34,6 +34,7 @@ _EXPORTS: dict[str, str] = {
     "RecordError": "careerprose.errors",
     "Report": "careerprose.records",
     "Salary": "careerprose.records",
+    "SameOccupationError": "careerprose.errors",
     "Sameness": "careerprose.variety",
     "Section": "careerprose.article",
     "Sentence": "careerprose.article",
@@ -69,6 +70,7 @@ __all__ = [
     "RecordError",
     "Report",
     "Salary",
+    "SameOccupationError",
     "Sameness",
     "Section",
     "Sentence",
@@ -112,6 +114,7 @@ if TYPE_CHECKING:
     from careerprose.errors import (
         CareerproseError,
         RecordError,
+        SameOccupationError,
         StyleError,
         TemplateError,
         UnknownOccupationError,

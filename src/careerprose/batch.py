@@ -12,20 +12,24 @@ pairs (an unknown name, a missing column) are all reported before anything is wr
 
 from __future__ import annotations
 
+import collections
 import datetime
 import errno
+import itertools
+import json
 import os
 import threading
 import time
-from collections.abc import Callable, Iterable, Sequence
-from concurrent.futures import ProcessPoolExecutor
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
 from pathlib import Path
+from typing import TextIO
 
 import attrs
 
 from careerprose.article import Article, Paragraph
 from careerprose.errors import StyleError
-from careerprose.files import OutputError, remove_temporaries, write_file
+from careerprose.files import OutputError, open_atomically, remove_temporaries, write_file
 from careerprose.folder_lock import FolderLock
 from careerprose.manifest import (
     JOURNAL_NAME,
@@ -40,7 +44,7 @@ from careerprose.manifest import (
 )
 from careerprose.pairs import Job, read_pairs, slug
 from careerprose.publish import PageOptions
-from careerprose.publish.front_matter import page, page_meta, without_heading
+from careerprose.publish.front_matter import page_meta, render_front_matter, without_heading
 from careerprose.publish.links import Link, add_related, index_pages, related_links
 from careerprose.records.model import Occupation
 from careerprose.style import Style
@@ -123,6 +127,7 @@ class _Settings:
     check: bool
     min_sentences: int
     templates_hash: str
+    export: bool
 
 
 @attrs.frozen
@@ -131,6 +136,7 @@ class _Task:
     data: str
     inputs: str
     related: tuple[Link, ...]
+    known: str | None = None  # the content hash of an intact file with the same inputs
 
 
 @attrs.frozen
@@ -139,6 +145,8 @@ class _Outcome:
     entry: Entry | None
     problems: tuple[str, ...] = ()
     thin: str | None = None
+    unchanged: bool = False
+    line: str | None = None  # the article as a JSON Lines record, when exporting
 
 
 def _exit_with_parent() -> None:
@@ -166,20 +174,34 @@ def _prose_sentences(article: Article) -> int:
     )
 
 
-def _page_text(settings: _Settings, task: _Task, article: Article) -> str:
-    """The file's text: the rendered article, as a web page if page options are set."""
-    text = article.render(settings.format)
+def _page_text(settings: _Settings, task: _Task, article: Article) -> tuple[str, str]:
+    """The file's front matter (or "") and body: the rendered article, as a web page if page
+    options are set."""
+    body = article.render(settings.format)
     pages = settings.pages
     if pages is None:
-        return text
+        return "", body
     job = task.job
+    head = ""
+    if not pages.heading:
+        body = without_heading(body, settings.format)
     if pages.front_matter is not None:
         meta = page_meta(article, job.a, job.b, slug=job.name, date=settings.date,
                          style=settings.style)  # fmt: skip
-        text = page(text, settings.format, meta, pages.front_matter, heading=pages.heading)
-    elif not pages.heading:
-        text = without_heading(text, settings.format)
-    return add_related(text, settings.format, task.related)
+        head = render_front_matter(meta, pages.front_matter) + "\n"
+    return head, add_related(body, settings.format, task.related)
+
+
+def _export_line(settings: _Settings, task: _Task, article: Article, body: str) -> str:
+    """The article as one JSON Lines record for a CMS: its page fields, path and body."""
+    job = task.job
+    meta = page_meta(article, job.a, job.b, slug=job.name, date=settings.date,
+                     style=settings.style)  # fmt: skip
+    meta["date"] = settings.date.isoformat()
+    meta["path"] = job.name + EXTENSIONS[settings.format]
+    meta["format"] = settings.format
+    meta["body"] = body
+    return json.dumps(meta, ensure_ascii=False, default=float)
 
 
 def _write_chunk(settings: _Settings, tasks: Sequence[_Task]) -> list[_Outcome]:
@@ -207,13 +229,19 @@ def _write_chunk(settings: _Settings, tasks: Sequence[_Task]) -> list[_Outcome]:
                 count = _prose_sentences(article)
                 if count < settings.min_sentences:
                     thin = f"{name}: {count} prose sentences, fewer than {settings.min_sentences}"
-            text = _page_text(settings, task, article)
+            head, body = _page_text(settings, task, article)
+            text = head + body
+            line = _export_line(settings, task, article, body) if settings.export else None
+            content = digest(text)
+            if task.known == content:
+                outcomes.append(_Outcome(name, None, thin=thin, unchanged=True, line=line))
+                continue
             entry = Entry(
                 path=name,
                 pair=(job.a.title, job.b.title),
                 codes=(job.a.code, job.b.code),
                 slug=job.name,
-                content=digest(text),
+                content=content,
                 size=len(text.encode("utf-8")),
                 inputs=task.inputs,
                 templates=settings.templates_hash,
@@ -222,7 +250,7 @@ def _write_chunk(settings: _Settings, tasks: Sequence[_Task]) -> list[_Outcome]:
             )
             journal.add(entry)  # before the rename: a kill between leaves a checkable claim
             write_file(Path(settings.folder) / name, text)
-            outcomes.append(_Outcome(name, entry, thin=thin))
+            outcomes.append(_Outcome(name, entry, thin=thin, line=line))
     finally:
         journal.close()
     return outcomes
@@ -254,28 +282,74 @@ def _refuse_inputs(target: Path, jobs: Sequence[Job], ending: str, inputs: Itera
         files[(found.st_dev, found.st_ino)] = given
     if not files:
         return
-    for job in jobs:
-        path = target / f"{job.name}{ending}"
-        try:
-            found = path.stat()
-        except OSError:
-            continue
-        clobbered = files.get((found.st_dev, found.st_ino))
-        if clobbered is not None:
-            msg = f"is an input of this run ({clobbered}); refusing to overwrite it"
-            raise OutputError(errno.EEXIST, msg, str(path))
+    names = {job.name + ending for job in jobs}
+    device = target.stat().st_dev
+    with os.scandir(target) as entries:  # inode numbers come with the listing: no stat each
+        for entry in entries:
+            if entry.name not in names:
+                continue
+            if entry.is_symlink():
+                try:
+                    found = entry.stat()
+                except OSError:
+                    continue
+                key = (found.st_dev, found.st_ino)
+            else:
+                key = (device, entry.inode())
+            clobbered = files.get(key)
+            if clobbered is not None:
+                msg = f"is an input of this run ({clobbered}); refusing to overwrite it"
+                raise OutputError(errno.EEXIST, msg, os.path.join(target, entry.name))
 
 
-def _plan(
-    jobs: Sequence[Job],
+@attrs.define
+class _Tally:
+    """What the run did so far, by file name, with the manifest it keeps up to date."""
+
+    manifest: dict[str, Entry]
+    export: TextIO | None = None
+    progress: Callable[[int], None] | None = None
+    written: list[str] = attrs.field(factory=list)
+    unchanged: list[str] = attrs.field(factory=list)
+    skipped: list[str] = attrs.field(factory=list)
+    failed: list[Failure] = attrs.field(factory=list)
+    warnings: list[str] = attrs.field(factory=list)
+
+    def left_alone(self, name: str, *, ours: bool) -> None:
+        """A job needing no work: unchanged (ours) or skipped (a file no run of ours wrote)."""
+        (self.unchanged if ours else self.skipped).append(name)
+        if self.progress:
+            self.progress(1)
+
+    def add(self, outcomes: Sequence[_Outcome]) -> None:
+        """Record the outcomes of one chunk (in job order)."""
+        for outcome in outcomes:
+            if self.export is not None and outcome.line is not None:
+                self.export.write(outcome.line + "\n")
+            if outcome.entry is not None:
+                self.manifest[outcome.name] = outcome.entry
+                self.written.append(outcome.name)
+            elif outcome.unchanged:
+                self.unchanged.append(outcome.name)
+            if outcome.problems:
+                self.failed.append(Failure(outcome.name, outcome.problems))
+            if outcome.thin:
+                self.warnings.append(outcome.thin)
+        if self.progress:
+            self.progress(len(outcomes))
+
+
+def _tasks(
+    jobs: Iterable[Job],
     target: Path,
     ending: str,
-    manifest: dict[str, Entry],
     options: str,
     related: dict[str, tuple[Link, ...]],
     force: bool,
-) -> tuple[list[_Task], list[str], list[str]]:
-    """Which jobs to write, which are unchanged, and which files to leave alone (not ours)."""
+    tally: _Tally,
+) -> Iterator[_Task]:
+    """The jobs that need writing (or rendering, for an export), one at a time; the others are
+    tallied as unchanged or skipped."""
     records: dict[int, str] = {}
 
     def data_of(occupation: Occupation) -> str:
@@ -284,50 +358,50 @@ def _plan(
             found = records[id(occupation)] = record_hash(occupation)
         return found
 
-    todo: list[_Task] = []
-    unchanged: list[str] = []
-    skipped: list[str] = []
+    export = tally.export is not None
+    with os.scandir(target) as entries:  # one listing, not a stat per job (344,000 on a site)
+        present = {entry.name for entry in entries}
     for job in jobs:
         name = job.name + ending
         data = digest(data_of(job.a) + data_of(job.b))
         links = related.get(job.name, ())
         inputs = digest(f"{data}\0{options}\0{links!r}")
-        old = manifest.get(name)
-        if not force and old is not None:
-            if old.inputs == inputs and _size(target / name) == old.size:
-                unchanged.append(name)
-                continue
-        elif not force and _written_before(target / name):
-            skipped.append(name)
-            continue
-        todo.append(_Task(job, data, inputs, links))
-    return todo, unchanged, skipped
+        old = tally.manifest.get(name)
+        if force or name not in present:
+            yield _Task(job, data, inputs, links)
+        elif old is not None and old.inputs == inputs and _size(target / name) == old.size:
+            if export:  # rendered for the export, written only if the bytes differ
+                yield _Task(job, data, inputs, links, known=old.content)
+            else:
+                tally.left_alone(name, ours=True)
+        elif old is None and _written_before(target / name):
+            tally.left_alone(name, ours=False)
+        else:
+            yield _Task(job, data, inputs, links)
 
 
 def _run(
-    settings: _Settings,
-    todo: Sequence[_Task],
-    processes: int,
-    progress: Callable[[int], None] | None,
-) -> list[_Outcome]:
-    """Write ``todo`` in this process or in workers, reporting progress per chunk."""
-    workers = usable_processes(processes, len(todo))
-    size = max(1, min(200, len(todo) // (workers * 4) or 1))
-    chunks = [todo[i : i + size] for i in range(0, len(todo), size)]
-    outcomes: list[_Outcome] = []
+    settings: _Settings, tasks: Iterator[_Task], processes: int, count: int, tally: _Tally
+) -> None:
+    """Write ``tasks`` in this process or in workers, in chunks, tallying results in job order.
+
+    At most a few chunks per worker are planned ahead, so memory does not grow with the run.
+    """
+    workers = usable_processes(processes, count)
+    size = max(1, min(200, count // (workers * 4) or 1))
+    chunks = iter(lambda: list(itertools.islice(tasks, size)), [])
     if workers == 1:
-        results: Iterable[list[_Outcome]] = (_write_chunk(settings, chunk) for chunk in chunks)
-        for result in results:
-            outcomes.extend(result)
-            if progress:
-                progress(len(result))
-        return outcomes
+        for chunk in chunks:
+            tally.add(_write_chunk(settings, chunk))
+        return
     with ProcessPoolExecutor(max_workers=workers, initializer=_exit_with_parent) as pool:
-        for result in pool.map(_write_chunk, [settings] * len(chunks), chunks):
-            outcomes.extend(result)
-            if progress:
-                progress(len(result))
-    return outcomes
+        pending: collections.deque[Future[list[_Outcome]]] = collections.deque()
+        for chunk in chunks:
+            pending.append(pool.submit(_write_chunk, settings, chunk))
+            if len(pending) >= workers * 3:
+                tally.add(pending.popleft().result())
+        while pending:
+            tally.add(pending.popleft().result())
 
 
 def _write_if_changed(path: Path, text: str) -> None:
@@ -357,6 +431,7 @@ def write_batch(
     errors: str | os.PathLike[str] | None = None,
     progress: Callable[[int], None] | None = None,
     planned: Callable[[int], None] | None = None,
+    jsonl: str | os.PathLike[str] | None = None,
 ) -> BatchReport:
     """Write one article per job into ``folder``, rewriting only what changed.
 
@@ -370,8 +445,12 @@ def write_batch(
     ``check`` runs :func:`careerprose.check_article` on every article and refuses failing
     ones; ``min_sentences`` warns about articles with fewer prose sentences. Both are listed in
     ``errors`` (a text file) when given. ``prune`` removes articles of earlier runs that are no
-    longer among ``jobs``. ``planned`` is called once with the number of articles to write,
-    ``progress`` with each number written since. Raises
+    longer among ``jobs``. ``planned`` is called once with the number of jobs, ``progress``
+    with each number of jobs done since (written, unchanged or skipped). ``jsonl`` also writes
+    every article of ``jobs`` (written or unchanged) to that file, one JSON record per line,
+    in job order, for importing into a CMS: the page fields of
+    :func:`careerprose.publish.front_matter.page_meta`, ``path``, ``format`` and the page's
+    body (without front matter) as ``body``. Raises
     :class:`~careerprose.folder_lock.FolderBusyError` if another run is writing into
     ``folder``.
     """
@@ -383,15 +462,18 @@ def write_batch(
         raise StyleError(msg)
     if pages is not None and pages.front_matter is not None and format not in ("markdown", "html"):
         raise StyleError(f"front matter needs markdown or html output, not {format}")
+    if pages is not None and pages.index and format != "markdown":
+        raise StyleError(f"index pages are Markdown; use them with markdown output, not {format}")
     usable_processes(processes, 1)  # reject nonsense before touching the folder
     start = time.perf_counter()
     target = Path(folder)
     target.mkdir(parents=True, exist_ok=True)
     ending = EXTENSIONS[format]
     jobs = list(jobs)
+    read: list[str] = [os.fspath(name) for name in inputs]
     style = style or Style()
     with FolderLock(target):
-        _refuse_inputs(target, jobs, ending, [os.fspath(i) for i in inputs])
+        _refuse_inputs(target, jobs, ending, read)
         remove_temporaries(target, (*EXTENSIONS.values(), ".jsonl"))
         manifest = load_manifest(target)
         recover_journal(target, manifest)
@@ -401,9 +483,9 @@ def write_batch(
         related = {}
         if pages is not None:
             related = related_links(jobs, pages.related, ending, pages.link_base)
-        todo, unchanged, skipped = _plan(jobs, target, ending, manifest, options, related, force)
+        export = jsonl is not None
         if planned:
-            planned(len(todo))
+            planned(len(jobs))
         settings = _Settings(
             str(target),
             format,
@@ -411,15 +493,21 @@ def write_batch(
             None if templates is None else str(templates),
             seed,
             pages,
-            pages.day() if pages else datetime.date(1970, 1, 1),
+            (pages or PageOptions()).day(),
             check,
             min_sentences,
             templates_hash,
+            export,
         )
-        outcomes = _run(settings, todo, processes, progress)
-        for outcome in outcomes:
-            if outcome.entry is not None:
-                manifest[outcome.name] = outcome.entry
+        tally = _Tally(manifest, progress=progress)
+        tasks = _tasks(jobs, target, ending, options, related, force, tally)
+        if jsonl is None:
+            _run(settings, tasks, processes, len(jobs), tally)
+        else:
+            with open_atomically(jsonl, inputs=read) as file:
+                tally.export = file
+                _run(settings, tasks, processes, len(jobs), tally)
+                tally.export = None
         pruned = _prune(target, manifest, {job.name + ending for job in jobs}) if prune else []
         if pages is not None and pages.index:
             for name, text in index_pages(jobs, ending=ending, base=pages.link_base,
@@ -428,18 +516,16 @@ def write_batch(
                 _write_if_changed(target / name, text)
         save_manifest(target, manifest)
         (target / JOURNAL_NAME).unlink(missing_ok=True)
-        failed = tuple(Failure(o.name, o.problems) for o in outcomes if o.problems)
-        warnings = tuple(o.thin for o in outcomes if o.thin)
         if errors is not None:
-            _write_errors(Path(errors), failed, warnings)
+            _write_errors(Path(errors), tally.failed, tally.warnings)
     return BatchReport(
-        written=tuple(o.name for o in outcomes if o.entry is not None),
-        skipped=tuple(skipped),
+        written=tuple(tally.written),
+        skipped=tuple(tally.skipped),
         seconds=time.perf_counter() - start,
-        unchanged=tuple(unchanged),
-        failed=failed,
+        unchanged=tuple(tally.unchanged),
+        failed=tuple(tally.failed),
         pruned=tuple(pruned),
-        warnings=warnings,
+        warnings=tuple(tally.warnings),
     )
 
 

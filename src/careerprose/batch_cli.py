@@ -44,7 +44,7 @@ def _selected_jobs(args: argparse.Namespace, ending: str) -> list[Job]:
     from careerprose.pairs import jobs_for, read_pairs
     from careerprose.publish import all_pairs, choose_occupations
 
-    resolve = _lookup(args.data, args.input_format)
+    resolve = _lookup(args.data, args.input_format, args.map)
     choosing = bool(args.group or args.occupation or args.top)
     if args.pairs is not None:
         if args.all_pairs or choosing:
@@ -69,7 +69,7 @@ def _universe(args: argparse.Namespace) -> list[Occupation]:
     from careerprose.records import load_records
 
     if args.data is not None:
-        return load_records(args.data, format=args.input_format)
+        return load_records(args.data, format=args.input_format, columns=args.map)
     from careerprose import datasets
 
     return list(datasets.occupations())
@@ -101,6 +101,22 @@ def _progress(quiet: bool) -> Iterator[tuple[Callable[[int], None], Callable[[in
             bar.close()
 
 
+def _sameness_report(args: argparse.Namespace, jobs: list[Job]) -> None:
+    """Measure how alike the run's articles read and write the report as JSON."""
+    import json
+
+    from careerprose.cli import _style
+    from careerprose.files import write_file
+    from careerprose.variety import sameness
+    from careerprose.writer import Writer
+
+    writer = Writer(style=_style(args), templates=args.templates, seed=args.seed)
+    report = sameness((writer.compare(job.a, job.b), job.a, job.b) for job in jobs)
+    write_file(args.report, json.dumps(report.to_dict(), indent=2, ensure_ascii=False) + "\n")
+    note = f"careerprose: sameness of {report.articles:,} articles in {args.report}"
+    print(note, file=sys.stderr)
+
+
 def run_batch(args: argparse.Namespace) -> int:
     """Write one article per pair and print the summary; exit 1 if any article was refused."""
     from careerprose.batch import EXTENSIONS, write_batch
@@ -110,7 +126,8 @@ def run_batch(args: argparse.Namespace) -> int:
     ending = EXTENSIONS[args.format]
     jobs = _selected_jobs(args, ending)
     pages = None
-    if args.front_matter or args.no_h1 or args.related or args.index or args.link_base:
+    page_options = (args.front_matter, args.no_h1, args.related, args.index, args.link_base)
+    if any(page_options) or args.date is not None:
         pages = PageOptions(
             front_matter=args.front_matter,
             heading=not args.no_h1,
@@ -140,7 +157,10 @@ def run_batch(args: argparse.Namespace) -> int:
             errors=errors,
             planned=planned,
             progress=progress,
+            jsonl=args.jsonl,
         )
+    if args.report:
+        _sameness_report(args, jobs)
     if not args.quiet or report.failed:
         print(f"{args.output}: {report.summary()}")
     if report.failed or report.warnings:
@@ -231,6 +251,11 @@ def add_batch_command(
     site.add_argument(
         "--index", action="store_true", help="also write _index.md and a page per SOC group"
     )
+    site.add_argument(
+        "--jsonl",
+        metavar="FILE",
+        help="also write every article as one JSON record per line (for a CMS import)",
+    )
 
     qa = batch.add_argument_group("checks")
     qa.add_argument(
@@ -247,5 +272,10 @@ def add_batch_command(
     )
     qa.add_argument(
         "--errors", metavar="FILE", help=f"where to list problems (default DIR/{ERRORS_NAME})"
+    )
+    qa.add_argument(
+        "--report",
+        metavar="FILE",
+        help="write a sameness report (how alike the articles read) as JSON",
     )
     batch.set_defaults(run=run_batch)

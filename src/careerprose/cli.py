@@ -28,8 +28,6 @@ EXIT_USAGE = 2
 
 Command = Callable[[argparse.Namespace], int]
 
-_STDIN = "/dev/stdin"
-
 
 def _positive_int(text: str) -> int:
     """An argparse type: a whole number of at least 1."""
@@ -90,7 +88,7 @@ def run_validate(args: argparse.Namespace) -> int:
 
     status = EXIT_OK
     for path in args.files:
-        report = check_records(path, format=args.format)
+        report = check_records(path, format=args.format, columns=args.map)
         _print_problems(report.errors, "error")
         _print_problems(report.warnings, "warning")
         counts = _plural(report.records, "record")
@@ -112,37 +110,37 @@ def run_validate(args: argparse.Namespace) -> int:
     return status
 
 
-def _lookup(data: str | None, format: str | None) -> Callable[[str], Occupation]:
-    """How names and codes are looked up: in ``--data`` if given, else the built-in dataset."""
-    from careerprose.datasets._names import NameIndex
+def _lookup(
+    data: str | None, format: str | None, columns: str | None = None
+) -> Callable[[str], Occupation]:
+    """How names and codes are looked up: ``--data`` records first, then the built-in dataset."""
+    from careerprose.lookup import Lookup
     from careerprose.records import load_records
 
     if data is None:
         from careerprose import datasets
 
         return datasets.get
-    records = load_records(data, format=format)
-    try:
-        return NameIndex(records, where=data).get
-    except ValueError as err:
-        raise CareerproseError(f"{data}: two records have the same name ({err})") from err
+    return Lookup(load_records(data, format=format, columns=columns), where=data).get
 
 
-def _resolve(arguments: Sequence[str], data: str | None, format: str | None) -> list[Occupation]:
+def _resolve(
+    arguments: Sequence[str], data: str | None, format: str | None, columns: str | None = None
+) -> list[Occupation]:
     """The two occupations named by ``arguments``: record files, or names/codes.
 
-    A path to an existing file contributes its records; anything else is a title or SOC code,
-    looked up in ``--data`` if given, otherwise in the built-in dataset.
+    A path to an existing file contributes its records; anything else is a title or code,
+    looked up in ``--data`` first if given, then in the built-in dataset.
     """
     from careerprose.records import load_records
 
-    lookup = _lookup(data, format)
+    lookup = _lookup(data, format, columns)
     found: list[Occupation] = []
     for argument in arguments:
         if argument == "-":
             found.extend(_records_from_stdin(format))
         elif data is None and Path(argument).is_file():
-            found.extend(load_records(argument, format=format))
+            found.extend(load_records(argument, format=format, columns=columns))
         else:
             found.append(lookup(argument))
     if len(found) != 2:
@@ -158,10 +156,10 @@ def _records_from_stdin(format: str | None) -> list[Occupation]:
 
     from careerprose.records import load_records
 
-    if sys.stdin is None or not os.path.exists(_STDIN):
-        raise CareerproseError("cannot read records from standard input here; give a file")
+    if sys.stdin is None:
+        raise CareerproseError("standard input is closed; give a records file instead of '-'")
     try:
-        return load_records(_STDIN, format=format or "json")
+        return load_records(sys.stdin.buffer, format=format or "json")
     except RecordError as err:
         named = [attrs.evolve(problem, source="<stdin>") for problem in err.problems]
         raise RecordError(named) from None
@@ -193,7 +191,7 @@ def run_compare(args: argparse.Namespace) -> int:
     from careerprose.pairs import same_occupation
     from careerprose.writer import Writer
 
-    a, b = _resolve(args.occupations, args.data, args.input_format)
+    a, b = _resolve(args.occupations, args.data, args.input_format, args.map)
     if same_occupation(a, b):
         msg = f"both occupations are {a.title}; compare two different occupations"
         raise CareerproseError(msg)
@@ -229,6 +227,29 @@ def run_show(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def run_templates_init(args: argparse.Namespace) -> int:
+    """Copy the built-in templates into a folder, as the start of a customised set."""
+    from careerprose.resources import copy_templates
+
+    copied = copy_templates(args.folder, overwrite=args.force)
+    print(
+        f"copied {len(copied)} templates to {args.folder}; edit them and pass --templates"
+        f" {args.folder} (to change a few phrasings only, see <name>.extra.jinja in"
+        " docs/templates.md)",
+        file=sys.stderr,
+    )
+    return EXIT_OK
+
+
+def _map_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--map",
+        metavar="MAPPING",
+        help="rename spreadsheet headers: 'Job Title=title,Average Salary=salary.average',"
+        " or a mapping file (see docs/records.md)",
+    )
+
+
 def _article_options(
     parser: argparse.ArgumentParser,
     output_formats: Iterable[str],
@@ -237,7 +258,12 @@ def _article_options(
     default_format: str,
 ) -> None:
     """The options every article-writing command shares: data, format, seed and house style."""
-    parser.add_argument("--data", metavar="FILE", help="look names up in this records file")
+    parser.add_argument(
+        "--data",
+        metavar="FILE",
+        help="records file whose names and codes are looked up first (then the built-in dataset)",
+    )
+    _map_option(parser)
     parser.add_argument(
         "--input-format",
         choices=sorted(input_formats),
@@ -296,6 +322,7 @@ def build_parser() -> argparse.ArgumentParser:
     validate.add_argument(
         "--strict", action="store_true", help="treat plausibility warnings as errors"
     )
+    _map_option(validate)
     validate.set_defaults(run=run_validate)
 
     verify = commands.add_parser(
@@ -357,6 +384,22 @@ def build_parser() -> argparse.ArgumentParser:
         help="record format (default: json)",
     )
     show.set_defaults(run=run_show)
+
+    templates = commands.add_parser(
+        "templates",
+        help="start a folder of your own templates",
+        description="Work with template folders.",
+    )
+    template_commands = templates.add_subparsers(dest="action", metavar="ACTION", required=True)
+    init = template_commands.add_parser(
+        "init",
+        help="copy the built-in templates into DIR",
+        description="Copy the built-in templates into DIR as a starting point for --templates."
+        " Refuses to replace existing files unless --force.",
+    )
+    init.add_argument("folder", metavar="DIR", help="folder to create or fill")
+    init.add_argument("--force", action="store_true", help="replace files already there")
+    init.set_defaults(run=run_templates_init)
     return parser
 
 

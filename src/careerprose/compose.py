@@ -1,11 +1,12 @@
-"""Realisation: turning section plans into an :class:`~careerprose.article.Article`.
+"""Realisation: turning an :class:`~careerprose.plan.ArticlePlan` into an
+:class:`~careerprose.article.Article`. Nothing here decides what to say.
 
 For each planned message the composer picks a phrasing variant (deterministically, from a
-CRC-32 sequence seeded by the seed, the pair and the section: no global randomness, and the
-same on every platform and Python version), fills in referring
-expressions (the full title at first mention in a section, a shorter form after), renders the
-template macro and tidies the sentence (one space, a capital, a full stop). Two consecutive
-sentences never open with the same word when another variant avoids it.
+CRC-32 sequence seeded by the plan's key and the section: no global randomness, and the same on
+every platform and Python version), fills in referring expressions (the full title at first
+mention in a section, a shorter form after), puts the planned connective in front, renders the
+template macro and tidies the sentence (one space, a capital that keeps "iOS", a full stop).
+Two consecutive sentences never open with the same word when another variant avoids it.
 """
 
 from __future__ import annotations
@@ -13,9 +14,7 @@ from __future__ import annotations
 import functools
 import re
 import zlib
-from collections.abc import Iterable
-from types import SimpleNamespace
-from typing import Any
+from collections.abc import Callable, Iterable
 
 from careerprose.article import (
     Article,
@@ -28,45 +27,56 @@ from careerprose.article import (
     Table,
     TableRow,
 )
+from careerprose.english.casing import prose_case, sentence_case
 from careerprose.english.determiners import with_article
+from careerprose.english.titles import TitleForms
 from careerprose.errors import TemplateError
 from careerprose.plan import (
+    ArticlePlan,
+    Context,
     ListPlan,
+    Mention,
     Message,
     ParagraphPlan,
     SectionPlan,
     TablePlan,
     TextPlan,
 )
-from careerprose.profile import Names
-from careerprose.sections import PLANNERS, SIDES, Pair
 from careerprose.templating import Templates
 
 __all__ = ["Composer", "finish_heading", "finish_sentence", "mentions"]
 
 _SPACE_BEFORE_PUNCTUATION = re.compile(r"\s+([,.;:!?])")
 _DOUBLE_STOP = re.compile(r"([.!?])\.(?!\.)")
-
-
 _GAP = re.compile(r" [,.;:!?]")  # a literal first character makes this search cheap
 
 
-def _fold_spaces(text: str) -> str:
-    """White space folded to single spaces (skipped for the common one-line, tidy case)."""
+def _tidy(text: str) -> str:
+    """White space folded to single spaces, no space before punctuation."""
     if "\n" in text or "  " in text or text[:1].isspace() or text[-1:].isspace():
-        return " ".join(text.split())
+        text = " ".join(text.split())
+    if _GAP.search(text):
+        text = _SPACE_BEFORE_PUNCTUATION.sub(r"\1", text)
     return text
 
 
+def _capitalise(text: str) -> str:
+    """A capital first letter; a first word in mixed case ("iOS", "eBay") is kept as it is."""
+    if not text[0].islower():
+        return text
+    space = text.find(" ")
+    if (text if space < 0 else text[:space]).islower():  # the common case: a plain word
+        return text[0].upper() + text[1:]
+    return sentence_case(text)
+
+
 def finish_sentence(text: str) -> str:
-    """Tidy rendered prose: single spaces, no space before punctuation, a capital, a stop."""
-    text = _fold_spaces(text)
-    if _GAP.search(text):
-        text = _SPACE_BEFORE_PUNCTUATION.sub(r"\1", text)
+    """Tidy rendered prose: single spaces, no space before punctuation, a capital first
+    letter (brand and acronym casing such as "iOS" kept), a final stop."""
+    text = _tidy(text)
     if not text:
         return text
-    if text[0].islower():
-        text = text[0].upper() + text[1:]
+    text = _capitalise(text)
     if text[-1] not in ".!?":
         text += "."
     elif ".." in text or "?." in text or "!." in text:
@@ -75,11 +85,9 @@ def finish_sentence(text: str) -> str:
 
 
 def finish_heading(text: str) -> str:
-    """Tidy a rendered heading: single spaces and a capital first letter."""
-    text = _fold_spaces(text)
-    if _GAP.search(text):
-        text = _SPACE_BEFORE_PUNCTUATION.sub(r"\1", text)
-    return text[:1].upper() + text[1:]
+    """Tidy a rendered heading: single spaces and a capital first letter ("iOS" kept)."""
+    text = _tidy(text)
+    return _capitalise(text) if text else text
 
 
 def _opening(text: str) -> str:
@@ -87,117 +95,152 @@ def _opening(text: str) -> str:
     return text.split(" ", 1)[0].rstrip(",;:.!?").casefold()
 
 
-def _full(names: Names) -> SimpleNamespace:
-    forms = names.forms
-    return SimpleNamespace(
-        a=forms.a,
-        the=f"the {forms.singular}",
-        many=forms.plural,
-        these=forms.plural,
-        possessive=forms.possessive,
-        many_possessive=forms.plural_possessive,
-        noun=forms.singular,
-        nouns=forms.plural,
-        singular=forms.singular,
-        plural=forms.plural,
+def _mention(forms: TitleForms, short: tuple[str, str] | None, *, first: bool) -> Mention:
+    """How a sentence names an occupation, at its first mention or a later one."""
+    singular, plural = forms.singular, forms.plural
+    if first or short is None:
+        return Mention(
+            singular=singular,
+            plural=plural,
+            with_article=forms.a,
+            the=f"the {singular}",
+            these=plural,
+            possessive=forms.possessive,
+            plural_possessive=forms.plural_possessive,
+            full=singular,
+            full_plural=plural,
+            display=forms.display,
+            display_plural=forms.display_plural,
+            first=first,
+        )
+    head, heads = short
+    return Mention(
+        singular=head,
+        plural=heads,
+        with_article=with_article(head),
+        the=f"the {head}",
+        these=f"these {heads}",
+        possessive=f"the {head}'s",
+        plural_possessive=f"these {heads}'",
+        full=singular,
+        full_plural=plural,
         display=forms.display,
         display_plural=forms.display_plural,
-        first=True,
+        first=False,
     )
 
 
-def _later(names: Names, *, shorten: bool) -> SimpleNamespace:
-    later = SimpleNamespace(**vars(_full(names)))
-    later.first = False
-    head, heads = names.head, names.head_plural
-    if shorten and head is not None and heads is not None:
-        later.a = with_article(head)
-        later.the = f"the {head}"
-        later.many = heads
-        later.these = f"these {heads}"
-        later.possessive = f"the {head}'s"
-        later.many_possessive = f"these {heads}'"
-        later.noun = head
-        later.nouns = heads
-    return later
-
-
 @functools.lru_cache(maxsize=16_384)
-def _forms(names: Names, shorten: bool) -> tuple[SimpleNamespace, SimpleNamespace]:
+def _forms(forms: TitleForms, short: tuple[str, str] | None) -> tuple[Mention, Mention]:
     """First-mention and later forms of one title (cached: they depend on the title alone)."""
-    return _full(names), _later(names, shorten=shorten)
+    return _mention(forms, short, first=True), _mention(forms, short, first=False)
 
 
-def mentions(pair: Pair) -> dict[tuple[str, bool], SimpleNamespace]:
-    """Referring expressions for both sides: ``(side, first mention?) → forms``.
+def mentions(plan: ArticlePlan) -> dict[tuple[str, bool], Mention]:
+    """Referring expressions for both sides: ``(side, first mention?) → Mention``.
 
     Short forms use the head noun ("the representative") only when the two titles' head nouns
     differ; otherwise a short form could mean either occupation, so the full title is kept.
     """
-    names = {side: pair.profiles[side].names for side in SIDES}
-    shorten = names["a"].head is None or names["a"].head != names["b"].head
-    forms: dict[tuple[str, bool], SimpleNamespace] = {}
-    for side in SIDES:
-        forms[side, True], forms[side, False] = _forms(names[side], shorten)
-    return forms
+    short_a, short_b = plan.short
+    shorten = short_a is None or short_b is None or short_a[0] != short_b[0]
+    found: dict[tuple[str, bool], Mention] = {}
+    for side, forms, short in (("a", plan.titles[0], short_a), ("b", plan.titles[1], short_b)):
+        found[side, True], found[side, False] = _forms(forms, short if shorten else None)
+    return found
+
+
+def _data_texts(context: Context) -> Iterable[str]:
+    """Text from the records in ``context`` (names, values), which keeps its own casing."""
+    for name in Context.__slots__:
+        value = getattr(context, name, None)
+        if isinstance(value, str):
+            yield value
+        elif isinstance(value, Mention):
+            yield from (value.singular, value.plural, value.with_article, value.these)
+        elif value is not None and hasattr(value, "__slots__"):
+            yield from (v for n in value.__slots__ if isinstance(v := getattr(value, n, None), str))
+
+
+def _after_connective(connective: str, text: str, context: Context) -> str:
+    """``text`` after ``connective`` ("Additionally,"): a template's own capital is lowered
+    ("The average" → "the average"); names and values from the records keep theirs."""
+    text = _tidy(text)
+    if text[:1].isupper() and not any(
+        data and text.startswith(data) for data in _data_texts(context)
+    ):
+        first, space, rest = text.partition(" ")
+        text = prose_case(first) + space + rest
+    return f"{connective} {text}"
 
 
 class _SectionWriter:
     """Renders one section's messages: variant choice, mentions and opening checks."""
 
     def __init__(
-        self, templates: Templates, pair: Pair, forms: dict[tuple[str, bool], Any], name: str,
-        key: str,
-    ) -> None:  # fmt: skip
+        self,
+        templates: Templates,
+        plan: ArticlePlan,
+        forms: dict[tuple[str, bool], Mention],
+        name: str,
+    ) -> None:
         self.templates = templates
-        self.pair = pair
+        self.plan = plan
         self.forms = forms
         self.name = name
-        self.state = zlib.crc32(f"{key}\x1f{name}".encode())
+        self.state = zlib.crc32(f"{plan.key}\x1f{name}".encode())
         self.mentioned: set[str] = set()
 
-    def context(self, message: Message, *, track: bool = True) -> SimpleNamespace:
-        """What the template sees as ``m``: the message's values, mentions and the style.
-
-        Plain objects rather than dicts: Jinja reads attributes first, so this is its fast path.
-        """
+    def context(self, message: Message, *, track: bool = True) -> Context:
+        """What the template sees as ``m``: the message's values, mentions and the style."""
         mentioned = self.mentioned
-        a = self.forms["a", "a" not in mentioned]
-        b = self.forms["b", "b" not in mentioned]
-        m = SimpleNamespace(a=a, b=b, style=self.pair.style)
-        for key, value in message.data.items():
-            setattr(m, key, SimpleNamespace(**value) if type(value) is dict else value)
+        m = message.context
+        m.a = a = self.forms["a", "a" not in mentioned]
+        m.b = b = self.forms["b", "b" not in mentioned]
+        m.style = self.plan.style
         if message.subject == "a":
-            m.x, m.y = a, b
+            m.subject, m.other = a, b
         elif message.subject == "b":
-            m.x, m.y = b, a
+            m.subject, m.other = b, a
         if track:
             mentioned.update(message.sides)
         return m
 
-    def variants(self, kind: str) -> tuple[Any, ...]:
-        found = self.templates.variants(self.name, kind)
+    def variants(self, kind: str, template: str | None = None) -> tuple[Callable[..., str], ...]:
+        template = template or self.name
+        found = self.templates.variants(template, kind)
         if not found:
             msg = f"no macro phrases the message kind {kind!r} (define {kind} or {kind}_v1)"
-            raise TemplateError(msg, f"{self.name}.jinja")
+            raise TemplateError(msg, f"{template}.jinja")
         return found
+
+    def _pick(self, kind: str) -> int:
+        self.state = zlib.crc32(kind.encode(), self.state)  # a stable, seeded sequence
+        return self.state
 
     def heading(self, message: Message) -> str:
         (macro, *_) = self.variants(message.kind)
-        return finish_heading(
-            self.templates.call(self.name, macro, self.context(message, track=False))
-        )
+        context = self.context(message, track=False)
+        return finish_heading(self.templates.call(self.name, macro, context))
+
+    def connective(self, message: Message) -> str | None:
+        if message.connective is None:
+            return None
+        variants = self.variants(message.connective, "connectives")
+        macro = variants[self._pick(message.connective) % len(variants)]
+        return _tidy(self.templates.call("connectives", macro, message.context))
 
     def sentence(self, message: Message, previous: str) -> Sentence | None:
         variants = self.variants(message.kind)
-        self.state = zlib.crc32(message.kind.encode(), self.state)  # a stable, seeded sequence
-        start = self.state % len(variants)
+        start = self._pick(message.kind) % len(variants)
         context = self.context(message)
+        connective = self.connective(message)
         chosen = ""
         for step in range(len(variants)):
-            text = finish_sentence(
-                self.templates.call(self.name, variants[(start + step) % len(variants)], context)
-            )
+            text = self.templates.call(self.name, variants[(start + step) % len(variants)], context)
+            if connective:
+                text = _after_connective(connective, text, context)
+            text = finish_sentence(text)
             if step == 0:
                 chosen = text
             if not previous or _opening(text) != previous:
@@ -219,11 +262,10 @@ class _SectionWriter:
 
 
 class Composer:
-    """Turns pairs into articles with one set of templates, a style and a seed."""
+    """Realises article plans with one set of templates."""
 
-    def __init__(self, templates: Templates, seed: int | str = 0) -> None:
+    def __init__(self, templates: Templates) -> None:
         self.templates = templates
-        self.seed = seed
 
     def _labels(self) -> dict[str, str]:
         module = self.templates.module("labels")
@@ -233,66 +275,55 @@ class Composer:
             raise TemplateError("labels.jinja must define a 'labels' mapping") from err
         return labels
 
-    def _table(self, plan: TablePlan, pair: Pair) -> Table:
+    def _table(self, part: TablePlan, plan: ArticlePlan) -> Table:
         labels = self._labels()
-        placeholder = pair.style.placeholder
+        placeholder = plan.style.placeholder
         rows = []
-        for key, a, b, fact in plan.rows:
+        for key, a, b, fact in part.rows:
             if key not in labels:
-                raise TemplateError(
-                    f"the 'labels' mapping has no label for {key!r}", "labels.jinja"
-                )
+                msg = f"the 'labels' mapping has no label for {key!r}"
+                raise TemplateError(msg, "labels.jinja")
             rows.append(TableRow(labels[key], a or placeholder, b or placeholder, fact))
-        names = pair.profiles
-        header = (names["a"].names.forms.display, names["b"].names.forms.display)
+        header = (plan.titles[0].display, plan.titles[1].display)
         return Table(header, tuple(rows))
 
-    def _section(self, plan: SectionPlan, pair: Pair, forms: Any, key: str) -> Section | None:
-        writer = _SectionWriter(self.templates, pair, forms, plan.name, key)
-        heading = writer.heading(plan.heading) if plan.heading else None
+    def _section(
+        self, part: SectionPlan, plan: ArticlePlan, forms: dict[tuple[str, bool], Mention]
+    ) -> Section | None:
+        writer = _SectionWriter(self.templates, plan, forms, part.name)
+        heading = writer.heading(part.heading) if part.heading else None
         blocks: list[Block] = []
-        for part in plan.parts:
-            if isinstance(part, ParagraphPlan):
-                paragraph = writer.paragraph(part.messages)
+        for block in part.parts:
+            if isinstance(block, ParagraphPlan):
+                paragraph = writer.paragraph(block.messages)
                 if paragraph is not None:
                     blocks.append(paragraph)
-            elif isinstance(part, TablePlan):
-                blocks.append(self._table(part, pair))
-            elif isinstance(part, TextPlan | ListPlan):
-                if part.heading is not None:
-                    blocks.append(Heading(writer.heading(part.heading)))
-                if isinstance(part, TextPlan):
-                    blocks.append(Paragraph(part.sentences))
-                else:
-                    blocks.append(BulletList(part.items, prose=part.prose))
+            elif isinstance(block, TablePlan):
+                blocks.append(self._table(block, plan))
+            else:
+                if block.heading is not None:
+                    blocks.append(Heading(writer.heading(block.heading)))
+                if isinstance(block, TextPlan):
+                    blocks.append(Paragraph(block.sentences))
+                elif isinstance(block, ListPlan):
+                    blocks.append(BulletList(block.items, prose=block.prose))
         if not blocks:
             return None
-        return Section(plan.name, heading, tuple(blocks))
+        return Section(part.name, heading, tuple(blocks))
 
-    def article(self, pair: Pair) -> Article:
-        """The whole article for ``pair`` under its style."""
-        forms = mentions(pair)
-        a, b = pair.a, pair.b
-        key = "\x1f".join((str(self.seed), a.title, a.code or "", b.title, b.code or ""))
-        sections: list[Section] = []
-        for name in pair.style.sections:
-            plan = PLANNERS[name](pair)
-            section = self._section(plan, pair, forms, key) if plan is not None else None
-            if section is not None:
-                sections.append(section)
-        if [s.name for s in sections] == ["closing"]:
-            sections = []  # a closing line with nothing before it says nothing
-        article_writer = _SectionWriter(self.templates, pair, forms, "article", key)
-        title = article_writer.heading(Message("title"))
+    def article(self, plan: ArticlePlan) -> Article:
+        """The article ``plan`` describes, in words."""
+        forms = mentions(plan)
+        sections = tuple(
+            section
+            for part in plan.sections
+            if (section := self._section(part, plan, forms)) is not None
+        )
+        article_writer = _SectionWriter(self.templates, plan, forms, "article")
+        title = article_writer.heading(plan.title)
         source = None
-        sources = {side: pair.occupation(side).source for side in SIDES}
-        if pair.style.source_line and any(sources.values()):
-            message = Message(
-                "source", data={"sources": sources, "same": sources["a"] == sources["b"]}
-            )
-            source = finish_sentence(
-                article_writer.templates.call(
-                    "article", article_writer.variants("source")[0], article_writer.context(message)
-                )
-            )
-        return Article(title, tuple(sections), source)
+        if plan.source is not None:
+            (macro, *_) = article_writer.variants("source")
+            context = article_writer.context(plan.source)
+            source = finish_sentence(self.templates.call("article", macro, context))
+        return Article(title, sections, source)

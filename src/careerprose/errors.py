@@ -15,6 +15,7 @@ __all__ = [
     "CareerproseError",
     "Problem",
     "RecordError",
+    "SameOccupationError",
     "StyleError",
     "TemplateError",
     "UnknownOccupationError",
@@ -72,6 +73,17 @@ class UnknownOccupationError(CareerproseError, LookupError):
 
     def __str__(self) -> str:  # LookupError would otherwise repr() the message
         return str(self.args[0])
+
+
+class SameOccupationError(CareerproseError, ValueError):
+    """Both sides of a comparison are the same occupation (same title or same code)."""
+
+    def __init__(self, title: str, reason: str) -> None:
+        self.title = title
+        self.reason = reason
+        super().__init__(
+            f"cannot compare {title!r} with itself ({reason}); choose two different occupations"
+        )
 
 
 class StyleError(CareerproseError, ValueError):

@@ -1,28 +1,52 @@
 """Facts about a pair of occupations: what is known on each side and how the two compare.
 
-Pure Python, no wording of sentences: for each comparable field, the two values, whether each
-is known, and the relation, difference and ratio *as displayed* (decided by
-:func:`careerprose.english.compare_quantities`, so prose never claims a difference rounding
-hides). The planner decides from these what to say; templates only choose words.
+This module owns every comparison careerprose makes: figures (through the English layer's
+:func:`~careerprose.english.compare_quantities`, which compares values *as displayed*, so prose
+never claims a difference rounding hides), time-to-qualify ranges, shares inside breakdowns and
+named attributes. Each comparison returns a :class:`~careerprose.english.Relation` and the
+:class:`~careerprose.article.Fact` a sentence stating it carries, so
+:func:`careerprose.verify.check_article` can check the claim against the records. No wording
+of sentences: the planner decides from these what to say, templates choose words.
 """
 
 from __future__ import annotations
 
 import functools
-from types import SimpleNamespace
 from typing import Any
 
 import attrs
 
 from careerprose.article import Fact, side_fact
-from careerprose.english import compare_quantities, describe
-from careerprose.english.compare import Comparison, QuantityKind, Relation
-from careerprose.english.wording import Wording
+from careerprose.english.compare import (
+    Comparison,
+    QuantityKind,
+    Relation,
+    compare_quantities,
+)
+from careerprose.english.wording import Wording, comparative, describe
+from careerprose.plan import Figures
+from careerprose.profile import Profile, profile_of
 from careerprose.records.fields import FIELDS, quantities, record_value
-from careerprose.records.model import Occupation
+from careerprose.records.model import Number, Occupation
 from careerprose.style import Style
 
-__all__ = ["QUANTITIES", "Compared", "Quantity", "compare_field", "time_relation"]
+__all__ = [
+    "QUANTITIES",
+    "SIDES",
+    "Compared",
+    "PairFacts",
+    "Quantity",
+    "TimeCompared",
+    "compare_field",
+    "compare_shares",
+    "compare_time",
+    "same_text",
+    "text_fact",
+    "time_relation",
+]
+
+#: The two sides of every comparison: the first occupation ("a") and the second ("b").
+SIDES: tuple[str, str] = ("a", "b")
 
 
 @attrs.frozen
@@ -51,12 +75,9 @@ QUANTITIES: dict[str, Quantity] = {
 
 @attrs.frozen
 class Compared:
-    """One field compared across the pair: the English comparison, its wording and its fact.
+    """One figure compared across the pair: the English comparison, its wording and its fact.
 
-    Templates see it as ``m.f``: ``a`` / ``b`` are the displayed values ("$57,603"),
-    ``relation`` is "higher", "lower", "equal", "similar" or "unknown", and ``comparative``,
-    ``difference``, ``percent``, ``ratio`` and ``best`` are the phrases
-    :func:`careerprose.english.describe` allows ("higher", "$22,439 more", "64% higher", ...).
+    Templates see it as ``m.value`` (a :class:`~careerprose.plan.Figures`).
     """
 
     field: str
@@ -74,13 +95,13 @@ class Compared:
         return self.comparison.b is not None
 
     @property
-    def relation(self) -> str:
+    def relation(self) -> Relation:
         """How A stands to B as displayed."""
-        return self.comparison.relation.value
+        return self.comparison.relation
 
     @functools.cached_property
     def fact(self) -> Fact:
-        """The provenance record of a sentence stating this comparison (relation included)."""
+        """The provenance of a sentence stating this comparison (relation included)."""
         c, w = self.comparison, self.wording
         if c.relation is Relation.UNKNOWN:
             return self.values_fact
@@ -100,7 +121,7 @@ class Compared:
 
     @functools.cached_property
     def values_fact(self) -> Fact:
-        """The provenance record of a table row or sentence that states both values, no relation."""
+        """The provenance of a table row or sentence that states both values, no relation."""
         c = self.comparison
         return Fact(self.field, a=c.a, b=c.b, a_text=c.a_display, b_text=c.b_display)
 
@@ -112,33 +133,27 @@ class Compared:
         return side_fact(self.field, side, c.b, c.b_display)
 
     @functools.cached_property
-    def view(self) -> SimpleNamespace:
-        """What a template sees as ``m.f``; missing values are absent, so using one is an error."""
+    def figures(self) -> Figures:
+        """What a template sees as ``m.value``; missing values are absent."""
         c, w = self.comparison, self.wording
-        view = SimpleNamespace(relation=c.relation.value)
-        if c.a_display is not None:
-            view.a = c.a_display
-        if c.b_display is not None:
-            view.b = c.b_display
-        if c.relation is not Relation.UNKNOWN:
-            view.comparative = w.comparative
-            view.amount_comparative = w.amount_comparative
-            view.slightly = (
-                c.spread is not None and not c.at_least and c.spread < c.style.slightly_within
-            )
-            for name in ("difference", "percent", "ratio", "best"):
-                phrase = getattr(w, name)
-                if phrase is not None:
-                    setattr(view, name, phrase)
-        return view
-
-    def side_view(self, side: str) -> SimpleNamespace:
-        """``view`` for a sentence about one side: its value is also ``x``."""
-        return SimpleNamespace(**vars(self.view), x=getattr(self.view, side))
+        if c.relation is Relation.UNKNOWN:
+            return Figures(a=c.a_display, b=c.b_display, relation=c.relation.value)
+        return Figures(
+            a=c.a_display,
+            b=c.b_display,
+            relation=c.relation.value,
+            comparative=w.comparative,
+            amount_comparative=w.amount_comparative,
+            slightly=c.spread is not None and not c.at_least and c.spread < c.style.slightly_within,
+            difference=w.difference,
+            percent=w.percent,
+            ratio=w.ratio,
+            best=w.best,
+        )
 
 
 def compare_field(a: Occupation, b: Occupation, field: str, style: Style) -> Compared:
-    """Compare ``field`` of ``a`` and ``b`` as displayed under ``style``."""
+    """Compare the registry field ``field`` of ``a`` and ``b`` as displayed under ``style``."""
     quantity = QUANTITIES[field]
     comparison = compare_quantities(
         quantity.get(a),
@@ -151,19 +166,116 @@ def compare_field(a: Occupation, b: Occupation, field: str, style: Style) -> Com
     return Compared(field, comparison, describe(comparison))
 
 
-def time_relation(a: Occupation, b: Occupation) -> str | None:
-    """How long A takes to qualify compared with B, when the ranges allow a claim.
+def compare_shares(field: str, a: Number | None, b: Number | None, style: Style) -> Compared:
+    """Compare two percentages that are not record fields of their own (a skill's share, the
+    share of one gender group): ``field`` names them in the fact ("skills.CPT")."""
+    comparison = compare_quantities(a, b, QuantityKind.SHARE, style=style)
+    return Compared(field, comparison, describe(comparison))
 
-    "equal" for the same range, "shorter" / "longer" when the ranges do not overlap,
-    "overlap" when they do, ``None`` when either side lacks a complete range.
+
+@attrs.frozen
+class TimeCompared:
+    """The time to qualify compared: ranges of months, displayed as ranges ("6-12 months").
+
+    ``relation`` is HIGHER when A takes longer in every case (its shortest time is above B's
+    longest), LOWER when shorter, EQUAL for the same range and UNKNOWN when the ranges overlap
+    or one is incomplete.
     """
-    ta, tb = a.time_to_become, b.time_to_become
-    if None in (ta.min_months, ta.max_months, tb.min_months, tb.max_months):
-        return None
-    if (ta.min_months, ta.max_months) == (tb.min_months, tb.max_months):
-        return "equal"
-    if ta.max_months < tb.min_months:  # type: ignore[operator]
-        return "shorter"
-    if tb.max_months < ta.min_months:  # type: ignore[operator]
-        return "longer"
-    return "overlap"
+
+    a: tuple[int | None, int | None]
+    b: tuple[int | None, int | None]
+    a_text: str | None
+    b_text: str | None
+    relation: Relation
+
+    @property
+    def fact(self) -> Fact:
+        """The provenance of a sentence stating both ranges (and the relation, when known)."""
+        known = self.relation is not Relation.UNKNOWN
+        return Fact(
+            "time_to_become",
+            a=self.a,
+            b=self.b,
+            a_text=self.a_text,
+            b_text=self.b_text,
+            relation=self.relation.value if known else None,
+        )
+
+    @property
+    def figures(self) -> Figures:
+        """What a template sees as ``m.value``: the ranges, and "shorter" / "longer"."""
+        directed = self.relation in (Relation.HIGHER, Relation.LOWER)
+        word = comparative(QuantityKind.MONTHS, self.relation) if directed else None
+        return Figures(a=self.a_text, b=self.b_text, relation=self.relation.value, comparative=word)
+
+
+def time_relation(a: tuple[int | None, int | None], b: tuple[int | None, int | None]) -> Relation:
+    """How range ``a`` of months stands to range ``b``.
+
+    >>> time_relation((6, 12), (24, 48)), time_relation((6, 12), (12, 24))
+    (<Relation.LOWER: 'lower'>, <Relation.UNKNOWN: 'unknown'>)
+    """
+    (a_low, a_high), (b_low, b_high) = a, b
+    if a_low is None or a_high is None or b_low is None or b_high is None:
+        return Relation.UNKNOWN
+    if (a_low, a_high) == (b_low, b_high):
+        return Relation.EQUAL
+    if a_high < b_low:
+        return Relation.LOWER
+    if b_high < a_low:
+        return Relation.HIGHER
+    return Relation.UNKNOWN
+
+
+def compare_time(pa: Profile, pb: Profile) -> TimeCompared:
+    """The time to qualify of two profiled occupations, compared."""
+    ta, tb = pa.occupation.time_to_become, pb.occupation.time_to_become
+    a, b = (ta.min_months, ta.max_months), (tb.min_months, tb.max_months)
+    return TimeCompared(a, b, pa.time_text, pb.time_text, time_relation(a, b))
+
+
+def same_text(a: str, b: str) -> bool:
+    """Whether two named attributes (degrees, places) are the same, ignoring case."""
+    return a.casefold() == b.casefold()
+
+
+def text_fact(field: str, raw: tuple[Any, Any], shown: tuple[str, str]) -> Fact:
+    """The fact of a sentence naming an attribute of both sides (equal when the same)."""
+    return Fact(
+        field,
+        a=raw[0],
+        b=raw[1],
+        a_text=shown[0],
+        b_text=shown[1],
+        relation="equal" if same_text(*shown) else None,
+    )
+
+
+@attrs.define
+class PairFacts:
+    """The two occupations of an article, their profiles and their comparisons (each computed
+    once per pair)."""
+
+    a: Occupation
+    b: Occupation
+    style: Style
+    profiles: tuple[Profile, Profile] = attrs.field(init=False)
+    _compared: dict[str, Compared] = attrs.field(init=False, factory=dict)
+
+    def __attrs_post_init__(self) -> None:
+        self.profiles = (profile_of(self.a, self.style), profile_of(self.b, self.style))
+
+    def profile(self, side: str) -> Profile:
+        """The profile of the occupation on ``side`` ("a" or "b")."""
+        return self.profiles[0] if side == "a" else self.profiles[1]
+
+    def compared(self, field: str) -> Compared:
+        """The registry figure ``field`` compared across the pair."""
+        found = self._compared.get(field)
+        if found is None:
+            found = self._compared[field] = compare_field(self.a, self.b, field, self.style)
+        return found
+
+    def time(self) -> TimeCompared:
+        """The time to qualify compared across the pair."""
+        return compare_time(*self.profiles)

@@ -10,13 +10,15 @@ input files is refused.
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import os
 import re
 import secrets
 import stat
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import TextIO
 
 from careerprose.errors import CareerproseError
 
@@ -25,6 +27,7 @@ __all__ = [
     "OutputError",
     "is_temporary",
     "name_problem",
+    "open_atomically",
     "remove_temporaries",
     "write_file",
 ]
@@ -89,10 +92,10 @@ def _current_umask() -> int:
     return _umask
 
 
-def _same_file(path: Path, others: Iterable[str | os.PathLike[str]]) -> str | None:
-    try:
-        target = path.stat()
-    except OSError:
+def _same_file(
+    target: os.stat_result | None, others: Iterable[str | os.PathLike[str]]
+) -> str | None:
+    if target is None:
         return None
     for other in others:
         try:
@@ -115,35 +118,66 @@ def write_file(
     Raises :class:`OutputError` naming ``path`` when it is a folder, one of ``inputs``, or
     cannot be written (no space, no permission), and never leaves its temporary file behind.
     """
-    given = Path(path)
-    if given.is_dir():
+    with open_atomically(path, inputs=inputs) as file:
+        file.write(text)
+
+
+def _target(given: Path, inputs: Iterable[str | os.PathLike[str]]) -> tuple[Path, int]:
+    """The file to replace (a symbolic link's target) and the mode to give it; or OutputError."""
+    try:
+        found: os.stat_result | None = os.lstat(given)
+    except OSError:
+        found = None
+    target = given
+    if found is not None and stat.S_ISLNK(found.st_mode):
+        target = Path(os.path.realpath(given))
+        try:
+            found = os.stat(target)
+        except OSError:
+            found = None
+    if found is not None and stat.S_ISDIR(found.st_mode):
         raise OutputError(errno.EISDIR, "is a folder; give a file name", str(given))
-    clobbered = _same_file(given, inputs)
+    clobbered = _same_file(found, inputs)
     if clobbered is not None:
         msg = f"is an input of this run ({clobbered}); refusing to overwrite it"
         raise OutputError(errno.EEXIST, msg, str(given))
-    target = Path(os.path.realpath(given)) if given.is_symlink() else given
     problem = name_problem(target.name)
     if problem:
         raise OutputError(errno.ENAMETOOLONG, problem, str(given))
-    try:
-        mode = stat.S_IMODE(target.stat().st_mode)
-    except OSError:
-        mode = 0o666 & ~_current_umask()
+    mode = stat.S_IMODE(found.st_mode) if found is not None else 0o666 & ~_current_umask()
+    return target, mode
+
+
+@contextlib.contextmanager
+def open_atomically(
+    path: str | os.PathLike[str], *, inputs: Iterable[str | os.PathLike[str]] = ()
+) -> Iterator[TextIO]:
+    """A text file (UTF-8) that replaces ``path`` when the block ends without an error.
+
+    For output too large to hold in memory; the rules of :func:`write_file` apply. If the
+    block raises, ``path`` is left as it was and the temporary file is removed.
+    """
+    given = Path(path)
+    target, mode = _target(given, inputs)
     temporary = target.parent / f".{target.name}.{secrets.token_hex(_TOKEN_LENGTH // 2)}.tmp"
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         handle = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-        try:
-            with os.fdopen(handle, "w", encoding="utf-8", newline="") as file:
-                file.write(text)
-                os.fchmod(file.fileno(), mode)
-            os.replace(temporary, target)
-        except BaseException:
-            temporary.unlink(missing_ok=True)
-            raise
     except OSError as err:
-        if isinstance(err, OutputError):
-            raise
-        reason = err.strerror or str(err)
-        raise OutputError(err.errno or 0, reason, str(given)) from err
+        raise _named(err, given) from err
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8", newline="") as file:
+            yield file
+            os.fchmod(file.fileno(), mode)
+        os.replace(temporary, target)
+    except BaseException as err:
+        temporary.unlink(missing_ok=True)
+        # Writing, closing or renaming (a full disk): name the user's file. An error of the
+        # caller's own work in the block (which names its file, or is ours) passes unchanged.
+        if isinstance(err, OSError) and not isinstance(err, OutputError) and not err.filename:
+            raise _named(err, given) from err
+        raise
+
+
+def _named(err: OSError, given: Path) -> OutputError:
+    return OutputError(err.errno or 0, err.strerror or str(err), str(given))

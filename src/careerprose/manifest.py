@@ -58,8 +58,9 @@ class Entry:
     version: str
 
     def to_json(self) -> str:
-        """The entry as one line of JSON (no newline)."""
-        return json.dumps(attrs.asdict(self), ensure_ascii=False, sort_keys=True)
+        """The entry as one line of JSON (no newline), keys sorted."""
+        fields = {name: getattr(self, name) for name in _FIELDS}
+        return json.dumps(fields, ensure_ascii=False)
 
     @classmethod
     def from_json(cls, line: str) -> Entry | None:
@@ -71,6 +72,9 @@ class Entry:
             return cls(**data)
         except (ValueError, TypeError, KeyError):
             return None
+
+
+_FIELDS = sorted(field.name for field in attrs.fields(Entry))
 
 
 def digest(data: bytes | str) -> str:

@@ -10,7 +10,6 @@ name that is too long or used twice are each reported with their line.
 from __future__ import annotations
 
 import csv
-import functools
 import hashlib
 import io
 import os
@@ -53,15 +52,29 @@ def _capped(found: str, limit: int) -> str:
 
 
 def same_occupation(a: Occupation, b: Occupation) -> bool:
-    """Whether ``a`` and ``b`` are one occupation (equal records, or the same code)."""
-    return a == b or (a.code is not None and a.code == b.code)
+    """Whether ``a`` and ``b`` are one occupation, by the rule ``compare()`` refuses them with
+    (the same code, or the same title; see :func:`careerprose.planner.same_occupation`)."""
+    if a is b:
+        return True
+    from careerprose.planner import same_occupation as reason_same
+
+    return a == b or reason_same(a, b) is not None
 
 
-@functools.lru_cache(maxsize=4096)
+_TITLE_SLUGS: dict[str, str] = {}
+
+
 def _title_slug(occupation: Occupation) -> str:
-    from careerprose.profile import profile_of
+    """The slug of the singular title, cached by title (hashing a whole record is slow)."""
+    found = _TITLE_SLUGS.get(occupation.title)
+    if found is None:
+        from careerprose.profile import profile_of
 
-    return slug(profile_of(occupation, Style()).names.forms.singular, limit=10_000)
+        if len(_TITLE_SLUGS) > 100_000:
+            _TITLE_SLUGS.clear()
+        found = slug(profile_of(occupation, Style()).names.forms.singular, limit=10_000)
+        _TITLE_SLUGS[occupation.title] = found
+    return found
 
 
 def pair_name(a: Occupation, b: Occupation) -> str:
@@ -207,11 +220,12 @@ def jobs_for(pairs: Iterable[tuple[Occupation, Occupation]], *, ending: str = ".
     problems = []
     names: dict[str, str] = {}
     for number, (a, b) in enumerate(pairs, start=1):
-        location = f"pair {number} ({a.title} vs {b.title})"
+        location = f"pair {number}"
         name = pair_name(a, b)
-        too_long = name_problem(name + ending)
+        too_long = name_problem(name + ending) if len(name) > MAX_SLUG else None
         if same_occupation(a, b):
-            problems.append(Problem("<pairs>", location, "", "an occupation with itself"))
+            msg = f"compares {a.title} with itself; a pair needs two different occupations"
+            problems.append(Problem("<pairs>", location, "", msg))
         elif too_long:
             problems.append(Problem("<pairs>", location, "name", too_long))
         elif name in names:

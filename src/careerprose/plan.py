@@ -1,30 +1,190 @@
-"""The plan of an article: which sections, paragraphs, tables and messages exist, in order.
+"""The article plan: what an article says and in what order, before any wording.
 
-The plan is where omission rules live. A message exists only when the facts behind it are
-known (a comparison needs both values and a known relation; a one-sided statement needs one
-value); a section with nothing to say has no plan at all, so it disappears with its heading.
-What the plan does not decide is wording: each :class:`Message` names a *kind* that the
-section's template phrases, and carries the values the template may use.
+:func:`careerprose.planner.plan_article` builds an :class:`ArticlePlan`;
+:mod:`careerprose.compose` turns it into an :class:`~careerprose.article.Article`. A plan holds
+sections of paragraphs, tables, lists and texts; a paragraph holds :class:`Message` objects,
+each a sentence to be phrased by the template macro of its ``kind``, with the typed values the
+template reads (:class:`Context`) and the facts the sentence states (its provenance).
+
+The template context is typed: ``m`` in a macro is a :class:`Context`, ``m.value`` a
+:class:`Figures`, ``m.a`` a :class:`Mention`. A value that is not known is *absent* (not
+``None``), so a template that uses it fails loudly instead of printing "None"; test it with
+``{% if m.value.ratio is defined %}``.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
+from typing import Any, NamedTuple
 
 import attrs
 
 from careerprose.article import Fact, Sentence
+from careerprose.english.titles import TitleForms
+from careerprose.style import Style
 
 __all__ = [
+    "ArticlePlan",
+    "Context",
+    "Figures",
     "ListPlan",
+    "Mention",
     "Message",
     "ParagraphPlan",
     "Part",
+    "RowPlan",
     "SectionPlan",
     "TablePlan",
     "TextPlan",
+    "Values",
 ]
+
+
+class _Sparse:
+    """A typed record whose unknown attributes are left unset (absent to templates)."""
+
+    __slots__: tuple[str, ...] = ()
+
+    def __init__(self, **values: Any) -> None:
+        for name, value in values.items():
+            if value is not None:
+                setattr(self, name, value)
+
+    def __repr__(self) -> str:
+        shown = ", ".join(
+            f"{name}={getattr(self, name)!r}" for name in self.__slots__ if hasattr(self, name)
+        )
+        return f"{type(self).__name__}({shown})"
+
+
+class Values(_Sparse):
+    """One thing as it reads for each occupation: ``a``, ``b``, and ``subject`` (the side a
+    one-sided sentence is about), each already formatted ("a bachelor's degree", "$57,603")."""
+
+    __slots__ = ("a", "b", "subject")
+    a: str
+    b: str
+    subject: str
+
+
+class Figures(_Sparse):
+    """``m.value``: a figure compared across the pair, as displayed, with the comparison words.
+
+    ``a`` / ``b`` / ``subject`` are the displayed values ("$57,603"); ``relation`` is "higher",
+    "lower", "equal", "similar" or "unknown"; ``comparative`` ("higher", "more", "older"),
+    ``amount_comparative``, ``difference`` ("$22,439 more"), ``percent`` ("64% higher"),
+    ``ratio`` ("about 1.6 times as much") and ``best`` (the clearest of these) are present only
+    when the comparison allows them; ``slightly`` says the difference is small.
+    """
+
+    __slots__ = (
+        "a",
+        "amount_comparative",
+        "b",
+        "best",
+        "comparative",
+        "difference",
+        "percent",
+        "ratio",
+        "relation",
+        "slightly",
+        "subject",
+    )
+    a: str
+    b: str
+    subject: str
+    relation: str
+    comparative: str
+    amount_comparative: str
+    difference: str
+    percent: str
+    ratio: str
+    best: str
+    slightly: bool
+
+    def about(self, side: str) -> Figures:
+        """These figures for a sentence about ``side`` alone: its value is also ``subject``."""
+        present = {name: getattr(self, name) for name in self.__slots__ if hasattr(self, name)}
+        copy = Figures(**present)
+        copy.subject = getattr(self, side)
+        return copy
+
+
+@attrs.frozen
+class Mention:
+    """How a sentence names one occupation (``m.a``, ``m.b``, ``m.subject``, ``m.other``).
+
+    The first mention in a section uses the full title; later ones may use a shorter form
+    ("the representative") when it cannot mean the other occupation. ``full`` and
+    ``full_plural`` are always the whole title (for headings).
+    """
+
+    singular: str
+    plural: str
+    with_article: str
+    the: str
+    these: str
+    possessive: str
+    plural_possessive: str
+    full: str
+    full_plural: str
+    display: str
+    display_plural: str
+    first: bool
+
+
+class Context(_Sparse):
+    """``m``: everything one macro may read. Attributes a message does not use are absent.
+
+    Attributes:
+        a, b: the two occupations (:class:`Mention`).
+        subject, other: for a sentence about one occupation, that one and the other.
+        style: the house style (:class:`careerprose.Style`).
+        value: the figures the sentence states (:class:`Figures`).
+        what: what the figure or attribute is called ("highest-paying city").
+        list, count, count_words: a list of skills as text, its length and the length in
+            words ("three").
+        ranked: whether that list is ordered by importance (shares known), so "top" is true.
+        degree, group: the degree or largest gender group for each side (:class:`Values`, or
+            text when it is the same for both).
+        skill: a skill named by the sentence.
+        sources: where each record's figures come from (:class:`Values`); ``same`` is true
+            when both records share one source.
+    """
+
+    __slots__ = (
+        "a",
+        "b",
+        "count",
+        "count_words",
+        "degree",
+        "group",
+        "list",
+        "other",
+        "ranked",
+        "same",
+        "skill",
+        "sources",
+        "style",
+        "subject",
+        "value",
+        "what",
+    )
+    a: Mention
+    b: Mention
+    subject: Mention
+    other: Mention
+    style: Style
+    value: Figures
+    what: str
+    list: str
+    count: int
+    count_words: str
+    ranked: bool
+    degree: Values | str
+    group: Values | str
+    skill: str
+    sources: Values
+    same: bool
 
 
 @attrs.define
@@ -32,16 +192,18 @@ class Message:
     """One sentence to be phrased by the template macro(s) of ``kind``.
 
     ``sides`` names the occupations the sentence mentions ("a", "b"), so the composer can
-    choose full or short referring expressions; ``subject`` is the side a one-sided sentence is
-    about (templates see it as ``m.x``, the other side as ``m.y``). ``data`` holds the values
-    the template reads (``m.f``, ``m.list`` ...); ``facts`` is the sentence's provenance.
+    choose full or short referring expressions; ``subject`` is the side a one-sided sentence
+    is about. ``context`` holds the values the template reads; ``facts`` is the sentence's
+    provenance. ``connective`` names a connective the planner wants before the sentence (a
+    macro of ``connectives.jinja``, such as "addition"), or is ``None``.
     """
 
     kind: str
     facts: tuple[Fact, ...] = ()
-    data: Mapping[str, Any] = attrs.field(factory=dict)
+    context: Context = attrs.field(factory=Context)
     sides: tuple[str, ...] = ("a", "b")
     subject: str | None = None
+    connective: str | None = None
 
 
 @attrs.frozen
@@ -51,15 +213,23 @@ class ParagraphPlan:
     messages: tuple[Message, ...]
 
 
-@attrs.frozen
-class TablePlan:
-    """A comparison table: ``(label key, cell for A, cell for B, fact)`` rows.
+class RowPlan(NamedTuple):
+    """A table row: the label key (see ``labels.jinja``), each side's cell and the row's fact.
 
-    Label keys are looked up in the templates' ``labels`` mapping, so wording stays in
-    templates; cells are already formatted (or ``None`` for the placeholder).
+    Cells are already formatted, or ``None`` for the style's placeholder.
     """
 
-    rows: tuple[tuple[str, str | None, str | None, Fact], ...]
+    label: str
+    a: str | None
+    b: str | None
+    fact: Fact
+
+
+@attrs.frozen
+class TablePlan:
+    """A comparison table of rows; the header is the two occupations' display titles."""
+
+    rows: tuple[RowPlan, ...]
 
 
 @attrs.frozen
@@ -93,3 +263,21 @@ class SectionPlan:
     name: str
     heading: Message | None
     parts: tuple[Part, ...]
+
+
+@attrs.frozen
+class ArticlePlan:
+    """A whole article: title, sections in order and source line, as messages.
+
+    ``titles`` are the two occupations' title forms (for referring expressions and table
+    headers), ``short`` their short head-noun forms (singular, plural) when they have one, and
+    ``key`` identifies the pair for the seeded choice of phrasings.
+    """
+
+    titles: tuple[TitleForms, TitleForms]
+    short: tuple[tuple[str, str] | None, tuple[str, str] | None]
+    title: Message
+    sections: tuple[SectionPlan, ...]
+    source: Message | None
+    key: str
+    style: Style

@@ -1,36 +1,37 @@
 """Per-occupation prose material, computed once per occupation and reused for every pair.
 
-A batch of 100,000 pairs over 830 occupations needs each title inflected and each skill
-cased once, not once per article: :func:`profile_of` caches a :class:`Profile` per
-(occupation, style).
+A batch of 100,000 pairs over 830 occupations needs each title inflected and each skill cased
+once, not once per article: :func:`profile_of` keeps a :class:`Profile` per (occupation, style)
+in a cache bounded by the size of the records it holds, so many large unique records cannot
+grow memory without limit. Nothing here depends on the other occupation or on the side an
+occupation takes in an article.
 """
 
 from __future__ import annotations
 
-import functools
-from operator import attrgetter
+import collections
+import threading
+from collections.abc import Iterable
 from typing import Any
 
 import attrs
 
-from careerprose.article import Sentence, side_fact
-from careerprose.english.casing import prose_case
-from careerprose.english.compare import display_quantity
+from careerprose.english.casing import prose_case, sentence_case
 from careerprose.english.determiners import with_article
 from careerprose.english.lists import join_list
-from careerprose.english.numbers import format_percent, months_range, number_words
+from careerprose.english.numbers import format_money, format_percent, money_range, months_range
 from careerprose.english.titles import JobTitle, TitleForms
+from careerprose.records.fields import record_value
 from careerprose.records.model import Number, Occupation
 from careerprose.style import Style
 
 __all__ = [
     "ATTRIBUTES",
     "Group",
-    "Material",
     "Names",
     "Profile",
+    "SkillEntry",
     "attribute_text",
-    "count_text",
     "finish_record_sentence",
     "profile_of",
 ]
@@ -48,21 +49,6 @@ class Names:
 
 
 @attrs.frozen
-class Material:
-    """Ready-made blocks and cells of one occupation, as it appears on one side of an article.
-
-    Facts name the side they belong to, so each occupation has one set per side ("a", "b").
-    """
-
-    description: Sentence | None
-    duties: tuple[Sentence, ...]
-    skills: tuple[Sentence, ...]
-    degree_cell: str | None
-    gender_cell: str | None
-    race_cell: str | None
-
-
-@attrs.frozen
 class Group:
     """The largest group in a breakdown (gender): its name as given and in prose, its share."""
 
@@ -73,27 +59,62 @@ class Group:
 
 
 @attrs.frozen
+class SkillEntry:
+    """One skill: its name as recorded and in prose, its share, and its list item text."""
+
+    name: str
+    prose: str
+    share: Number | None
+    item: str
+
+
+#: Named attributes stated in prose, and whether their values read as common nouns
+#: ("finance and insurance", "business") rather than names ("Boston, MA").
+ATTRIBUTES: dict[str, bool] = {
+    "salary.highest_paying_city": False,
+    "salary.highest_paying_state": False,
+    "salary.best_paying_company": False,
+    "salary.best_paying_industry": True,
+    "education.major": True,
+    "education.college": False,
+}
+#: Place names that take "the" in running text.
+DEFINITE_PLACES = frozenset({"district of columbia", "virgin islands", "united states"})
+
+
+@attrs.frozen
 class Profile:
     """Everything about one occupation that does not depend on the other one.
 
     Text is formatted once here, so comparing an occupation with many others repeats none of
-    it: title forms, skills, the degree, time to qualify, the pay range, named attributes
-    (places, major, college) and the largest gender group.
+    it. ``skills`` are ranked by share when every skill has one (``skills_ranked``), else kept
+    in the record's order; ``top_skills`` are the first ``Style.top_skills`` of them.
+    ``attributes`` are the named attributes in prose, by field path.
     """
 
     occupation: Occupation
     names: Names
-    skills: tuple[str, ...]
+    skills: tuple[SkillEntry, ...]
+    skills_ranked: bool
     top_skills: tuple[str, ...]
     top_skills_text: str | None
     degree: str | None
-    degree_a: str | None
+    degree_with_article: str | None
+    degree_cell: str | None
     time_text: str | None
     range_text: str | None
-    attributes: dict[str, str]
+    range_cell: str | None
+    attributes: tuple[tuple[str, str], ...]
     gender_top: Group | None
+    gender_cell: str | None
+    race_cell: str | None
+    description: str | None
+    duties: tuple[str, ...]
     duties_key: frozenset[str]
-    material: dict[str, Material]
+
+    def attribute(self, field: str) -> str | None:
+        """The named attribute ``field`` as it reads in a sentence, or ``None``."""
+        return next((text for name, text in self.attributes if name == field), None)
 
 
 def _names(title: JobTitle) -> Names:
@@ -113,10 +134,11 @@ def _names(title: JobTitle) -> Names:
 
 
 def finish_record_sentence(text: str) -> str:
-    """Record text as a prose sentence: a capital first letter and final punctuation."""
+    """Record text as a prose sentence: a capital first letter (brand casing such as "iOS"
+    kept) and final punctuation."""
     text = text.strip()
-    if text and text[0].islower():
-        text = text[0].upper() + text[1:]
+    if text:
+        text = sentence_case(text)
     if text and text[-1] not in ".!?":
         text += "."
     return text
@@ -135,60 +157,30 @@ def _degree_cell(occupation: Occupation, style: Style) -> str | None:
     return f"{education.degree}, {format_percent(education.degree_share, style=style)}"
 
 
-def _shares_cell(shares: tuple[tuple[str, Any], ...], style: Style, *, by_size: bool) -> str | None:
-    if not shares:
-        return None
-    ordered = sorted(shares, key=lambda item: -item[1]) if by_size else list(shares)
-    return ", ".join(
-        f"{name[:1].upper()}{name[1:]} {format_percent(share, style=style)}"
-        for name, share in ordered
+def _shares_cell(shares: Iterable[tuple[str, Number]], style: Style) -> str | None:
+    cell = ", ".join(
+        f"{sentence_case(name)} {format_percent(share, style=style)}" for name, share in shares
     )
+    return cell or None
 
 
-def _skill_item(name: str, share: Any, side: str, style: Style) -> Sentence:
-    text = name if share is None else f"{name}, {format_percent(share, style=style)}"
-    return Sentence(text, (side_fact("skills", side, (name, share), text),), "skill")
-
-
-def _material(occupation: Occupation, side: str, style: Style) -> Material:
-    description = None
-    if occupation.description:
-        text = finish_record_sentence(occupation.description)
-        fact = side_fact("description", side, occupation.description, text)
-        description = Sentence(text, (fact,), "description")
-    duties = tuple(
-        Sentence(
-            finish_record_sentence(duty),
-            (side_fact("responsibilities", side, duty, duty),),
-            "responsibility",
+def _skills(occupation: Occupation, style: Style) -> tuple[tuple[SkillEntry, ...], bool]:
+    skills = occupation.skills
+    ranked = bool(skills) and all(skill.share is not None for skill in skills)
+    if ranked:
+        skills = tuple(sorted(skills, key=lambda skill: -(skill.share or 0)))
+    entries = tuple(
+        SkillEntry(
+            skill.name,
+            prose_case(skill.name),
+            skill.share,
+            skill.name
+            if skill.share is None
+            else f"{skill.name}, {format_percent(skill.share, style=style)}",
         )
-        for duty in _limit(occupation.responsibilities, style)
+        for skill in skills
     )
-    people = occupation.demographics
-    return Material(
-        description=description,
-        duties=duties,
-        skills=tuple(
-            _skill_item(s.name, s.share, side, style) for s in _limit(occupation.skills, style)
-        ),
-        degree_cell=_degree_cell(occupation, style),
-        gender_cell=_shares_cell(people.gender, style, by_size=False),
-        race_cell=_shares_cell(people.race, style, by_size=True),
-    )
-
-
-#: Named attributes stated in prose, and whether their values read as common nouns
-#: ("finance and insurance", "business") rather than names ("Boston, MA").
-ATTRIBUTES: dict[str, bool] = {
-    "salary.highest_paying_city": False,
-    "salary.highest_paying_state": False,
-    "salary.best_paying_company": False,
-    "salary.best_paying_industry": True,
-    "education.major": True,
-    "education.college": False,
-}
-#: Place names that take "the" in running text.
-DEFINITE_PLACES = frozenset({"district of columbia", "virgin islands", "united states"})
+    return entries, ranked
 
 
 def attribute_text(value: str, common_noun: bool) -> str:
@@ -205,20 +197,20 @@ def _time_text(occupation: Occupation, style: Style) -> str | None:
     return months_range(time.min_months, time.max_months, style=style)
 
 
-def _range_text(occupation: Occupation, style: Style) -> str | None:
+def _pay_range(occupation: Occupation, style: Style, *, prose: bool) -> str | None:
+    """The usual pay range ("between $32,000 and $101,000"; one figure when the ends agree)."""
     salary = occupation.salary
     if salary.low is None or salary.high is None:
         return None
-    low = display_quantity(salary.low, "money", lower_bound=salary.is_top_coded("low"), style=style)
-    high = display_quantity(
-        salary.high, "money", lower_bound=salary.is_top_coded("high"), style=style
+    if salary.is_top_coded("low"):  # both ends at or above the ceiling: one lower bound
+        return format_money(salary.low, style=style, or_more=True)
+    return money_range(
+        salary.low,
+        salary.high,
+        high_or_more=salary.is_top_coded("high"),
+        prose=prose,
+        style=style,
     )
-    return f"{low} to {high}"
-
-
-def count_text(count: int, style: Style) -> str:
-    """A count of things as the house writes it: "three" below ``Style.words_below``."""
-    return number_words(count) if count < style.words_below else f"{count:,}"
 
 
 def _gender_top(occupation: Occupation, style: Style) -> Group | None:
@@ -229,40 +221,108 @@ def _gender_top(occupation: Occupation, style: Style) -> Group | None:
     return Group(name, prose_case(name), share, format_percent(share, style=style))
 
 
-def _ranked(occupation: Occupation, names: tuple[str, ...]) -> tuple[str, ...]:
-    """Skill names by share, highest first, when every skill has one; else the record's order
-    (defect 8.4: "the most important skills" must be the highest-ranked)."""
-    shares = [skill.share for skill in occupation.skills]
-    if not shares or any(share is None for share in shares):
-        return names
-    order = sorted(range(len(names)), key=lambda i: -(shares[i] or 0))
-    return tuple(names[i] for i in order)
-
-
-@functools.lru_cache(maxsize=8192)
-def profile_of(occupation: Occupation, style: Style) -> Profile:
-    """The cached :class:`Profile` of ``occupation`` under ``style``."""
+def _profile(occupation: Occupation, style: Style) -> Profile:
     degree = occupation.education.degree
     degree_prose = prose_case(degree) if degree else None
-    skills = tuple(prose_case(skill.name) for skill in occupation.skills)
-    top = _ranked(occupation, skills)[: style.top_skills]
-    attributes = {}
-    for field, common_noun in ATTRIBUTES.items():
-        value = attrgetter(field)(occupation)
-        if value is not None:
-            attributes[field] = attribute_text(value, common_noun)
+    skills, ranked = _skills(occupation, style)
+    top = tuple(skill.prose for skill in skills[: style.top_skills])
+    attributes = tuple(
+        (field, attribute_text(value, common_noun))
+        for field, common_noun in ATTRIBUTES.items()
+        if (value := record_value(occupation, field)) is not None
+    )
+    people = occupation.demographics
     return Profile(
         occupation=occupation,
         names=_names(JobTitle.from_occupation(occupation)),
         skills=skills,
+        skills_ranked=ranked,
         top_skills=top,
         top_skills_text=join_list(top, style=style) if top else None,
         degree=degree_prose,
-        degree_a=with_article(degree_prose) if degree_prose else None,
+        degree_with_article=with_article(degree_prose) if degree_prose else None,
+        degree_cell=_degree_cell(occupation, style),
         time_text=_time_text(occupation, style),
-        range_text=_range_text(occupation, style),
+        range_text=_pay_range(occupation, style, prose=True),
+        range_cell=_pay_range(occupation, style, prose=False),
         attributes=attributes,
         gender_top=_gender_top(occupation, style),
+        gender_cell=_shares_cell(people.gender, style),
+        race_cell=_shares_cell(sorted(people.race, key=lambda item: -item[1]), style),
+        description=finish_record_sentence(occupation.description)
+        if occupation.description
+        else None,
+        duties=tuple(
+            finish_record_sentence(duty) for duty in _limit(occupation.responsibilities, style)
+        ),
         duties_key=frozenset(duty.casefold() for duty in occupation.responsibilities),
-        material={side: _material(occupation, side, style) for side in ("a", "b")},
     )
+
+
+def _weight(occupation: Occupation) -> int:
+    """Roughly how many characters a profile of ``occupation`` keeps alive (its record, and the
+    text made from it, are a few copies of the same characters)."""
+    texts = [occupation.title, occupation.description or ""]
+    texts.extend(occupation.responsibilities)
+    texts.extend(skill.name for skill in occupation.skills)
+    return 3 * sum(map(len, texts)) + 2_000
+
+
+class SizedCache:
+    """A least-recently-used cache bounded by the total weight of its values, and by count.
+
+    Thread-safe; a value heavier than the whole budget is returned but not kept.
+    """
+
+    def __init__(self, max_weight: int, max_entries: int) -> None:
+        self.max_weight = max_weight
+        self.max_entries = max_entries
+        self.weight = 0
+        self._entries: collections.OrderedDict[Any, tuple[Any, int]] = collections.OrderedDict()
+        self._lock = threading.Lock()
+
+    def get(self, key: Any) -> Any:
+        """The value kept for ``key`` (now the most recent), or ``None``."""
+        with self._lock:
+            found = self._entries.get(key)
+            if found is None:
+                return None
+            self._entries.move_to_end(key)
+            return found[0]
+
+    def put(self, key: Any, value: Any, weight: int) -> None:
+        """Keep ``value`` for ``key``, forgetting the least recent entries to stay in bounds."""
+        if weight > self.max_weight:
+            return
+        with self._lock:
+            old = self._entries.pop(key, None)
+            if old is not None:
+                self.weight -= old[1]
+            self._entries[key] = (value, weight)
+            self.weight += weight
+            while self.weight > self.max_weight or len(self._entries) > self.max_entries:
+                _, (_, dropped) = self._entries.popitem(last=False)
+                self.weight -= dropped
+
+    def clear(self) -> None:
+        """Forget everything."""
+        with self._lock:
+            self._entries.clear()
+            self.weight = 0
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+
+#: Profiles by (occupation, style): about 8 million characters of records at most.
+PROFILES = SizedCache(max_weight=8_000_000, max_entries=8_192)
+
+
+def profile_of(occupation: Occupation, style: Style) -> Profile:
+    """The :class:`Profile` of ``occupation`` under ``style`` (cached, bounded by size)."""
+    key = (occupation, style)
+    found: Profile | None = PROFILES.get(key)
+    if found is None:
+        found = _profile(occupation, style)
+        PROFILES.put(key, found, _weight(occupation))
+    return found

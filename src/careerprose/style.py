@@ -7,6 +7,7 @@ Defaults follow the reference page careerprose was modelled on.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
 import attrs
@@ -27,6 +28,11 @@ SECTIONS: tuple[str, ...] = (
     "skills",
     "closing",
 )
+
+
+def _as_tuple(value: Iterable[str]) -> tuple[str, ...]:
+    """Section names as a tuple (a list or any iterable is accepted)."""
+    return tuple(value)
 
 
 def _check_sections(instance: Style, attribute: attrs.Attribute[Any], value: object) -> None:
@@ -112,7 +118,7 @@ class Style:
     words_below: int = attrs.field(default=10, validator=_non_negative_int)
     placeholder: str = "-"
     sections: tuple[str, ...] = attrs.field(
-        default=SECTIONS, converter=tuple, validator=_check_sections
+        default=SECTIONS, converter=_as_tuple, validator=_check_sections
     )
     source_line: bool = True
     top_skills: int = attrs.field(default=3, validator=_non_negative_int)

@@ -3,8 +3,10 @@
 Each section has a template file (``salary.jinja``) whose macros phrase that section's
 messages. A message kind may have several variants, one macro each, named ``<kind>_v<n>``
 (``salary_compare_v1``, ``salary_compare_v2``, ...); a lone ``<kind>`` macro is a single
-variant. The planner picks among whatever variants the templates define, so a user's
-override can add or remove phrasings without touching Python.
+variant. A kind no section file phrases is looked up in ``macros.jinja`` (shared phrasings).
+A user's folder may replace whole files, or add and replace single variants in a
+``<name>.extra.jinja`` file, merged over the file it extends. The composer picks among
+whatever variants there are, so phrasings change without touching Python.
 
 Built-in templates run in a plain environment; as soon as a user's templates folder is in
 play, every template runs in Jinja's immutable sandbox. Records' values only ever reach a
@@ -28,10 +30,14 @@ from careerprose.resources import templates_dir
 from careerprose.sandbox import BoundedSandbox, TemplateLimitError
 from careerprose.template_cache import TemplateCache, cache_folder
 
-__all__ = ["TEMPLATE_SUFFIX", "Templates"]
+__all__ = ["EXTRA_SUFFIX", "SHARED", "TEMPLATE_SUFFIX", "Templates"]
 
 #: File ending of section templates.
 TEMPLATE_SUFFIX = ".jinja"
+#: Name ending of a user's file of extra variants for a template ("salary.extra.jinja").
+EXTRA_SUFFIX = ".extra"
+#: The template of phrasings shared by every section.
+SHARED = "macros"
 _VARIANT = re.compile(r"^(?P<kind>[a-z][a-z0-9_]*?)(?:_v(?P<number>\d+))?$")
 
 
@@ -129,6 +135,7 @@ class Templates:
         self._modules: dict[str, Any] = {}
         self._templates: dict[str, jinja2.Template] = {}
         self._variants: dict[tuple[str, str], tuple[Callable[..., str], ...]] = {}
+        self._macro_maps: dict[str, dict[str, Any]] = {}
 
     def module(self, name: str) -> Any:
         """The template module of ``name`` (its macros), loaded once."""
@@ -151,18 +158,50 @@ class Templates:
             self._modules[name] = module
         return module
 
+    def _macros(self, name: str) -> dict[str, Any]:
+        """The macros of template ``name`` by macro name; ``{}`` when there is no such file."""
+        found = self._macro_maps.get(name)
+        if found is None:
+            try:
+                module = self.module(name)
+            except TemplateError as err:
+                missing = err.__cause__
+                if isinstance(missing, jinja2.TemplateNotFound) and missing.name == (
+                    name + TEMPLATE_SUFFIX
+                ):
+                    return {}
+                raise
+            found = {m: getattr(module, m) for m in dir(module) if _VARIANT.match(m)}
+            self._macro_maps[name] = found
+        return found
+
+    def _kind_macros(self, names: tuple[str, ...], kind: str) -> list[tuple[int, Any]]:
+        """The variants of ``kind`` merged over the templates ``names``, first name winning
+        for a macro defined twice (an extra file replaces one variant of the file it extends)."""
+        merged: dict[str, Any] = {}
+        for name in reversed(names):
+            merged.update(self._macros(name))
+        numbered = []
+        for macro_name, macro in merged.items():
+            match = _VARIANT.match(macro_name)
+            if match and match["kind"] == kind:
+                numbered.append((int(match["number"] or 0), macro))
+        return sorted(numbered, key=lambda pair: pair[0])
+
     def variants(self, section: str, kind: str) -> tuple[Callable[..., str], ...]:
-        """The macros phrasing ``kind`` in ``section``'s template, in variant-number order."""
+        """The macros phrasing ``kind`` for ``section``, in variant-number order.
+
+        Looked up in ``<section>.extra.jinja`` (a user's added or replaced variants) merged
+        over ``<section>.jinja``; when neither defines the kind, in ``macros.extra.jinja``
+        merged over ``macros.jinja`` (phrasings shared by several sections).
+        """
         key = (section, kind)
         found = self._variants.get(key)
         if found is None:
-            module = self.module(section)
-            numbered: list[tuple[int, Callable[..., str]]] = []
-            for name in dir(module):
-                match = _VARIANT.match(name)
-                if match and match["kind"] == kind:
-                    numbered.append((int(match["number"] or 0), getattr(module, name)))
-            found = tuple(_fast(macro) for _, macro in sorted(numbered, key=lambda pair: pair[0]))
+            numbered = self._kind_macros((f"{section}{EXTRA_SUFFIX}", section), kind)
+            if not numbered and section != SHARED:
+                numbered = self._kind_macros((f"{SHARED}{EXTRA_SUFFIX}", SHARED), kind)
+            found = tuple(_fast(macro) for _, macro in numbered)
             self._variants[key] = found
         return found
 

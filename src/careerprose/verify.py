@@ -6,7 +6,8 @@ override templates:
 
 - no ``None``, ``nan``, template syntax or doubled punctuation in any format, and no doubled
   spaces in any sentence, heading or title;
-- every prose sentence starts with a capital letter and ends with a full stop (or ? or !);
+- every prose sentence starts with a capital letter (or a brand such as "iOS") and ends
+  with a full stop (or ? or !);
 - every number in a sentence is one its facts license: a record value as displayed, or a
   difference or ratio the comparison stated;
 - every fact's values are the records' values, and every stated relation is true of the
@@ -39,7 +40,7 @@ from careerprose.checks import (
 )
 from careerprose.english.casing import sentence_case
 from careerprose.english.numbers import parse_figure
-from careerprose.facts import QUANTITIES
+from careerprose.facts import QUANTITIES, time_relation
 from careerprose.records.model import Occupation
 
 __all__ = ["FORBIDDEN", "check_article", "numbers_in"]
@@ -152,7 +153,8 @@ def _sentence_problems(
     if _DOUBLED_SPACE.search(text):
         yield f"{where}: doubled or stray white space: {text!r}"
     if prose:
-        if not text or (text[0].islower() and sentence_case(text) != text):
+        # A capital first letter needs no English layer (the common case, and cheap).
+        if not text or (not text[:1].isupper() and sentence_case(text) != text):
             yield f"{where}: sentence does not start with a capital letter: {text!r}"
         if text[-1:] not in (".", "?", "!"):
             yield f"{where}: sentence does not end with a full stop: {text!r}"
@@ -178,6 +180,12 @@ def _fact_problems(where: str, fact: Fact, a: Occupation, b: Occupation) -> Iter
             if value is not None and value != quantity.get(occupation):
                 record = quantity.get(occupation)
                 yield f"{where}: {fact.field} {side}={value!r}, the record has {record!r}"
+    if fact.field == "time_to_become" and fact.relation is not None:
+        ranges = [(o.time_to_become.min_months, o.time_to_become.max_months) for o in (a, b)]
+        actual = time_relation(ranges[0], ranges[1]).value
+        if actual != fact.relation:
+            yield f"{where}: time_to_become called {fact.relation}, the ranges are {actual}"
+        return
     if fact.relation is None or fact.a_text is None or fact.b_text is None:
         return
     if fact.relation == "equal":
@@ -189,7 +197,7 @@ def _fact_problems(where: str, fact: Fact, a: Occupation, b: Occupation) -> Iter
     try:
         shown_a, shown_b = parse_figure(fact.a_text), parse_figure(fact.b_text)
     except ValueError:
-        return  # not a figure (ranges of months are checked by their own tests)
+        return  # not a figure
     a_bound, b_bound = fact.a_text.endswith("or more"), fact.b_text.endswith("or more")
     truth = (shown_a > shown_b) if fact.relation == "higher" else (shown_a < shown_b)
     if (fact.relation == "higher" and b_bound) or (fact.relation == "lower" and a_bound):
@@ -297,7 +305,7 @@ def check_article(article: Article, a: Occupation, b: Occupation) -> list[str]:
     headings += [b.text for s in article.sections for b in s.blocks if isinstance(b, Heading)]
     mentions = Mentions(a, b)
     for heading in headings:
-        untidy = not heading or (heading[0].islower() and sentence_case(heading) != heading)
+        untidy = not heading or (not heading[:1].isupper() and sentence_case(heading) != heading)
         if untidy or _DOUBLED_SPACE.search(heading):
             problems.append(f"heading is not tidy: {heading!r}")
         problems.extend(casing_problems("heading", Sentence(heading), mentions, heading=True))

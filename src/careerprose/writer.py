@@ -16,8 +16,8 @@ from careerprose.compose import Composer
 from careerprose.english.filters import FILTERS
 from careerprose.english.lists import join_list
 from careerprose.english.numbers import format_count, format_money, format_percent
+from careerprose.planner import plan_article
 from careerprose.records.model import Occupation
-from careerprose.sections import Pair
 from careerprose.style import Style
 from careerprose.templating import TEMPLATE_SUFFIX, Templates
 
@@ -84,12 +84,15 @@ class Writer:
         self.seed = seed
         folder = None if templates is None else os.fspath(templates)
         self.templates = _templates(folder, _folder_state(folder), self.style)
-        self._composer = Composer(self.templates, seed)
+        self._composer = Composer(self.templates)
 
     def compare(self, a: OccupationLike, b: OccupationLike) -> Article:
-        """The article comparing ``a`` with ``b``."""
-        pair = Pair(as_occupation(a), as_occupation(b), self.style)
-        return self._composer.article(pair)
+        """The article comparing ``a`` with ``b``.
+
+        Raises :class:`~careerprose.errors.SameOccupationError` when both are one occupation.
+        """
+        plan = plan_article(as_occupation(a), as_occupation(b), self.style, self.seed)
+        return self._composer.article(plan)
 
 
 FolderState = tuple[tuple[str, int, int], ...]

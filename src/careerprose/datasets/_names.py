@@ -17,7 +17,7 @@ from collections.abc import Iterable, Sequence
 from careerprose.errors import UnknownOccupationError
 from careerprose.records.model import Occupation
 
-__all__ = ["NameIndex", "code_key", "name_key", "word_stem"]
+__all__ = ["NameIndex", "code_key", "code_lookup_key", "name_key", "word_stem"]
 
 _WORD = re.compile(r"[0-9a-z]+")
 _CODE = re.compile(r"(\d{2})-?(\d{4})(?:\.00)?")
@@ -74,6 +74,15 @@ def code_key(text: str) -> str | None:
     return f"{match[1]}-{match[2]}" if match else None
 
 
+def code_lookup_key(code: str) -> str:
+    """How a code is matched: SOC codes in "NN-NNNN" form, the data's own codes by case-folding.
+
+    >>> code_lookup_key("291141"), code_lookup_key(" X-018 ")
+    ('29-1141', 'x-018')
+    """
+    return code_key(code) or code.strip().casefold()
+
+
 def _is_code_prefix(text: str) -> bool:
     return bool(_CODE_PREFIX.fullmatch(text))
 
@@ -102,7 +111,7 @@ class NameIndex:
         self._words: dict[str, tuple[str, ...]] = {}
         for occupation in self._occupations:
             if occupation.code is not None:
-                self._by_code[occupation.code] = occupation
+                self._by_code[code_lookup_key(occupation.code)] = occupation
             for form in self._forms(occupation):
                 key = name_key(form)
                 other = self._by_key.setdefault(key, occupation)
@@ -120,12 +129,22 @@ class NameIndex:
         return list(self._by_key)
 
     def get(self, name: str) -> Occupation:
-        """The occupation whose title (any case, singular or plural) or SOC code is ``name``."""
-        code = code_key(name)
-        found = self._by_code.get(code) if code else self._by_key.get(name_key(name))
+        """The occupation whose title (any case, singular or plural) or code is ``name``.
+
+        Codes are SOC codes ("29-1141", "291141") or the data's own ("X-018", any case).
+        """
+        found = self.find(name)
         if found is None:
             raise UnknownOccupationError(name, self.suggest(name), where=self.where)
         return found
+
+    def find(self, name: str) -> Occupation | None:
+        """Like :meth:`get`, but None when nothing matches (no suggestions are computed)."""
+        code = code_key(name)
+        if code:
+            return self._by_code.get(code)
+        # a title, or the data's own code ("X-018")
+        return self._by_key.get(name_key(name)) or self._by_code.get(code_lookup_key(name))
 
     def search(self, query: str, *, limit: int | None = None) -> list[Occupation]:
         """Occupations matching every word of ``query`` (a word may be a prefix), best first.
@@ -175,7 +194,8 @@ class NameIndex:
         target = int(code.replace("-", ""))
 
         def distance(occupation: Occupation) -> int:
-            return abs(int((occupation.code or "0").replace("-", "")) - target)
+            code = code_key(occupation.code or "")  # None for the data's own codes
+            return abs(int(code.replace("-", "")) - target) if code else target
 
         for prefix in (code[:6], code[:5], code[:4]):
             near = self.search(prefix)

@@ -42,9 +42,9 @@ def describe_pair(a: Occupation, b: Occupation, style: Style | None = None) -> s
     parts = [first]
     if has_pay:
         verb = _PAY.get(pay.relation, "earn about the same as")
-        parts.append(f"{verb} {second} ({pay.view.a} against {pay.view.b} a year on average)")
+        parts.append(f"{verb} {second} ({pay.figures.a} against {pay.figures.b} a year on average)")
     if has_jobs:
-        counts = f"({jobs.view.a} against {jobs.view.b})"
+        counts = f"({jobs.figures.a} against {jobs.figures.b})"
         amount = _JOBS.get(jobs.relation)
         if has_pay:
             parts.append(f"and hold {amount or 'about as many jobs'} {counts}")

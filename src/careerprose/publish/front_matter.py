@@ -22,7 +22,7 @@ from careerprose.publish.groups import MAJOR_GROUPS, major_group
 from careerprose.records.model import Occupation
 from careerprose.style import Style
 
-__all__ = ["FRONT_MATTER", "page", "page_meta", "render_front_matter", "without_heading"]
+__all__ = ["FRONT_MATTER", "page_meta", "render_front_matter", "without_heading"]
 
 #: Front matter formats, by name.
 FRONT_MATTER = ("yaml", "toml", "json")
@@ -138,17 +138,6 @@ def _scalar_json(value: Any) -> Any:
     if isinstance(value, datetime.date):
         return value.isoformat()
     return _plain(value)
-
-
-def page(body: str, format: str, meta: Mapping[str, Any], kind: str, *, heading: bool) -> str:
-    """The page: front matter, a blank line, then ``body`` (rendered in ``format``), with its
-    H1 title left out unless ``heading`` (sites print the front matter's title as the H1)."""
-    if format not in _H1:
-        msg = f"front matter needs markdown or html output, not {format}"
-        raise StyleError(msg)
-    if not heading:
-        body = without_heading(body, format)
-    return render_front_matter(meta, kind) + "\n" + body
 
 
 def without_heading(body: str, format: str) -> str:

@@ -79,7 +79,10 @@ def add_related(body: str, format: str, links: Sequence[Link]) -> str:
             f'<li><a href="{html.escape(target)}">{html.escape(text)}</a></li>\n'
             for text, target in links
         )
-        section = f'<section class="related">\n<h2>Related comparisons</h2>\n<ul>\n{items}</ul>\n'
+        section = (
+            f'<section class="related">\n<h2>Related comparisons</h2>\n<ul>\n{items}</ul>\n'
+            "</section>\n"
+        )
         head, _, tail = body.rpartition("</article>")
         return f"{head}{section}</article>{tail}" if head else body + section
     return body

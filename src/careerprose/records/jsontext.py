@@ -41,13 +41,21 @@ def _integer(text: str) -> int:
     return int(text)
 
 
-def _object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    result = dict(pairs)
-    if len(result) == len(pairs):
-        return result
-    marked = KeyedTwice(result)
-    marked.repeated = tuple(key for key, count in Counter(k for k, _ in pairs).items() if count > 1)
-    return marked
+class _Objects:
+    """The ``object_pairs_hook`` of one parse; remembers whether any key was repeated."""
+
+    def __init__(self) -> None:
+        self.repeated = False
+
+    def __call__(self, pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+        result = dict(pairs)
+        if len(result) == len(pairs):
+            return result
+        self.repeated = True
+        marked = KeyedTwice(result)
+        counts = Counter(key for key, _ in pairs)
+        marked.repeated = tuple(key for key, count in counts.items() if count > 1)
+        return marked
 
 
 def _line_and_column(text: str, offset: int) -> str:
@@ -56,14 +64,16 @@ def _line_and_column(text: str, offset: int) -> str:
     return f"line {line}, column {column}"
 
 
-def parse_json(text: str, source: str, line: int | None = None) -> object:
-    """The value of the JSON ``text`` read from ``source``; raise RecordError when unreadable.
+def parse_json(text: str, source: str, line: int | None = None) -> tuple[object, bool]:
+    """The value of the JSON ``text`` read from ``source``, and whether some key was repeated.
 
-    ``line`` is the line number of ``text`` in its file, for JSON Lines.
+    ``line`` is the line number of ``text`` in its file, for JSON Lines. Raises RecordError when
+    the text cannot be read.
     """
     where = f"line {line}" if line is not None else ""
+    objects = _Objects()
     try:
-        return json.loads(text, parse_int=_integer, object_pairs_hook=_object)
+        return json.loads(text, parse_int=_integer, object_pairs_hook=objects), objects.repeated
     except RecursionError as err:
         msg = "not usable JSON: nested too deeply (a record needs at most a few levels)"
         raise RecordError([Problem(source, where, "", msg)]) from err

@@ -13,7 +13,7 @@ import io
 import json
 import os
 import tempfile
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import attrs
@@ -21,7 +21,6 @@ import attrs
 from careerprose.errors import Problem, RecordError
 from careerprose.records import flat, spreadsheet, uniqueness
 from careerprose.records.columns import ColumnSpec, column_mapping
-from careerprose.records.jsontext import repeated_keys
 from careerprose.records.model import Occupation
 from careerprose.records.plausibility import plausibility_warnings
 from careerprose.records.readers import BadRow
@@ -56,11 +55,6 @@ class Report:
         return not self.errors
 
 
-def _title_of(record: object) -> str | None:
-    title = record.get("title") if isinstance(record, Mapping) else None
-    return title.strip() if isinstance(title, str) and title.isprintable() else None
-
-
 class _Checker:
     """Checks raw records one by one, collecting occupations, errors and warnings."""
 
@@ -74,13 +68,10 @@ class _Checker:
     def add(self, location: str, record: object) -> None:
         if isinstance(record, BadRow):
             self.count += record.record
-            self.errors.append(Problem(self.name, location, record.field, record.message))
+            problem = Problem(self.name, location, record.field, record.message, record.title)
+            self.errors.append(problem)
             return
         self.count += 1
-        self.errors.extend(
-            Problem(self.name, location, field, message, _title_of(record))
-            for field, message in repeated_keys(record)
-        )
         occupation, problems = record_problems(record, source=self.name, location=location)
         self.errors.extend(problems)
         if occupation is not None:

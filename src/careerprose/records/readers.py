@@ -15,11 +15,14 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from careerprose.errors import Problem, RecordError
 from careerprose.records import flat
 from careerprose.records.columns import apply_mapping
-from careerprose.records.jsontext import parse_json
+from careerprose.records.jsontext import parse_json, repeated_keys
 from careerprose.records.spreadsheet import restore
 from careerprose.records.values import is_missing, printable
 
 __all__ = ["BadRow", "Raw", "raw_csv", "raw_dicts", "raw_json", "raw_jsonl", "raw_table"]
+
+#: What every reader yields: ``(location, raw record or BadRow)``.
+Raw = Iterator[tuple[str, object]]
 
 
 class BadRow:
@@ -28,20 +31,37 @@ class BadRow:
     ``record`` says whether it counts as a record (a bad row does, a bad header does not).
     """
 
-    def __init__(self, message: str, field: str = "", *, record: bool = True) -> None:
+    def __init__(
+        self, message: str, field: str = "", *, record: bool = True, title: str | None = None
+    ) -> None:
         self.message = message
         self.field = field
         self.record = record
+        self.title = title
 
 
-Raw = Iterator[tuple[str, object]]
+def _title_of(record: object) -> str | None:
+    title = record.get("title") if isinstance(record, Mapping) else None
+    return title.strip() if isinstance(title, str) and title.isprintable() else None
+
+
+def _with_repeats(location: str, record: object, mapping: Mapping[str, str]) -> Raw:
+    """The record's repeated keys as problems (not counted as records), then the record."""
+    title = _title_of(record)
+    for field, message in repeated_keys(record):
+        yield location, BadRow(message, field, record=False, title=title)
+    yield location, normalised(record, mapping)
+
 
 _ENVELOPE = "occupations"
 
 
-def raw_json(text: str, name: str) -> Raw:
-    """Records of a JSON document: a list, ``{"occupations": [...]}`` or one record."""
-    data = parse_json(text, name)
+def raw_json(text: str, name: str, mapping: Mapping[str, str]) -> Raw:
+    """Records of a JSON document: a list, ``{"occupations": [...]}`` or one record.
+
+    Keys are renamed by ``mapping`` and dotted keys nested, as for in-memory dicts.
+    """
+    data, repeated = parse_json(text, name)
     if isinstance(data, Mapping) and _ENVELOPE in data:
         for key in getattr(data, "repeated", ()):
             yield (
@@ -62,21 +82,27 @@ def raw_json(text: str, name: str) -> Raw:
         msg = 'expected a list of records, {"occupations": [...]}, or one record with a title'
         raise RecordError([Problem(name, "", "", msg)])
     for number, record in enumerate(data, start=1):
-        yield f"record {number}", record
+        if repeated:
+            yield from _with_repeats(f"record {number}", record, mapping)
+        else:
+            yield f"record {number}", normalised(record, mapping)
 
 
-def raw_jsonl(text: str, name: str) -> Raw:
+def raw_jsonl(text: str, name: str, mapping: Mapping[str, str]) -> Raw:
     """Records of JSON Lines text, one per non-blank line."""
     problems: list[Problem] = []
     for number, line in enumerate(text.splitlines(), start=1):
         if not line.strip():
             continue
         try:
-            record = parse_json(line, name, line=number)
+            record, repeated = parse_json(line, name, line=number)
         except RecordError as err:
             problems.extend(err.problems)
             continue
-        yield f"line {number}", record
+        if repeated:
+            yield from _with_repeats(f"line {number}", record, mapping)
+        else:
+            yield f"line {number}", normalised(record, mapping)
     if problems:
         raise RecordError(problems)
 
@@ -162,26 +188,28 @@ def _header_problems(header: list[str], usable: set[str]) -> Iterator[tuple[str,
 def raw_dicts(records: Iterable[object], mapping: Mapping[str, str]) -> Raw:
     """In-memory records: nested dicts, or flat ones with dotted keys (``salary.average``)."""
     for number, record in enumerate(records, start=1):
-        location = f"record {number}"
-        if not isinstance(record, Mapping):
-            yield location, record
-            continue
-        if mapping:
-            record = {mapping.get(key, key): value for key, value in record.items()}
-        dotted = {
-            key: value for key, value in record.items() if isinstance(key, str) and "." in key
-        }
-        if dotted:
-            try:
-                nested = flat.unflatten(dotted)  # fresh dicts: the caller's data is never changed
-            except KeyError as err:
-                msg = "key clashes with another key of the same path"
-                yield location, BadRow(msg, printable(str(err.args[0])))
-                continue
-            clashes = [key for key in record if key in nested and key not in dotted]
-            if clashes:
-                msg = f"{clashes[0]!r} is given both as a field and through dotted keys"
-                yield location, BadRow(msg, printable(clashes[0]))
-                continue
-            record = {**{k: v for k, v in record.items() if k not in dotted}, **nested}
-        yield location, record
+        yield f"record {number}", normalised(record, mapping)
+
+
+def normalised(record: object, mapping: Mapping[str, str]) -> object:
+    """``record`` with keys renamed by ``mapping`` and dotted keys nested (a new dict).
+
+    A record that is not a mapping is returned as it is (the checker reports it); a field given
+    both nested and dotted becomes a :class:`BadRow`. The caller's data is never changed.
+    """
+    if not isinstance(record, Mapping):
+        return record
+    if mapping:
+        record = {mapping.get(key, key): value for key, value in record.items()}
+    dotted = {key: value for key, value in record.items() if isinstance(key, str) and "." in key}
+    if not dotted:
+        return record
+    try:
+        nested = flat.unflatten(dotted)
+    except KeyError as err:
+        return BadRow("key clashes with another key of the same path", printable(str(err.args[0])))
+    clashes = [key for key in record if key in nested and key not in dotted]
+    if clashes:
+        msg = f"{clashes[0]!r} is given both as a field and through dotted keys"
+        return BadRow(msg, printable(clashes[0]))
+    return {**{k: v for k, v in record.items() if k not in dotted}, **nested}

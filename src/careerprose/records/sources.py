@@ -8,6 +8,7 @@ its own methods.
 
 from __future__ import annotations
 
+import errno
 import os
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
@@ -79,9 +80,9 @@ def _parse_text(text: str, name: str, format: str, mapping: Mapping[str, str]) -
     if not text.strip():
         return iter(())  # an empty file holds no records, whatever its format
     if format == "json":
-        return readers.raw_json(text, name)
+        return readers.raw_json(text, name, mapping)
     if format == "jsonl":
-        return readers.raw_jsonl(text, name)
+        return readers.raw_jsonl(text, name, mapping)
     return readers.raw_csv(text, name, "\t" if format == "tsv" else ",", mapping)
 
 
@@ -93,6 +94,21 @@ def _is_dataframe(source: object) -> bool:
 def _dataframe_rows(frame: Any) -> Iterator[tuple[str, Sequence[object]]]:
     for number, row in enumerate(frame.itertuples(index=False, name=None), start=1):
         yield f"row {number}", row
+
+
+def _read_path(path: Path, name: str) -> bytes:
+    """The bytes of ``path``; a name too long to be a file is taken for text given by mistake."""
+    try:
+        return path.read_bytes()
+    except OSError as err:
+        if err.errno != errno.ENAMETOOLONG:
+            raise
+        shown = name if len(name) <= 40 else name[:37] + "..."
+        msg = (
+            f"no file can have a name this long ({shown!r}); to read records from text, give"
+            " text with a line break and format=, or io.StringIO(text)"
+        )
+        raise RecordError([Problem("<text>", "", "", msg)]) from err
 
 
 def _file_name(file: object) -> str:
@@ -112,7 +128,7 @@ def open_source(
         return _TEXT, _parse_text(source, _TEXT, format_for(_TEXT, format), mapping)
     if isinstance(source, str | os.PathLike):
         name = os.fspath(source)
-        text = decode(Path(source).read_bytes(), name)
+        text = decode(_read_path(Path(source), name), name)
         return name, _parse_text(text, name, format_for(name, format), mapping)
     if isinstance(source, bytes | bytearray):
         name = "<bytes>"

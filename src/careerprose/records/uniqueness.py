@@ -51,13 +51,13 @@ def name_clashes(records: Iterable[Located]) -> Iterator[tuple[str, str, str]]:
 def code_clashes(records: Iterable[Located]) -> Iterator[tuple[str, str, str]]:
     """``(location, field, message)`` for each record whose code an earlier record already has."""
 
-    from careerprose.datasets._names import code_key
+    from careerprose.datasets._names import code_lookup_key
 
     def keys() -> Iterator[tuple[str, Located]]:
         for located in records:
             code = located[1].code
             if code is not None:
-                yield code_key(code) or code.strip().casefold(), located
+                yield code_lookup_key(code), located
 
     for (where, first), (location, occupation), _ in _first_seen(keys()):
         msg = f"code {occupation.code!r} is already used by {where} ({first.title})"

@@ -48,6 +48,12 @@ _NUMBER_TEXT = re.compile(r"[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?")
 _SURROGATE = re.compile("[\ud800-\udfff]")
 #: Invisible characters with no use in occupation data; they make equal-looking titles differ.
 _ZERO_WIDTH = re.compile("[\u200b\u2060\ufeff]")
+#: Other format characters that print as nothing: soft hyphen, invisible operators,
+#: deprecated format controls, interlinear annotations and the tag characters used to smuggle
+#: hidden text ("ASCII smuggling").
+_INVISIBLE = re.compile(
+    "[\u00ad\u180e\u2061-\u2064\u206a-\u206f\ufff9-\ufffb\U000e0000-\U000e007f]"
+)
 #: Joiners are kept between two non-ASCII characters (emoji sequences, Indic and Arabic scripts).
 _JOINER = re.compile("[\u200c\u200d]")
 #: Bidi embeddings and overrides (closed by U+202C) and isolates (closed by U+2069).
@@ -55,6 +61,12 @@ _BIDI_OPENERS = {"\u202a": "\u202c", "\u202b": "\u202c", "\u202d": "\u202c",
                  "\u202e": "\u202c", "\u2066": "\u2069", "\u2067": "\u2069",
                  "\u2068": "\u2069"}  # fmt: skip
 _BIDI = re.compile("[\u202a-\u202e\u2066-\u2069]")
+_SUSPICIOUS = re.compile(
+    "[\x00-\x1f\x7f-\x9f\u200b-\u200d\u2060\ufeff\u202a-\u202e\u2066-\u2069\ud800-\udfff"
+    "\u00ad\u180e\u2061-\u2064\u206a-\u206f\ufff9-\ufffb"
+    "\U000e0000-\U000e007f]"
+)
+_LONGEST_SHOWN_BITS = 256  # longer integers are described; repr() fails past 4,300 digits
 _REPR = reprlib.Repr()
 _REPR.maxstring = 60
 _REPR.maxother = 60
@@ -75,6 +87,9 @@ def _show(value: object) -> str:
         return repr(value[:57] + "...")
     if isinstance(value, str):
         return repr(value)
+    if isinstance(value, int) and value.bit_length() > _LONGEST_SHOWN_BITS:
+        digits = int(value.bit_length() * math.log10(2)) + 1
+        return f"a whole number of about {digits:,} digits"
     return _REPR.repr(value)
 
 
@@ -96,7 +111,13 @@ def is_missing(value: object) -> bool:
     if value is None:
         return True
     if isinstance(value, str):
+        if len(value) > 40 and not value[:18].isspace() and not value[-18:].isspace():
+            return False  # long text with text at both ends: too long to be a spelling
         return value.strip().casefold() in MISSING_SPELLINGS
+    if type(value) is int:
+        return False
+    if isinstance(value, float):
+        return math.isnan(value)
     if isinstance(value, numbers.Real) and not isinstance(value, numbers.Integral):
         return math.isnan(float(value))  # float, numpy floats
     if isinstance(value, decimal.Decimal):
@@ -117,6 +138,8 @@ def _to_number(value: object, expected: str, *, strip: str = "") -> int | float:
 
     Infinities pass through; every numeric kind's bounds then reject them with its maximum.
     """
+    if type(value) in (int, float):  # the common case, before the slower ABC checks
+        return value  # type: ignore[return-value]
     if isinstance(value, bool):
         raise BadValueError(expected, value)
     if isinstance(value, numbers.Integral):  # int, numpy integers
@@ -217,10 +240,13 @@ def text_problem(text: str) -> str | None:
     >>> text_problem("Nurse"), text_problem("Nur\u200bse")
     (None, 'an invisible zero-width character (U+200B at character 4)')
     """
+    if (text.isascii() and text.isprintable()) or not _SUSPICIOUS.search(text):
+        return None
     for pattern, what in (
         (_SURROGATE, "a lone surrogate, which is not a character and cannot be saved"),
         (_CONTROL, "a control character"),
         (_ZERO_WIDTH, "an invisible zero-width character"),
+        (_INVISIBLE, "an invisible formatting character"),
     ):
         found = pattern.search(text)
         if found:
@@ -236,6 +262,8 @@ def text_problem(text: str) -> str | None:
 def _parse_text(value: object) -> str:
     if not isinstance(value, str):
         raise BadValueError("text", value)
+    if value.isprintable() and "  " not in value and value.strip() == value:
+        return value  # already tidy (checking is cheaper than folding white space)
     text = normalise_text(value)
     problem = text_problem(text)
     if problem:

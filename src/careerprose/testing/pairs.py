@@ -6,6 +6,10 @@ untested. :func:`pairs` draws the second record *from the first*, field by field
 near-equal (a rounding apart), within a few percent, missing on one side, at the extremes, or
 independent. :func:`styles` draws house styles and :func:`hostile_texts` text that tries to
 break an article (template syntax, HTML, Markdown, leaked-value words, odd Unicode).
+:func:`occupation_pairs` draws two independent records of different occupations.
+
+An occupation is never compared with itself (:class:`careerprose.SameOccupationError`), so
+every pair drawn here names two different occupations.
 
 Strategies stay simple so that a failure shrinks fast: each field's shape is a
 ``sampled_from`` whose first choice ("independent") is the simplest.
@@ -29,6 +33,7 @@ from typing import Any
 import attrs
 from hypothesis import strategies as st
 
+from careerprose.planner import same_occupation
 from careerprose.records.model import (
     MONEY_FIELDS,
     Demographics,
@@ -41,7 +46,14 @@ from careerprose.records.model import (
 from careerprose.style import SECTIONS, Style
 from careerprose.testing.records import occupations, titles
 
-__all__ = ["FIELD_SHAPES", "QUANTITY_FIELDS", "hostile_texts", "pairs", "styles"]
+__all__ = [
+    "FIELD_SHAPES",
+    "QUANTITY_FIELDS",
+    "hostile_texts",
+    "occupation_pairs",
+    "pairs",
+    "styles",
+]
 
 #: How the second record's value of a quantity is drawn from the first's.
 FIELD_SHAPES: tuple[str, ...] = (
@@ -344,6 +356,8 @@ def _pair(draw: st.DrawFn, realistic: bool, hostile: bool) -> tuple[Occupation, 
     a, b = _title_and_degree(draw, a, b)
     if hostile:
         a, b = draw(_hostile(a)), draw(_hostile(b))
+    if same_occupation(a, b) is not None:  # never the same occupation twice
+        b = attrs.evolve(b, title=f"{b.title} Trainee", code=None)
     if draw(st.booleans()):
         a, b = b, a  # correlations run both ways
     return a, b
@@ -409,3 +423,12 @@ def hostile_texts() -> st.SearchStrategy[str]:
         piece,
         st.sampled_from(["", "Group", "and more"]),
     )
+
+
+def occupation_pairs(
+    *, realistic: bool = False
+) -> st.SearchStrategy[tuple[Occupation, Occupation]]:
+    """Two valid records of different occupations (different titles and codes), drawn
+    independently (see :func:`pairs` for correlated ones)."""
+    both = st.tuples(occupations(realistic=realistic), occupations(realistic=realistic))
+    return both.filter(lambda pair: same_occupation(*pair) is None)

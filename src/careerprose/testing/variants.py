@@ -22,8 +22,8 @@ import attrs
 
 from careerprose.article import Article
 from careerprose.compose import Composer
+from careerprose.planner import plan_article
 from careerprose.records.model import Occupation
-from careerprose.sections import Pair
 from careerprose.style import Style
 from careerprose.templating import Templates
 from careerprose.verify import check_article
@@ -155,9 +155,9 @@ def render_every_variant(
         index, most = 0, 1
         while index < most:
             forced = _ForcedVariant(folder, style, index)
-            composer = Composer(forced, seed=0)
+            composer = Composer(forced)
             for a, b in chosen:
-                yield index, a, b, composer.article(Pair(a, b, style))
+                yield index, a, b, composer.article(plan_article(a, b, style, 0))
             most = max(forced.counts.values(), default=1)
             index += 1
 

@@ -1,0 +1,582 @@
+"""The planner: from two occupations to an :class:`~careerprose.plan.ArticlePlan`.
+
+Every decision about *what* an article says lives here, none about wording:
+
+- a pair of one occupation with itself (same title or same code) is refused;
+- a comparison is planned only when both values are known; a value known on one side is
+  stated for that side only; a value known on neither side says nothing;
+- a table row missing on both sides is dropped, a table with no rows is no table, and a
+  section with nothing to say has no plan at all (so it disappears with its heading);
+- a ranking ("the top three skills") is claimed only when the skills have shares to rank by;
+- the closing line appears only after something else was said, the source line only when
+  the style asks for it and a record names a source;
+- connectives ("Additionally,") are chosen here by a sentence's position, and phrased by
+  ``connectives.jinja``.
+
+:func:`plan_article` is the one entry point; one ``plan_<section>`` function per section (see
+:data:`SECTION_PLANNERS`) keeps each rule short enough to read at a glance.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from typing import TypeVar
+
+from careerprose.article import Fact, Sentence, side_fact
+from careerprose.english.compare import Relation
+from careerprose.english.lists import join_list
+from careerprose.english.numbers import format_count
+from careerprose.english.titles import JobTitle
+from careerprose.errors import SameOccupationError
+from careerprose.facts import SIDES, PairFacts, compare_shares, same_text, text_fact
+from careerprose.plan import (
+    ArticlePlan,
+    Context,
+    ListPlan,
+    Message,
+    ParagraphPlan,
+    Part,
+    RowPlan,
+    SectionPlan,
+    TablePlan,
+    TextPlan,
+    Values,
+)
+from careerprose.profile import Group, Profile
+from careerprose.records.fields import FIELDS, record_value
+from careerprose.records.model import Occupation
+from careerprose.style import Style
+
+__all__ = ["SECTION_PLANNERS", "plan_article", "same_occupation"]
+
+T = TypeVar("T")
+
+#: The message kind suffix for each relation of a comparison of two known values.
+_RELATION_KIND = {
+    Relation.HIGHER: "compare",
+    Relation.LOWER: "compare",
+    Relation.EQUAL: "equal",
+    Relation.SIMILAR: "similar",
+    Relation.UNKNOWN: "both",
+}
+
+
+def _one_sided(kind: str, side: str, facts: Iterable[Fact], context: Context) -> Message:
+    return Message(kind, tuple(facts), context, sides=(side,), subject=side)
+
+
+def _both_or_one(
+    values: tuple[T | None, T | None],
+    both: Callable[[T, T], Message | None],
+    one: Callable[[str, T], Message | None],
+) -> Message | None:
+    """The recurring rule: both values known → ``both``; one known → ``one`` for that side."""
+    a, b = values
+    if a is not None and b is not None:
+        return both(a, b)
+    for side, value in zip(SIDES, values, strict=True):
+        if value is not None:
+            return one(side, value)
+    return None
+
+
+def _messages(*candidates: Message | None) -> tuple[Message, ...]:
+    return tuple(message for message in candidates if message is not None)
+
+
+def _paragraph(*candidates: Message | None) -> Iterator[ParagraphPlan]:
+    messages = _messages(*candidates)
+    if messages:
+        yield ParagraphPlan(messages)
+
+
+def _section(name: str, parts: Iterable[Part], heading: bool = True) -> SectionPlan | None:
+    collected = tuple(parts)
+    if not collected:
+        return None
+    return SectionPlan(name, Message("heading") if heading else None, collected)
+
+
+def _table(*rows: RowPlan | None) -> tuple[TablePlan, ...]:
+    kept = tuple(row for row in rows if row is not None)
+    return (TablePlan(kept),) if kept else ()
+
+
+def _led(name: str, table: tuple[TablePlan, ...], *rest: Iterable[Part]) -> SectionPlan | None:
+    """A section whose table is introduced by a lead sentence (only when there is a table)."""
+    lead = (ParagraphPlan((Message("lead"),)),) if table else ()
+    return _section(name, [*lead, *table, *(part for parts in rest for part in parts)])
+
+
+# --- table rows ------------------------------------------------------------------------
+
+
+def _label(field: str) -> str:
+    label = FIELDS[field].label
+    if label is None:  # a registry entry without a row: a planner bug, not user input
+        msg = f"field {field!r} has no label key in the field registry"
+        raise LookupError(msg)
+    return label
+
+
+def _quantity_row(pair: PairFacts, field: str) -> RowPlan | None:
+    compared = pair.compared(field)
+    if not (compared.known_a or compared.known_b):
+        return None
+    c = compared.comparison
+    return RowPlan(_label(field), c.a_display, c.b_display, compared.values_fact)
+
+
+def _text_row(field: str, a: str | None, b: str | None) -> RowPlan | None:
+    if a is None and b is None:
+        return None
+    return RowPlan(_label(field), a, b, Fact(field, a=a, b=b, a_text=a, b_text=b))
+
+
+def _profile_row(
+    pair: PairFacts, field: str, cell: Callable[[Profile], str | None]
+) -> RowPlan | None:
+    return _text_row(field, *(cell(profile) for profile in pair.profiles))
+
+
+def _record_row(pair: PairFacts, field: str) -> RowPlan | None:
+    return _text_row(field, record_value(pair.a, field), record_value(pair.b, field))
+
+
+# --- messages about figures ------------------------------------------------------------
+
+#: Constants a sentence about a field may state ("4.2 out of 5").
+_SCALES: dict[str, tuple[Fact, ...]] = {
+    "job_satisfaction": (Fact("job_satisfaction.scale", a=5, b=5, a_text="5", b_text="5"),),
+}
+
+
+def quantity_message(pair: PairFacts, field: str, prefix: str) -> Message | None:
+    """One figure: compared (``<prefix>_compare`` / ``_equal`` / ``_similar``), both stated
+    but not comparable (``_both``, e.g. two top-coded wages), one side's (``_one``), or
+    nothing."""
+    compared = pair.compared(field)
+    scale = _SCALES.get(field, ())
+    what = FIELDS[field].noun
+
+    def both(_: str, __: str) -> Message:
+        kind = f"{prefix}_{_RELATION_KIND[compared.relation]}"
+        return Message(kind, (compared.fact, *scale), Context(value=compared.figures, what=what))
+
+    def one(side: str, _: str) -> Message:
+        context = Context(value=compared.figures.about(side), what=what)
+        return _one_sided(f"{prefix}_one", side, [compared.side_fact(side), *scale], context)
+
+    c = compared.comparison
+    return _both_or_one((c.a_display, c.b_display), both, one)
+
+
+def time_message(pair: PairFacts) -> Message | None:
+    """How long each takes to qualify: ``time_compare`` (shorter/longer), ``time_equal``,
+    ``time_both`` (overlapping ranges) or ``time_one``."""
+    time = pair.time()
+
+    def both(_: str, __: str) -> Message:
+        kind = f"time_{_RELATION_KIND[time.relation]}"
+        return Message(kind, (time.fact,), Context(value=time.figures))
+
+    def one(side: str, text: str) -> Message:
+        fact = side_fact("time_to_become", side, time.a if side == "a" else time.b, text)
+        return _one_sided("time_one", side, [fact], Context(value=time.figures.about(side)))
+
+    return _both_or_one((time.a_text, time.b_text), both, one)
+
+
+def _range_message(pair: PairFacts) -> Message | None:
+    """The usual pay range of each (``range_both``) or of one (``range_one``)."""
+    texts = tuple(profile.range_text for profile in pair.profiles)
+    raw = tuple((o.salary.low, o.salary.high) for o in (pair.a, pair.b))
+    figures = Values(a=texts[0], b=texts[1])
+
+    def both(a: str, b: str) -> Message:
+        fact = Fact("salary.range", a=raw[0], b=raw[1], a_text=a, b_text=b)
+        return Message("range_both", (fact,), Context(value=figures))
+
+    def one(side: str, text: str) -> Message:
+        fact = side_fact("salary.range", side, raw[SIDES.index(side)], text)
+        return _one_sided("range_one", side, [fact], Context(value=Values(subject=text)))
+
+    return _both_or_one((texts[0], texts[1]), both, one)
+
+
+def attribute_message(pair: PairFacts, field: str) -> Message | None:
+    """A named attribute (a place, a major): ``attribute_same``, ``attribute_differ`` or
+    ``attribute_one``; ``m.what`` names the attribute ("highest-paying city")."""
+    raw = (record_value(pair.a, field), record_value(pair.b, field))
+    what = FIELDS[field].noun
+
+    def both(a: str, b: str) -> Message:
+        kind = "attribute_same" if same_text(a, b) else "attribute_differ"
+        context = Context(value=Values(a=a, b=b), what=what)
+        return Message(kind, (text_fact(field, raw, (a, b)),), context)
+
+    def one(side: str, text: str) -> Message:
+        fact = side_fact(field, side, raw[SIDES.index(side)], text)
+        context = Context(value=Values(subject=text), what=what)
+        return _one_sided("attribute_one", side, [fact], context)
+
+    pa, pb = pair.profiles
+    return _both_or_one((pa.attribute(field), pb.attribute(field)), both, one)
+
+
+# --- intro -----------------------------------------------------------------------------
+
+
+def top_skills_message(pair: PairFacts, side: str) -> Message | None:
+    """The occupation's first skills: ``skills_top`` ("the top three skills") when ranked by
+    share, ``skills_listed`` (no ranking claim) when the record gives no shares."""
+    profile = pair.profile(side)
+    if profile.top_skills_text is None:
+        return None
+    count = len(profile.top_skills)
+    words = format_count(count, words=True, style=pair.style)
+    facts = [
+        side_fact("skills", side, profile.top_skills, profile.top_skills_text),
+        side_fact("skills.top_count", side, count, words),
+    ]
+    kind = "skills_top" if profile.skills_ranked else "skills_listed"
+    context = Context(list=profile.top_skills_text, count=count, count_words=words)
+    return _one_sided(kind, side, facts, context)
+
+
+def _duties_message(pair: PairFacts) -> Message | None:
+    a, b = (profile.duties_key for profile in pair.profiles)
+    if a and b and a != b:
+        return Message("duties_differ", (Fact("responsibilities"),))
+    return None
+
+
+def plan_intro(pair: PairFacts) -> SectionPlan | None:
+    """Opening, duties, time to qualify, average salary; then each side's top skills."""
+    facts = _messages(
+        _duties_message(pair),
+        time_message(pair),
+        quantity_message(pair, "salary.average", "salary"),
+    )
+    parts: list[Part] = []
+    if facts:
+        if len(facts) >= 2 and facts[-1].kind.startswith("salary_"):
+            facts[-1].connective = "addition"  # pay after other differences: "Additionally,"
+        parts.append(ParagraphPlan((Message("opening"), *facts)))
+    parts.extend(_paragraph(*(top_skills_message(pair, side) for side in SIDES)))
+    return _section("intro", parts, heading=False)
+
+
+# --- overview --------------------------------------------------------------------------
+
+
+def plan_overview(pair: PairFacts) -> SectionPlan | None:
+    """The at-a-glance table, then growth, jobs, satisfaction and experience compared."""
+    table = _table(
+        _quantity_row(pair, "salary.average"),
+        _quantity_row(pair, "salary.hourly"),
+        _quantity_row(pair, "growth_rate"),
+        _quantity_row(pair, "jobs"),
+        _quantity_row(pair, "job_satisfaction"),
+        _profile_row(pair, "education.degree", lambda p: p.degree_cell),
+        _quantity_row(pair, "demographics.average_age"),
+        _quantity_row(pair, "experience_years"),
+    )
+    paragraph = _paragraph(
+        quantity_message(pair, "growth_rate", "growth"),
+        quantity_message(pair, "jobs", "jobs"),
+        quantity_message(pair, "job_satisfaction", "satisfaction"),
+        quantity_message(pair, "experience_years", "experience"),
+    )
+    return _section("overview", [*table, *paragraph])
+
+
+# --- description -----------------------------------------------------------------------
+
+
+def plan_description(pair: PairFacts) -> SectionPlan | None:
+    """'What does a … do?' for each occupation with a description."""
+    parts: list[Part] = []
+    for side, profile in zip(SIDES, pair.profiles, strict=True):
+        text = profile.description
+        if text is not None:
+            fact = side_fact("description", side, profile.occupation.description, text)
+            heading = _one_sided("side_heading", side, [], Context())
+            parts.append(TextPlan(heading, (Sentence(text, (fact,), "description"),)))
+    return _section("description", parts, heading=False)
+
+
+# --- salary ----------------------------------------------------------------------------
+
+_PLACES = (
+    "salary.highest_paying_city",
+    "salary.highest_paying_state",
+    "salary.best_paying_company",
+    "salary.best_paying_industry",
+)
+
+
+def plan_salary(pair: PairFacts) -> SectionPlan | None:
+    """Pay table (average, hourly, range, where pay is best), then the differences in words."""
+    raw = tuple((o.salary.low, o.salary.high) for o in (pair.a, pair.b))
+    cells = tuple(profile.range_cell for profile in pair.profiles)
+    range_row = None
+    if cells != (None, None):
+        fact = Fact("salary.range", a=raw[0], b=raw[1], a_text=cells[0], b_text=cells[1])
+        range_row = RowPlan(_label("salary.range"), cells[0], cells[1], fact)
+    table = _table(
+        _quantity_row(pair, "salary.average"),
+        _quantity_row(pair, "salary.hourly"),
+        range_row,
+        *(_record_row(pair, field) for field in _PLACES),
+    )
+    paragraph = _paragraph(
+        quantity_message(pair, "salary.average", "average"),
+        quantity_message(pair, "salary.hourly", "hourly"),
+        _range_message(pair),
+    )
+    places = _paragraph(*(attribute_message(pair, field) for field in _PLACES))
+    return _led("salary", table, paragraph, places)
+
+
+# --- education -------------------------------------------------------------------------
+
+
+def degree_message(pair: PairFacts) -> Message | None:
+    """The most common degree: the same for both, different, or one side's (with shares)."""
+    share = pair.compared("education.degree_share")
+    pa, pb = pair.profiles
+    raw = (pa.occupation.education.degree, pb.occupation.education.degree)
+
+    def both(a: str, b: str) -> Message:
+        fact = text_fact("education.degree", raw, (a, b))
+        kind = "degree_same" if fact.relation == "equal" else "degree_differ"
+        facts = [fact]
+        context = Context(degree=Values(a=a, b=b))
+        if share.known_a and share.known_b:
+            kind += "_shares"
+            context.value = share.figures
+            facts.append(share.fact if fact.relation == "equal" else share.values_fact)
+        return Message(kind, tuple(facts), context)
+
+    def one(side: str, text: str) -> Message:
+        facts = [side_fact("education.degree", side, raw[SIDES.index(side)], text)]
+        context = Context(degree=Values(subject=text))
+        kind = "degree_one"
+        if share.known_a if side == "a" else share.known_b:
+            kind = "degree_one_share"
+            context.value = share.figures.about(side)
+            facts.append(share.side_fact(side))
+        return _one_sided(kind, side, facts, context)
+
+    return _both_or_one((pa.degree_with_article, pb.degree_with_article), both, one)
+
+
+def plan_education(pair: PairFacts) -> SectionPlan | None:
+    """Degree, major and college: a table, then what the two have in common."""
+    table = _table(
+        _profile_row(pair, "education.degree", lambda p: p.degree_cell),
+        _record_row(pair, "education.major"),
+        _record_row(pair, "education.college"),
+    )
+    paragraph = _paragraph(
+        degree_message(pair),
+        attribute_message(pair, "education.major"),
+        attribute_message(pair, "education.college"),
+    )
+    return _led("education", table, paragraph)
+
+
+# --- demographics ----------------------------------------------------------------------
+
+
+def gender_message(pair: PairFacts) -> Message | None:
+    """The largest gender group of each side: ``gender_same`` (the same group, its shares
+    compared), ``gender_differ`` or ``gender_one``."""
+
+    def both(ta: Group, tb: Group) -> Message:
+        if same_text(ta.name, tb.name):
+            share_b = {k.casefold(): v for k, v in pair.b.demographics.gender}[ta.name.casefold()]
+            field = f"demographics.gender.{ta.name}"
+            compared = compare_shares(field, ta.share, share_b, pair.style)
+            context = Context(group=ta.prose, value=compared.figures)
+            return Message("gender_same", (compared.fact,), context)
+        facts = (
+            Fact(f"demographics.gender.{ta.name}", a=ta.share, a_text=ta.share_text),
+            Fact(f"demographics.gender.{tb.name}", b=tb.share, b_text=tb.share_text),
+        )
+        context = Context(
+            group=Values(a=ta.prose, b=tb.prose), value=Values(a=ta.share_text, b=tb.share_text)
+        )
+        return Message("gender_differ", facts, context)
+
+    def one(side: str, top: Group) -> Message:
+        fact = side_fact(f"demographics.gender.{top.name}", side, top.share, top.share_text)
+        context = Context(group=top.prose, value=Values(subject=top.share_text))
+        return _one_sided("gender_one", side, [fact], context)
+
+    pa, pb = pair.profiles
+    return _both_or_one((pa.gender_top, pb.gender_top), both, one)
+
+
+def plan_demographics(pair: PairFacts) -> SectionPlan | None:
+    """Age, gender, race and LGBT share: a table, then age, gender and LGBT in words."""
+    table = _table(
+        _quantity_row(pair, "demographics.average_age"),
+        _profile_row(pair, "demographics.gender", lambda p: p.gender_cell),
+        _profile_row(pair, "demographics.race", lambda p: p.race_cell),
+        _quantity_row(pair, "demographics.lgbt_share"),
+    )
+    paragraph = _paragraph(
+        quantity_message(pair, "demographics.average_age", "age"),
+        gender_message(pair),
+        quantity_message(pair, "demographics.lgbt_share", "lgbt"),
+    )
+    return _led("demographics", table, paragraph)
+
+
+# --- duties and skills -----------------------------------------------------------------
+
+
+def plan_duties(pair: PairFacts) -> SectionPlan | None:
+    """Example responsibilities of each occupation, as lists."""
+    parts: list[Part] = []
+    for side, profile in zip(SIDES, pair.profiles, strict=True):
+        if profile.duties:
+            items = tuple(
+                Sentence(text, (side_fact("responsibilities", side, raw, text),), "responsibility")
+                for raw, text in zip(
+                    profile.occupation.responsibilities, profile.duties, strict=False
+                )
+            )
+            heading = _one_sided("list_heading", side, [], Context())
+            parts.append(ListPlan(heading, items, prose=True))
+    return _section("duties", parts)
+
+
+def shared_skills_messages(pair: PairFacts) -> Iterator[Message]:
+    """Skills both list (and how much the first shared one matters to each), or none shared."""
+    pa, pb = pair.profiles
+    if not (pa.skills and pb.skills):
+        return
+    by_name_b = {skill.name.casefold(): skill for skill in pb.skills}
+    shared = [skill for skill in pa.skills if skill.name.casefold() in by_name_b]
+    if not shared:
+        yield Message("none_shared", (Fact("skills.shared", a=(), b=(), relation="equal"),))
+        return
+    names = [skill.prose for skill in shared]
+    listed = join_list(names, style=pair.style)
+    words = format_count(len(names), words=True, style=pair.style)
+    facts = (
+        Fact("skills.shared", a=tuple(names), b=tuple(names), a_text=listed, b_text=listed),
+        Fact("skills.shared_count", a=len(names), b=len(names), a_text=words, b_text=words),
+    )
+    yield Message("shared", facts, Context(list=listed, count=len(names), count_words=words))
+    first = shared[0]
+    other = by_name_b[first.name.casefold()]
+    if first.share is not None and other.share is not None:
+        compared = compare_shares(f"skills.{first.name}", first.share, other.share, pair.style)
+        kind = f"skill_share_{_RELATION_KIND[compared.relation]}"
+        yield Message(kind, (compared.fact,), Context(skill=first.prose, value=compared.figures))
+
+
+def plan_skills(pair: PairFacts) -> SectionPlan | None:
+    """Each occupation's skills (by share when ranked), then the skills they share."""
+    parts: list[Part] = []
+    for side, profile in zip(SIDES, pair.profiles, strict=True):
+        skills = (
+            profile.skills[: pair.style.list_items] if pair.style.list_items else profile.skills
+        )
+        if skills:
+            items = tuple(
+                Sentence(s.item, (side_fact("skills", side, (s.name, s.share), s.item),), "skill")
+                for s in skills
+            )
+            heading = _one_sided("list_heading", side, [], Context())
+            parts.append(ListPlan(heading, items, prose=False))
+    parts.extend(_paragraph(*shared_skills_messages(pair)))
+    return _section("skills", parts)
+
+
+def plan_closing(pair: PairFacts) -> SectionPlan | None:
+    """A closing line (kept by :func:`plan_article` only when something else was said)."""
+    return _section("closing", [ParagraphPlan((Message("closing"),))], heading=False)
+
+
+#: Section name → planner, for every name in ``careerprose.style.SECTIONS``.
+SECTION_PLANNERS: dict[str, Callable[[PairFacts], SectionPlan | None]] = {
+    "intro": plan_intro,
+    "overview": plan_overview,
+    "description": plan_description,
+    "salary": plan_salary,
+    "education": plan_education,
+    "demographics": plan_demographics,
+    "duties": plan_duties,
+    "skills": plan_skills,
+    "closing": plan_closing,
+}
+
+
+# --- the article -----------------------------------------------------------------------
+
+
+def same_occupation(a: Occupation, b: Occupation) -> str | None:
+    """Why ``a`` and ``b`` are one occupation ("both have the code 29-1141"), or ``None``.
+
+    One occupation has one code; titles are compared in their singular prose form, so
+    "Registered Nurses" and "registered nurse" are the same.
+
+    >>> same_occupation(Occupation("Registered Nurses"), Occupation("Registered Nurse"))
+    'both have the same title'
+    >>> same_occupation(Occupation("Nurse"), Occupation("Clerk")) is None
+    True
+    """
+    if a.code and b.code and a.code.strip().casefold() == b.code.strip().casefold():
+        return f"both have the code {a.code.strip()}"
+    if same_text(*(JobTitle.from_occupation(o).forms.singular for o in (a, b))):
+        return "both have the same title"
+    return None
+
+
+def _source_message(pair: PairFacts) -> Message | None:
+    sources = (pair.a.source, pair.b.source)
+    if not pair.style.source_line or sources == (None, None):
+        return None
+    context = Context(sources=Values(a=sources[0], b=sources[1]), same=sources[0] == sources[1])
+    return Message("source", context=context)
+
+
+def _short(profile: Profile) -> tuple[str, str] | None:
+    names = profile.names
+    if names.head is None or names.head_plural is None:
+        return None
+    return names.head, names.head_plural
+
+
+def plan_article(a: Occupation, b: Occupation, style: Style, seed: int | str = 0) -> ArticlePlan:
+    """The plan of the article comparing ``a`` with ``b``: every section with something to
+    say, the title, the source line and the closing.
+
+    Raises :class:`~careerprose.errors.SameOccupationError` when ``a`` and ``b`` are one
+    occupation (the same title or the same code).
+    """
+    reason = same_occupation(a, b)
+    if reason is not None:
+        raise SameOccupationError(a.title, reason)
+    pair = PairFacts(a, b, style)
+    sections = [
+        plan for name in style.sections if (plan := SECTION_PLANNERS[name](pair)) is not None
+    ]
+    if [plan.name for plan in sections] == ["closing"]:
+        sections = []  # a closing line with nothing before it says nothing
+    key = "\x1f".join((str(seed), a.title, a.code or "", b.title, b.code or ""))
+    pa, pb = pair.profiles
+    return ArticlePlan(
+        titles=(pa.names.forms, pb.names.forms),
+        short=(_short(pa), _short(pb)),
+        title=Message("title"),
+        sections=tuple(sections),
+        source=_source_message(pair),
+        key=key,
+        style=style,
+    )

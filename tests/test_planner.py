@@ -1,0 +1,145 @@
+"""careerprose.planner: what an article says (omission rules), before any wording."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from careerprose import Occupation, SameOccupationError, Style, Writer, compare
+from careerprose.plan import ListPlan, ParagraphPlan
+from careerprose.planner import plan_article
+from careerprose.verify import check_article
+
+
+def occ(title: str, **fields: Any) -> Occupation:
+    return Occupation.from_dict({"title": title, **fields})
+
+
+# --- defect 8.7: an occupation compared with itself -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "reason"),
+    [
+        (occ("Registered Nurses"), occ("Registered Nurses"), "same title"),
+        (occ("Registered Nurse"), occ("registered nurses"), "same title"),
+        (occ("Nurse", code="29-1141"), occ("RN", code="29-1141"), "code 29-1141"),
+    ],
+    ids=["same title", "singular and plural", "same code"],
+)
+def test_an_occupation_is_not_compared_with_itself(
+    a: Occupation, b: Occupation, reason: str
+) -> None:
+    with pytest.raises(SameOccupationError, match=reason) as raised:
+        compare(a, b)
+    assert "with itself" in str(raised.value)
+    with pytest.raises(ValueError, match="with itself"):  # also a ValueError
+        Writer().compare(a, b)
+
+
+def test_the_built_in_dataset_refuses_a_self_comparison() -> None:
+    with pytest.raises(SameOccupationError, match="Registered Nurses"):
+        compare("Registered Nurses", "Registered Nurses")
+
+
+def test_different_codes_with_one_title_are_still_one_occupation() -> None:
+    with pytest.raises(SameOccupationError):
+        compare(occ("Clerk", code="1"), occ("Clerk", code="2"))
+
+
+# --- defect 8.4: skills ranked by share, no ranking claim without shares -----------------
+
+BILLING = [
+    {"name": "Data Entry", "share": 5},
+    {"name": "Filing", "share": 3},
+    {"name": "Billing", "share": 40},
+    {"name": "Excel", "share": 30},
+    {"name": "CPT", "share": 25},
+]
+_RANKING = ("top", "most important", "most often")
+
+
+def test_top_skills_are_the_ones_with_the_largest_shares() -> None:
+    clerk = occ("Billing Clerk", skills=BILLING)
+    for seed in range(12):
+        article = compare(clerk, occ("Nurse"), seed=seed)
+        (top,) = [s.text for s in article.sentences() if s.kind == "skills_top"]
+        assert "billing, Excel and CPT" in top, top
+        assert "data entry" not in top
+        assert "filing" not in top
+
+
+def test_skill_lists_are_ordered_by_share() -> None:
+    plan = plan_article(occ("Billing Clerk", skills=BILLING), occ("Nurse"), Style())
+    (skills,) = [s for s in plan.sections if s.name == "skills"]
+    (listed,) = [part for part in skills.parts if isinstance(part, ListPlan)]
+    assert [item.text for item in listed.items] == [
+        "Billing, 40%",
+        "Excel, 30%",
+        "CPT, 25%",
+        "Data Entry, 5%",
+        "Filing, 3%",
+    ]
+
+
+@pytest.mark.parametrize(
+    "skills",
+    [["Data Entry", "Filing", "Billing"], [{"name": "Billing", "share": 40}, "Filing"]],
+    ids=["no shares", "some shares"],
+)
+def test_no_ranking_claim_without_shares(skills: list[Any]) -> None:
+    clerk = occ("Billing Clerk", skills=skills)
+    for seed in range(12):
+        article = compare(clerk, occ("Nurse"), seed=seed)
+        (listed,) = [s.text for s in article.sentences() if s.kind.startswith("skills_")]
+        assert not any(word in listed.casefold() for word in _RANKING), listed
+        assert "data entry" in listed or "billing" in listed
+
+
+# --- omission rules ---------------------------------------------------------------------
+
+
+def test_closing_needs_something_said_before_it() -> None:
+    plan = plan_article(occ("Nurse"), occ("Clerk"), Style())
+    assert plan.sections == ()
+    assert compare(occ("Nurse"), occ("Clerk")).sections == ()
+
+
+def test_source_line_only_when_a_record_names_one_and_the_style_asks() -> None:
+    a, b = occ("Nurse", jobs=3, source="BLS"), occ("Clerk", jobs=2)
+    assert plan_article(a, b, Style()).source is not None
+    assert plan_article(a, b, Style(source_line=False)).source is None
+    assert plan_article(occ("Nurse", jobs=3), b, Style()).source is None
+    assert compare(a, b).source == "Source: BLS."
+
+
+def test_pay_follows_other_differences_with_a_connective() -> None:
+    a = occ("Nurse", salary={"average": 80000}, time_to_become={"min_months": 24, "max_months": 48})
+    b = occ("Clerk", salary={"average": 40000}, time_to_become={"min_months": 1, "max_months": 3})
+    plan = plan_article(a, b, Style())
+    (intro,) = [s for s in plan.sections if s.name == "intro"]
+    first = intro.parts[0]
+    assert isinstance(first, ParagraphPlan)
+    assert [m.kind for m in first.messages] == ["opening", "time_compare", "salary_compare"]
+    assert [m.connective for m in first.messages] == [None, None, "addition"]
+    alone = plan_article(occ("Nurse", salary={"average": 1}), occ("Clerk"), Style())
+    assert all(
+        m.connective is None
+        for part in alone.sections[0].parts
+        if isinstance(part, ParagraphPlan)
+        for m in part.messages
+    )
+
+
+def test_time_ranges_are_compared_by_facts_and_checked() -> None:
+    a = occ("Nurse", time_to_become={"min_months": 24, "max_months": 48})
+    b = occ("Clerk", time_to_become={"min_months": 1, "max_months": 3})
+    for seed in range(6):
+        article = compare(a, b, seed=seed)
+        (fact,) = [f for s in article.sentences() for f in s.facts if f.field == "time_to_become"]
+        assert fact.relation == "higher"  # A takes longer
+        assert check_article(article, a, b) == []
+    overlapping = occ("Clerk", time_to_become={"min_months": 12, "max_months": 36})
+    facts = [f for s in compare(a, overlapping).sentences() for f in s.facts]
+    assert [f.relation for f in facts if f.field == "time_to_become"] == [None]
