@@ -72,8 +72,9 @@ def test_seed_pair_states_the_seed_pages_salary_sentence(seed_pair: list[Occupat
         if s.kind == "salary_compare"
     }
     assert (
-        "Additionally, a representative has an average salary of $57,603, which is higher than"
-        " the $35,164 average annual salary of a specialist." in found
+        "Additionally, a senior patient account representative has an average salary of $57,603,"
+        " which is higher than"
+        " the $35,164 average annual salary of a collections specialist." in found
     )
 
 
@@ -213,7 +214,8 @@ def test_values_that_display_the_same_are_equal() -> None:
 def test_near_tie_reads_about_the_same() -> None:
     a, b = occ(NURSE, salary={"average": 57603}), occ(CLERK, salary={"average": 57500})
     article = compare(a, b)
-    assert [f.relation for f in facts_for(article, "salary.average")] == ["similar", "similar"]
+    # stated once, in the intro (the salary section does not say it again)
+    assert [f.relation for f in facts_for(article, "salary.average")] == ["similar"]
     assert check_article(article, a, b) == []
 
 

@@ -28,7 +28,8 @@ from careerprose.article import (
     TableRow,
 )
 from careerprose.english.casing import prose_case, sentence_case
-from careerprose.english.determiners import with_article
+from careerprose.english.reference import Mention as EnglishMention
+from careerprose.english.reference import Reference
 from careerprose.english.titles import TitleForms
 from careerprose.errors import TemplateError
 from careerprose.plan import (
@@ -95,58 +96,49 @@ def _opening(text: str) -> str:
     return text.split(" ", 1)[0].rstrip(",;:.!?").casefold()
 
 
-def _mention(forms: TitleForms, short: tuple[str, str] | None, *, first: bool) -> Mention:
-    """How a sentence names an occupation, at its first mention or a later one."""
-    singular, plural = forms.singular, forms.plural
-    if first or short is None:
-        return Mention(
-            singular=singular,
-            plural=plural,
-            with_article=forms.a,
-            the=f"the {singular}",
-            these=plural,
-            possessive=forms.possessive,
-            plural_possessive=forms.plural_possessive,
-            full=singular,
-            full_plural=plural,
-            display=forms.display,
-            display_plural=forms.display_plural,
-            first=first,
-        )
-    head, heads = short
+def _mention(
+    said: EnglishMention, full: EnglishMention, forms: TitleForms, *, first: bool
+) -> Mention:
+    """How a sentence names an occupation: ``said`` is the form used, ``full`` the whole title."""
+    shortened = said is not full
     return Mention(
-        singular=head,
-        plural=heads,
-        with_article=with_article(head),
-        the=f"the {head}",
-        these=f"these {heads}",
-        possessive=f"the {head}'s",
-        plural_possessive=f"these {heads}'",
-        full=singular,
-        full_plural=plural,
+        singular=said.singular,
+        plural=said.plural,
+        with_article=said.a,
+        the=said.the,
+        these=f"these {said.plural}" if shortened else said.plural,
+        possessive=said.possessive,
+        plural_possessive=said.plural_possessive,
+        full=full.singular,
+        full_plural=full.plural,
         display=forms.display,
         display_plural=forms.display_plural,
-        first=False,
+        first=first,
+        modifier=said.modifier,
     )
 
 
 @functools.lru_cache(maxsize=16_384)
-def _forms(forms: TitleForms, short: tuple[str, str] | None) -> tuple[Mention, Mention]:
-    """First-mention and later forms of one title (cached: they depend on the title alone)."""
-    return _mention(forms, short, first=True), _mention(forms, short, first=False)
+def _forms(reference: Reference, forms: TitleForms) -> tuple[Mention, Mention]:
+    """First-mention and later forms of one side (cached per pair's reference)."""
+    return (
+        _mention(reference.full, reference.full, forms, first=True),
+        _mention(reference.later, reference.full, forms, first=False),
+    )
 
 
 def mentions(plan: ArticlePlan) -> dict[tuple[str, bool], Mention]:
     """Referring expressions for both sides: ``(side, first mention?) → Mention``.
 
-    Short forms use the head noun ("the representative") only when the two titles' head nouns
-    differ; otherwise a short form could mean either occupation, so the full title is kept.
+    The full title first; later, the short form :func:`careerprose.english.refer` found safe
+    (never one that could be read as the other occupation), or the full title again.
     """
-    short_a, short_b = plan.short
-    shorten = short_a is None or short_b is None or short_a[0] != short_b[0]
     found: dict[tuple[str, bool], Mention] = {}
-    for side, forms, short in (("a", plan.titles[0], short_a), ("b", plan.titles[1], short_b)):
-        found[side, True], found[side, False] = _forms(forms, short if shorten else None)
+    for side, reference, forms in (
+        ("a", plan.reference.a, plan.titles[0]),
+        ("b", plan.reference.b, plan.titles[1]),
+    ):
+        found[side, True], found[side, False] = _forms(reference, forms)
     return found
 
 

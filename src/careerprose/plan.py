@@ -19,6 +19,7 @@ from typing import Any, NamedTuple
 import attrs
 
 from careerprose.article import Fact, Sentence
+from careerprose.english.reference import PairReference
 from careerprose.english.titles import TitleForms
 from careerprose.style import Style
 
@@ -114,8 +115,11 @@ class Mention:
     """How a sentence names one occupation (``m.a``, ``m.b``, ``m.subject``, ``m.other``).
 
     The first mention in a section uses the full title; later ones may use a shorter form
-    ("the representative") when it cannot mean the other occupation. ``full`` and
-    ``full_plural`` are always the whole title (for headings).
+    ("insulation workers") when it cannot mean the other occupation
+    (:func:`careerprose.english.refer`). ``full`` and ``full_plural`` are always the whole
+    title (for headings). ``modifier`` is the singular for use before a noun ("the average
+    registered nurse salary"), or ``None`` when the title cannot stand there (it has a
+    preposition, "or", a comma or brackets): write "the average salary of …" instead.
     """
 
     singular: str
@@ -130,6 +134,7 @@ class Mention:
     display: str
     display_plural: str
     first: bool
+    modifier: str | None = None
 
 
 class Context(_Sparse):
@@ -144,6 +149,10 @@ class Context(_Sparse):
         list, count, count_words: a list of skills as text, its length and the length in
             words ("three").
         ranked: whether that list is ordered by importance (shares known), so "top" is true.
+        ranked_by: what orders skills that have no shares ("O*NET importance"): a rating,
+            never a share of workers.
+        basis: what a time range measures when it is not the whole path into the job
+            ("on-the-job training").
         degree, group: the degree or largest gender group for each side (:class:`Values`, or
             text when it is the same for both).
         skill: a skill named by the sentence.
@@ -154,6 +163,7 @@ class Context(_Sparse):
     __slots__ = (
         "a",
         "b",
+        "basis",
         "count",
         "count_words",
         "degree",
@@ -161,6 +171,7 @@ class Context(_Sparse):
         "list",
         "other",
         "ranked",
+        "ranked_by",
         "same",
         "skill",
         "sources",
@@ -180,6 +191,8 @@ class Context(_Sparse):
     count: int
     count_words: str
     ranked: bool
+    ranked_by: str
+    basis: str
     degree: Values | str
     group: Values | str
     skill: str
@@ -269,13 +282,13 @@ class SectionPlan:
 class ArticlePlan:
     """A whole article: title, sections in order and source line, as messages.
 
-    ``titles`` are the two occupations' title forms (for referring expressions and table
-    headers), ``short`` their short head-noun forms (singular, plural) when they have one, and
+    ``titles`` are the two occupations' title forms (for table headers), ``reference`` how
+    each is named at first and later mentions (:func:`careerprose.english.refer`), and
     ``key`` identifies the pair for the seeded choice of phrasings.
     """
 
     titles: tuple[TitleForms, TitleForms]
-    short: tuple[tuple[str, str] | None, tuple[str, str] | None]
+    reference: PairReference
     title: Message
     sections: tuple[SectionPlan, ...]
     source: Message | None

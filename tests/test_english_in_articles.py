@@ -1,0 +1,58 @@
+"""The English layer in whole articles: the issue's defects, in every output format."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+import careerprose
+from careerprose import datasets
+
+FORMATS = ["text", "markdown", "html", "json"]
+
+# (a, b, phrases that would name the wrong job or read badly, phrases the article should use)
+PAIRS = [
+    ("Court, Municipal, and License Clerks", "Procurement Clerks",
+     [r"\bclerks and clerks\b", r"(?<![a-z] )(?<!license )(?<!procurement )\bclerks earn\b"],
+     ["procurement clerks"]),
+    ("Registered Nurses", "Licensed Practical and Licensed Vocational Nurses",
+     [r"(?<!registered )(?<!vocational )(?<!practical )\b[Nn]urses (?:earn|make|hold)\b"],
+     ["licensed practical nurses"]),
+    ("Disc Jockeys, Except Radio", "Tour and Travel Guides",
+     [r"(?<!disc )\bjockeys\b"], ["disc jockeys"]),
+    ("Insulation Workers, Mechanical", "Plumbers, Pipefitters, and Steamfitters",
+     [r"(?<!insulation )\bworkers (?:earn|make|hold)\b"], ["insulation workers"]),
+    ("Helpers--Carpenters", "Carpenters", [r"(?<!carpenter )\bhelpers (?:earn|make|hold)\b"],
+     ["carpenter helpers"]),
+    ("First-Line Supervisors of Construction Trades and Extraction Workers", "Electricians",
+     [r"average first-line supervisor[^.]* salary", r"\d first-line supervisor[^.]* jobs"],
+     ["construction supervisors"]),
+    ("Surgeons, All Other", "Pediatric Surgeons",
+     [r"average surgeon \(all other\) salary", r"\d surgeon \(all other\) jobs"], []),
+]  # fmt: skip
+
+
+def _rendered(a: str, b: str, fmt: str, seed: int) -> str:
+    article = careerprose.compare(datasets.get(a), datasets.get(b), seed=seed)
+    text = article.render(fmt)
+    if fmt == "html":
+        text = re.sub(r"<[^>]+>", " ", text).replace("&amp;", "&")
+    return text
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize(
+    ("a", "b", "wrong", "right"), PAIRS, ids=[f"{p[0]} vs {p[1]}" for p in PAIRS]
+)
+def test_later_mentions_never_name_the_wrong_job(
+    a: str, b: str, wrong: list[str], right: list[str], fmt: str
+) -> None:
+    for seed in range(4):
+        for first, second in ((a, b), (b, a)):
+            text = _rendered(first, second, fmt, seed)
+            for pattern in wrong:
+                assert not re.search(pattern, text, re.IGNORECASE), (pattern, first, second, seed)
+    if right:
+        text = " ".join(_rendered(a, b, "text", seed) for seed in range(4))
+        assert any(phrase in text for phrase in right)
