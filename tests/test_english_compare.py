@@ -125,7 +125,7 @@ def test_swapped_mirrors_every_field() -> None:
     assert s.ratio == pytest.approx(100000 / 239200)
     assert s.at_least is True
     assert s.kind is QuantityKind.MONEY
-    assert s.style is style
+    assert s.style == style
 
 
 def test_unknown_kind() -> None:

@@ -101,7 +101,7 @@ def test_a_single_dict_is_one_record() -> None:
 
 def test_an_unreadable_source_type_is_a_clear_error() -> None:
     with pytest.raises(RecordError, match="cannot read records from a int"):
-        load_records(42)
+        load_records(42)  # type: ignore[arg-type]
 
 
 # --- dicts with dotted keys -------------------------------------------------------------------

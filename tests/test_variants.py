@@ -23,6 +23,11 @@ EXPECTED = {
 }
 
 
+#: Kinds no record can produce (median ages are never lower bounds, so never incomparable):
+#: reported to be removed or made reachable; this test fails when that changes.
+UNREACHABLE = {"median_age_both"}
+
+
 def _macros() -> set[tuple[str, str]]:
     """Every (template, macro) that phrases a message, from the built-in template files."""
     found = set()
@@ -47,7 +52,7 @@ def test_the_corpus_reaches_every_message_kind_in_every_variant() -> None:
     kinds = {sentence_kind for sentence_kind, _ in seen}
     wanted = {re.sub(r"_v\d+$", "", name) for _, name in _macros()}
     headings = {"heading", "side_heading", "list_heading", "title", "source", "years"}
-    assert wanted - headings - kinds == set()
+    assert wanted - headings - kinds == UNREACHABLE
     for _, name in _macros():  # each numbered variant was forced at least once
         match = re.fullmatch(r"(\w+)_v(\d+)", name)
         if match and match[1] in kinds:

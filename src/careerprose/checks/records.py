@@ -138,11 +138,13 @@ def _said_order(text: str, names: tuple[str, ...]) -> list[str] | None:
     """The order ``names`` appear in ``text``, when each appears (whole words, any case)."""
     folded = text.lower()
     at = {}
-    for name in names:
+    for name in sorted(names, key=len, reverse=True):  # "monitoring" after "operations monitoring"
         spans = whole_word_spans(folded, name.lower())
         if not spans:
             return None
-        at[name] = spans[0][0]
+        start, end = spans[0]
+        at[name] = start
+        folded = folded[:start] + " " * (end - start) + folded[end:]
     return sorted(names, key=at.__getitem__)
 
 

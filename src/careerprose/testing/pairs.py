@@ -81,6 +81,9 @@ QUANTITY_FIELDS: dict[str, _Range] = {
     "education.degree_share": _Range(0, 100, False),
     "demographics.average_age": _Range(16, 80, False),
     "demographics.lgbt_share": _Range(0, 100, False),
+    "demographics.median_age": _Range(16, 80, False),
+    "demographics.hispanic_or_latino": _Range(0, 100, False),
+    "openings": _Range(0, 500_000, True),
 }
 _PERCENT = QUANTITY_FIELDS["education.degree_share"]
 
@@ -165,6 +168,15 @@ _SKILL_SHAPE = st.sampled_from(("independent", "same", "shared", "reordered", "o
 _SHARE_STEP = st.sampled_from([0, 1, -1, 2, 30, None])
 _TIME_SHAPE = st.sampled_from(("independent", "equal", "apart", "overlapping", "one missing"))
 _START, _SPAN = st.integers(0, 60), st.integers(0, 24)
+
+
+def _months(ends: list[int]) -> TimeToBecome:
+    """A range of months from none, one (the minimum) or two sorted ends."""
+    low = ends[0] if ends else None
+    high = ends[1] if len(ends) > 1 else None
+    return TimeToBecome(min_months=low, max_months=high)
+
+
 _TITLES = titles()
 
 
@@ -204,7 +216,7 @@ def _side(draw: st.DrawFn) -> Occupation:
         title=draw(_TITLES),
         description=draw(_TEXTS["description"]),
         salary=salary,
-        time_to_become=TimeToBecome(*sorted(draw(_MONTHS))),
+        time_to_become=_months(sorted(draw(_MONTHS))),
         education=Education(
             degree=draw(_TEXTS["degree"]),
             degree_share=draw(_PERCENT_VALUE),
@@ -308,12 +320,14 @@ def _title_and_degree(
         b = attrs.evolve(b, time_to_become=TimeToBecome())
     elif shape != "independent":
         low, span = draw(_START), draw(_SPAN)
-        a = attrs.evolve(a, time_to_become=TimeToBecome(low, low + span))
+        a = attrs.evolve(a, time_to_become=TimeToBecome(min_months=low, max_months=low + span))
         if shape == "equal":
             b = attrs.evolve(b, time_to_become=a.time_to_become)
         else:
             start = low + span + 1 if shape == "apart" else low + span // 2
-            b = attrs.evolve(b, time_to_become=TimeToBecome(start, start + span))
+            b = attrs.evolve(
+                b, time_to_become=TimeToBecome(min_months=start, max_months=start + span)
+            )
     return a, b
 
 

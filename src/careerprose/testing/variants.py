@@ -24,16 +24,21 @@ from careerprose.article import Article
 from careerprose.compose import Composer
 from careerprose.planner import plan_article
 from careerprose.records.model import Occupation
-from careerprose.style import Style
+from careerprose.style import SECTIONS, Style
 from careerprose.templating import Templates
 from careerprose.verify import check_article
 from careerprose.writer import style_filters
 
 __all__ = ["STYLES", "VariantProblem", "check_templates", "corpus", "render_every_variant"]
 
-#: The styles the corpus is written in: the default, and one wide enough that ages, years
-#: and ratings can be "about the same" (never true under the default precision).
-STYLES: tuple[Style, ...] = (Style(), Style(similar_within=0.2, serial_comma=True))
+#: The styles the corpus is written in: the default, one wide enough that ages, years and
+#: ratings can be "about the same" (never true under the default precision), and one without
+#: the intro (whose facts the later sections then state themselves).
+STYLES: tuple[Style, ...] = (
+    Style(),
+    Style(similar_within=0.2, serial_comma=True),
+    Style(sections=tuple(name for name in SECTIONS if name != "intro")),  # sections say it all
+)
 
 
 @attrs.frozen
@@ -60,7 +65,7 @@ _BASE: dict[str, Any] = {
     "time_to_become": {"min_months": 6, "max_months": 12},
     "education": {"degree": "Bachelor's Degree", "degree_share": 40, "major": "Business",
                   "college": "Boston College"},
-    "demographics": {"average_age": 40, "gender": {"female": 60, "male": 40},
+    "demographics": {"average_age": 40, "median_age": 41, "gender": {"female": 60, "male": 40},
                      "race": {"White": 60, "Asian": 20}, "lgbt_share": 8},
     "skills": [{"name": "Patients", "share": 20}, {"name": "CPT", "share": 9},
                {"name": "Data Entry", "share": 8}],
@@ -74,6 +79,7 @@ def _scaled(factor: float) -> dict[str, Any]:
     salary = {key: value * factor if isinstance(value, int | float) else value
               for key, value in _BASE["salary"].items()}  # fmt: skip
     people = {**_BASE["demographics"], "average_age": round(40 * factor, 1),
+              "median_age": round(41 * factor, 1),
               "lgbt_share": round(8 * factor, 2)}  # fmt: skip
     skills = [{**skill, "share": round(skill["share"] * factor, 2)} for skill in _BASE["skills"]]
     return {
@@ -121,6 +127,16 @@ def corpus() -> tuple[tuple[Occupation, Occupation], ...]:
     pairs.append((_record("Surgeons", **top_coded), _record("Anesthesiologists", **top_coded)))
     pairs.append((a, _record("Payroll Clerks", **_without_figures())))
     pairs.append((_record("Payroll Clerks", **_without_figures()), a))
+    trained = {"min_months": 6, "max_months": 12, "basis": "on-the-job training"}
+    for months in ((6, 12), (24, 36), (10, 18), (None, None)):  # equal, longer, overlap, one
+        other = {"min_months": months[0], "max_months": months[1], "basis": trained["basis"]}
+        pairs.append((_record("Bakers", time_to_become=trained),
+                      _record("Butchers", time_to_become=other)))  # fmt: skip
+    rated = {"skills_ranked_by": "O*NET importance"}
+    pairs.append((
+        _record("Cooks", skills=[{"name": "Monitoring"}, {"name": "Speaking"}], **rated),
+        _record("Chefs", skills=[{"name": "Speaking"}, {"name": "Coordination"}], **rated),
+    ))  # fmt: skip
     cashiers = _record("Cashiers", **_without_figures("Associate Degree"))
     for degree in ("Associate Degree", "Master's Degree", None):  # same, differ, one side
         pairs.append((cashiers, _record("Tellers", **_without_figures(degree))))
