@@ -25,6 +25,7 @@ from typing import TypeVar
 from careerprose.article import Fact, Sentence, side_fact
 from careerprose.english.compare import Relation
 from careerprose.english.lists import join_list
+from careerprose.english.narrative import narrate
 from careerprose.english.numbers import format_count
 from careerprose.english.reference import refer
 from careerprose.english.titles import JobTitle
@@ -296,11 +297,21 @@ def plan_overview(pair: PairFacts) -> SectionPlan | None:
 
 
 def plan_description(pair: PairFacts) -> SectionPlan | None:
-    """'What does a … do?' for each occupation with a description."""
+    """'What does a … do?' for each occupation with a usable description.
+
+    O*NET's subject-less instructions are told in the third person ("Bill and account
+    collectors locate …; They may …") and its classification notes left out; an "All Other"
+    non-answer ("All financial clerks not listed separately.") says nothing, so that side has
+    no paragraph (:func:`careerprose.english.narrate`). Prose descriptions stay as written.
+    """
     parts: list[Part] = []
     for side, profile in zip(SIDES, pair.profiles, strict=True):
         text = profile.description
         if text is not None:
+            told = narrate(text, profile.names.forms.plural)
+            if told.text is None:
+                continue
+            text = told.text
             fact = side_fact("description", side, profile.occupation.description, text)
             heading = _one_sided("side_heading", side, [], Context())
             parts.append(TextPlan(heading, (Sentence(text, (fact,), "description"),)))
