@@ -89,3 +89,16 @@ def test_an_all_other_non_answer_is_left_out(fmt: str) -> None:
     assert "not listed separately" not in text
     assert "What does a financial clerk (all other) do?" not in text
     assert "What does a bill and account collector do?" in text
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_places_and_industries_are_named_correctly(fmt: str) -> None:
+    """Lawyers are best paid in the District of Columbia and the San Jose metro area."""
+    text = _rendered("Lawyers", "Disc Jockeys, Except Radio", fmt, 0)
+    prose = text.split("Best paying industry", 1)[-1]  # after the table rows
+    assert not re.search(r"District of Columbia is the highest-paying state", prose)
+    assert not re.search(r"highest-paying state(?! or)[^.;]* the District of Columbia", prose)
+    assert "the District of Columbia" in prose
+    assert "highest-paying city" not in prose
+    assert "Urban Honolulu" not in prose
+    assert "professional, scientific and technical services" in prose  # house serial comma
