@@ -102,3 +102,16 @@ def test_places_and_industries_are_named_correctly(fmt: str) -> None:
     assert "highest-paying city" not in prose
     assert "Urban Honolulu" not in prose
     assert "professional, scientific and technical services" in prose  # house serial comma
+
+
+def test_one_range_style_per_article() -> None:
+    """Time to qualify reads "6 to 12 months" beside "four to eight years", never "6-12"."""
+    a = careerprose.Occupation(title="Analyst", time_to_become={"min_months": 6, "max_months": 12})
+    b = careerprose.Occupation(title="Actuary", time_to_become={"min_months": 48, "max_months": 96})
+    text = careerprose.compare(a, b).render("text")
+    assert "6 to 12 months" in text
+    assert "four to eight years" in text
+    assert not re.search(r"\d-\d", text)
+    dashed = careerprose.compare(a, b, style=careerprose.Style(range_separator="\u2013"))
+    assert "6\u201312 months" in dashed.render("text")
+    assert "4\u20138 years" in dashed.render("text")

@@ -80,7 +80,7 @@ def test_every_seed_page_figure_is_in_the_golden_article() -> None:
         "Payment Arrangements, 5%",
         "Delinquent Accounts, 4%",
         "Phone Calls, 4%",
-        "6-12 months",
+        "6 to 12 months",  # one range style per article: "to", as in "four to eight years"
         "patients, CPT and data entry",
         "What does a senior patient account representative do?",
         "What does a collections specialist do?",

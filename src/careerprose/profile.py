@@ -21,7 +21,13 @@ from careerprose.english.determiners import with_article
 from careerprose.english.errors import EnglishError
 from careerprose.english.lists import join_list
 from careerprose.english.names import industry_name, institution_name, metro_area, region
-from careerprose.english.numbers import format_money, format_percent, money_range, months_range
+from careerprose.english.numbers import (
+    Joiner,
+    format_money,
+    format_percent,
+    money_range,
+    months_range,
+)
 from careerprose.english.titles import JobTitle, TitleForms
 from careerprose.records.fields import record_value
 from careerprose.records.model import Number, Occupation
@@ -223,7 +229,10 @@ def _time_text(occupation: Occupation, style: Style) -> str | None:
     time = occupation.time_to_become
     if time.min_months is None and time.max_months is None:
         return None
-    return months_range(time.min_months, time.max_months, style=style)
+    # One range style in the whole article (never "6-12 months" beside "four to eight years"):
+    # an en dash between figures when the house separator is one, else "to" throughout.
+    joiner: Joiner = "dash" if style.range_separator.strip() in ("\u2013", "\u2014") else "to"
+    return months_range(time.min_months, time.max_months, joiner=joiner, style=style)
 
 
 def _pay_range(occupation: Occupation, style: Style, *, prose: bool) -> str | None:
