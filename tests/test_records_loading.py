@@ -185,7 +185,7 @@ def test_missing_file_raises_oserror(tmp_path: Path) -> None:
 
 
 def test_dicts_are_records_too() -> None:
-    report = check_records([{"title": "A"}, {"title": ""}, "B"])
+    report = check_records([{"title": "A"}, {"title": ""}, "B"])  # type: ignore[list-item]
     assert report.records == 3
     assert lines(report.errors) == [
         "<records>, record 2, title: expected non-blank text, got ''",

@@ -13,6 +13,7 @@ import pytest
 
 from careerprose import Occupation, RecordError, check_records, load_records
 from careerprose.records.columns import column_mapping, parse_mapping
+from careerprose.records.sources import Source
 
 NURSE = Occupation.from_dict(
     {
@@ -47,7 +48,7 @@ def lines(problems: object) -> list[str]:
     ],
     ids=["text", "bytes", "text-file", "binary-file", "bom"],
 )
-def test_csv_from_text_bytes_and_file_objects(source: object) -> None:
+def test_csv_from_text_bytes_and_file_objects(source: Source) -> None:
     assert load_records(source, format="csv") == [NURSE]
 
 
@@ -288,3 +289,22 @@ def test_a_dataframe_written_by_pandas_as_json_reads_back(tmp_path: Path) -> Non
     path = tmp_path / "team.json"
     pd.read_csv(io.StringIO(CSV_TEXT)).to_json(path, orient="records")
     assert load_records(path) == [NURSE]
+
+
+def test_the_whole_built_in_dataset_survives_a_trip_through_pandas() -> None:
+    """Issue 14: ``load_records(df)`` gave 13 errors and ``df.to_dict("records")`` 160."""
+    pd = pytest.importorskip("pandas")
+    from careerprose import datasets, dump_records
+
+    occupations = list(datasets.occupations())
+    frame = pd.read_csv(io.StringIO(dump_records(occupations, "csv")))
+    assert load_records(frame) == occupations
+    assert load_records(frame.to_dict("records")) == occupations
+
+
+def test_an_excel_workbook_through_pandas_with_a_mapping(tmp_path: Path) -> None:
+    pd = pytest.importorskip("pandas")
+    pytest.importorskip("openpyxl")
+    path = tmp_path / "team.xlsx"
+    pd.read_csv(io.StringIO(SPREADSHEET)).to_excel(path, index=False)
+    assert load_records(pd.read_excel(path), columns=MAPPING) == [NURSE]

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from careerprose import Occupation, TemplateError, Writer, check_article, compare
+from careerprose import Occupation, Style, TemplateError, Writer, check_article, compare
 
 A = Occupation.from_dict({"title": "Registered Nurse", "jobs": 3_300_000, "growth_rate": 5})
 B = Occupation.from_dict({"title": "Medical Assistant", "jobs": 760_000, "growth_rate": 12})
@@ -153,13 +153,14 @@ def test_templates_never_see_missing_values_as_text(tmp_path: Path) -> None:
 
 SALARY_A = Occupation.from_dict({"title": "Registered Nurse", "salary": {"average": 93600}})
 SALARY_B = Occupation.from_dict({"title": "Medical Assistant", "salary": {"average": 42000}})
+SALARY = Style(sections=("salary",))  # the intro would state the average first
 
 
 def _salary_sentences(folder: Path | None) -> set[str]:
     return {
         s.text
         for seed in range(40)
-        for s in compare(SALARY_A, SALARY_B, templates=folder, seed=seed).sentences()
+        for s in compare(SALARY_A, SALARY_B, templates=folder, seed=seed, style=SALARY).sentences()
         if s.kind == "average_compare"
     }
 
@@ -219,7 +220,7 @@ def test_extra_files_run_in_the_sandbox(tmp_path: Path) -> None:
         "{% macro average_compare_v2(m) %}{{ m.a.__class__ }}{% endmacro %}",
     )
     with pytest.raises(TemplateError, match=r"salary\.extra\.jinja"):
-        compare(SALARY_A, SALARY_B, templates=tmp_path)
+        compare(SALARY_A, SALARY_B, templates=tmp_path, style=SALARY)
 
 
 def test_built_in_templates_fit_in_100_columns() -> None:

@@ -162,8 +162,8 @@ def test_real_articles_round_trip_through_json() -> None:
     assert data["articles"] == 2
     assert len(data["top_frames"]) == 5
     assert data["common_share"] == report.common_share
-    assert all("[title]" in frame["frame"] or "#" in frame["frame"]
-               for frame in data["top_frames"])  # fmt: skip
+    # titles are masked (a frame may have none: "their day-to-day responsibilities differ")
+    assert any("[title]" in frame["frame"] for frame in data["top_frames"])
     assert not any("nurse" in frame["frame"] for frame in data["top_frames"])
 
 

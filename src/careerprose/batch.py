@@ -45,7 +45,13 @@ from careerprose.manifest import (
 from careerprose.pairs import Job, read_pairs, slug
 from careerprose.publish import PageOptions
 from careerprose.publish.front_matter import page_meta, render_front_matter, without_heading
-from careerprose.publish.links import Link, add_related, index_pages, related_links
+from careerprose.publish.links import (
+    Link,
+    add_related,
+    index_page_names,
+    index_pages,
+    related_links,
+)
 from careerprose.records.model import Occupation
 from careerprose.style import Style
 
@@ -467,9 +473,10 @@ def write_batch(
     usable_processes(processes, 1)  # reject nonsense before touching the folder
     start = time.perf_counter()
     target = Path(folder)
-    target.mkdir(parents=True, exist_ok=True)
     ending = EXTENSIONS[format]
     jobs = list(jobs)
+    _refuse_reserved(jobs, ending, target, pages, errors, jsonl)
+    target.mkdir(parents=True, exist_ok=True)
     read: list[str] = [os.fspath(name) for name in inputs]
     style = style or Style()
     with FolderLock(target):
@@ -527,6 +534,28 @@ def write_batch(
         pruned=tuple(pruned),
         warnings=tuple(tally.warnings),
     )
+
+
+def _refuse_reserved(
+    jobs: Sequence[Job],
+    ending: str,
+    target: Path,
+    pages: PageOptions | None,
+    errors: str | os.PathLike[str] | None,
+    jsonl: str | os.PathLike[str] | None,
+) -> None:
+    """Raise StyleError if an article would overwrite a file the run writes for itself."""
+    reserved: dict[str, str] = {}
+    for path, what in ((errors, "the errors file"), (jsonl, "the JSON Lines export")):
+        if path is not None and Path(path).resolve().parent == target.resolve():
+            reserved[Path(path).name] = what
+    if pages is not None and pages.index:
+        reserved.update(dict.fromkeys(index_page_names(jobs), "an index page"))
+    for job in jobs:
+        taken = reserved.get(job.name + ending)
+        if taken is not None:
+            msg = f"the article {job.name + ending!r} ({job.location}) would replace {taken}"
+            raise StyleError(f"{msg}; give it another name")
 
 
 def _prune(target: Path, manifest: dict[str, Entry], keep: set[str]) -> list[str]:

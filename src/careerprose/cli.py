@@ -173,13 +173,9 @@ def _section_names(text: str) -> tuple[str, ...]:
 def run_compare(args: argparse.Namespace) -> int:
     """Write the article comparing two occupations."""
     from careerprose.files import write_file
-    from careerprose.pairs import same_occupation
     from careerprose.writer import Writer
 
     a, b = _resolve(args.occupations, args.data, args.input_format, args.map)
-    if same_occupation(a, b):
-        msg = f"both occupations are {a.title}; compare two different occupations"
-        raise CareerproseError(msg)
     writer = Writer(style=_style(args), templates=args.templates, seed=args.seed)
     text = writer.compare(a, b).render(args.format)
     if args.output:

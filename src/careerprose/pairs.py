@@ -23,7 +23,7 @@ from careerprose.files import name_problem
 from careerprose.records.model import Occupation
 from careerprose.style import Style
 
-__all__ = ["MAX_SLUG", "Job", "jobs_for", "pair_name", "read_pairs", "same_occupation", "slug"]
+__all__ = ["MAX_SLUG", "Job", "jobs_for", "pair_name", "read_pairs", "slug"]
 
 #: Longest generated file name (without its ending): long titles are cut and given a hash.
 MAX_SLUG = 120
@@ -51,16 +51,6 @@ def _capped(found: str, limit: int) -> str:
     return f"{head}-{digest}"
 
 
-def same_occupation(a: Occupation, b: Occupation) -> bool:
-    """Whether ``a`` and ``b`` are one occupation, by the rule ``compare()`` refuses them with
-    (the same code, or the same title; see :func:`careerprose.planner.same_occupation`)."""
-    if a is b:
-        return True
-    from careerprose.planner import same_occupation as reason_same
-
-    return a == b or reason_same(a, b) is not None
-
-
 _TITLE_SLUGS: dict[str, str] = {}
 
 
@@ -85,6 +75,15 @@ def pair_name(a: Occupation, b: Occupation) -> str:
 
 def _pair_key(a: Occupation, b: Occupation) -> tuple[str, str]:
     return (a.code or a.title, b.code or b.title)
+
+
+def _itself(a: Occupation, b: Occupation) -> str | None:
+    """The message refusing a pair of one occupation with itself (the planner's rule)."""
+    from careerprose.errors import SameOccupationError
+    from careerprose.planner import same_occupation
+
+    reason = same_occupation(a, b)
+    return None if reason is None else str(SameOccupationError(a.title, reason))
 
 
 @attrs.frozen
@@ -180,9 +179,9 @@ def read_pairs(
         if len(pair) != 2:
             continue
         a, b = pair
-        if same_occupation(a, b):
-            msg = f"compares {a.title} with itself; a pair needs two different occupations"
-            problems.append(Problem(source, location, "b", msg))
+        itself = _itself(a, b)
+        if itself:
+            problems.append(Problem(source, location, "b", itself))
             continue
         key = _pair_key(a, b)
         if key in pairs or key[::-1] in pairs:
@@ -223,9 +222,9 @@ def jobs_for(pairs: Iterable[tuple[Occupation, Occupation]], *, ending: str = ".
         location = f"pair {number}"
         name = pair_name(a, b)
         too_long = name_problem(name + ending) if len(name) > MAX_SLUG else None
-        if same_occupation(a, b):
-            msg = f"compares {a.title} with itself; a pair needs two different occupations"
-            problems.append(Problem("<pairs>", location, "", msg))
+        itself = _itself(a, b)
+        if itself:
+            problems.append(Problem("<pairs>", location, "", itself))
         elif too_long:
             problems.append(Problem("<pairs>", location, "name", too_long))
         elif name in names:

@@ -149,6 +149,10 @@ class Context(_Sparse):
         list, count, count_words: a list of skills as text, its length and the length in
             words ("three").
         ranked: whether that list is ordered by importance (shares known), so "top" is true.
+        ranked_by: what orders skills that have no shares ("O*NET importance"): a rating,
+            never a share of workers.
+        basis: what a time range measures when it is not the whole path into the job
+            ("on-the-job training").
         degree, group: the degree or largest gender group for each side (:class:`Values`, or
             text when it is the same for both).
         skill: a skill named by the sentence.
@@ -159,6 +163,7 @@ class Context(_Sparse):
     __slots__ = (
         "a",
         "b",
+        "basis",
         "count",
         "count_words",
         "degree",
@@ -166,6 +171,7 @@ class Context(_Sparse):
         "list",
         "other",
         "ranked",
+        "ranked_by",
         "same",
         "skill",
         "sources",
@@ -185,6 +191,8 @@ class Context(_Sparse):
     count: int
     count_words: str
     ranked: bool
+    ranked_by: str
+    basis: str
     degree: Values | str
     group: Values | str
     skill: str

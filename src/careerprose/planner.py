@@ -8,6 +8,7 @@ Every decision about *what* an article says lives here, none about wording:
 - a table row missing on both sides is dropped, a table with no rows is no table, and a
   section with nothing to say has no plan at all (so it disappears with its heading);
 - a ranking ("the top three skills") is claimed only when the skills have shares to rank by;
+- a fact stated in one sentence is not stated again in a later one (tables keep their rows);
 - the closing line appears only after something else was said, the source line only when
   the style asks for it and a record names a source;
 - connectives ("Additionally,") are chosen here by a sentence's position, and phrased by
@@ -21,6 +22,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 from typing import TypeVar
+
+import attrs
 
 from careerprose.article import Fact, Sentence, side_fact
 from careerprose.english.compare import Relation
@@ -177,16 +180,28 @@ def quantity_message(pair: PairFacts, field: str, prefix: str) -> Message | None
 
 def time_message(pair: PairFacts) -> Message | None:
     """How long each takes to qualify: ``time_compare`` (shorter/longer), ``time_equal``,
-    ``time_both`` (overlapping ranges) or ``time_one``."""
+    ``time_both`` (overlapping ranges) or ``time_one``.
+
+    A range with a ``basis`` ("on-the-job training") is only that part of the path into the
+    job: its kinds are ``training_*`` with ``m.basis``, and two ranges with different bases
+    are not compared (nothing is said).
+    """
     time = pair.time()
+    bases = tuple(o.time_to_become.basis for o in (pair.a, pair.b))
+    known = [side for side, text in zip(SIDES, (time.a_text, time.b_text), strict=True) if text]
+    if len(known) == 2 and bases[0] != bases[1]:
+        return None
+    basis = next((bases[SIDES.index(side)] for side in known if bases[SIDES.index(side)]), None)
+    prefix, extra = ("training", {"basis": basis}) if basis else ("time", {})
 
     def both(_: str, __: str) -> Message:
-        kind = f"time_{_RELATION_KIND[time.relation]}"
-        return Message(kind, (time.fact,), Context(value=time.figures))
+        kind = f"{prefix}_{_RELATION_KIND[time.relation]}"
+        return Message(kind, (time.fact,), Context(value=time.figures, **extra))
 
     def one(side: str, text: str) -> Message:
         fact = side_fact("time_to_become", side, time.a if side == "a" else time.b, text)
-        return _one_sided("time_one", side, [fact], Context(value=time.figures.about(side)))
+        context = Context(value=time.figures.about(side), **extra)
+        return _one_sided(f"{prefix}_one", side, [fact], context)
 
     return _both_or_one((time.a_text, time.b_text), both, one)
 
@@ -275,8 +290,15 @@ def top_skills_message(pair: PairFacts, side: str) -> Message | None:
         side_fact("skills", side, profile.top_skills, profile.top_skills_text),
         side_fact("skills.top_count", side, count, words),
     ]
-    kind = "skills_top" if profile.skills_ranked else "skills_listed"
     context = Context(list=profile.top_skills_text, count=count, count_words=words)
+    ranked_by = profile.occupation.skills_ranked_by
+    if profile.skills_ranked:
+        kind = "skills_top"
+    elif ranked_by:  # ordered by a rating (O*NET importance): "most important", never a share
+        kind = "skills_rated"
+        context.ranked_by = ranked_by
+    else:
+        kind = "skills_listed"
     return _one_sided(kind, side, facts, context)
 
 
@@ -316,6 +338,7 @@ def plan_overview(pair: PairFacts) -> SectionPlan | None:
         _quantity_row(pair, "job_satisfaction"),
         _profile_row(pair, "education.degree", lambda p: p.degree_cell),
         _quantity_row(pair, "demographics.average_age"),
+        _quantity_row(pair, "demographics.median_age"),
         _quantity_row(pair, "experience_years"),
     )
     paragraph = _paragraph(
@@ -424,6 +447,9 @@ def plan_education(pair: PairFacts) -> SectionPlan | None:
         _profile_row(pair, "education.degree", lambda p: p.degree_cell),
         _record_row(pair, "education.major"),
         _record_row(pair, "education.college"),
+        _record_row(pair, "education.entry_level"),
+        _record_row(pair, "work_experience"),
+        _record_row(pair, "on_the_job_training"),
     )
     paragraph = _paragraph(
         degree_message(pair),
@@ -465,16 +491,33 @@ def gender_message(pair: PairFacts) -> Message | None:
     return _both_or_one((pa.gender_top, pb.gender_top), both, one)
 
 
+def _race_row(pair: PairFacts) -> RowPlan | None:
+    """The race row, labelled ``race_shares`` when a side's shares do not sum to 100.
+
+    Race shares that leave groups out (CPS publishes three races, and Hispanic or Latino as
+    an ethnicity overlapping all of them) are not a breakdown, so never a "ratio".
+    """
+    row = _profile_row(pair, "demographics.race", lambda p: p.race_cell)
+    partial = any(
+        people.race and abs(sum(share for _, share in people.race) - 100) > 0.5
+        for people in (pair.a.demographics, pair.b.demographics)
+    )
+    return row._replace(label="race_shares") if row is not None and partial else row
+
+
 def plan_demographics(pair: PairFacts) -> SectionPlan | None:
     """Age, gender, race and LGBT share: a table, then age, gender and LGBT in words."""
     table = _table(
         _quantity_row(pair, "demographics.average_age"),
+        _quantity_row(pair, "demographics.median_age"),
         _profile_row(pair, "demographics.gender", lambda p: p.gender_cell),
-        _profile_row(pair, "demographics.race", lambda p: p.race_cell),
+        _race_row(pair),
+        _quantity_row(pair, "demographics.hispanic_or_latino"),
         _quantity_row(pair, "demographics.lgbt_share"),
     )
     paragraph = _paragraph(
         quantity_message(pair, "demographics.average_age", "age"),
+        quantity_message(pair, "demographics.median_age", "median_age"),
         gender_message(pair),
         quantity_message(pair, "demographics.lgbt_share", "lgbt"),
     )
@@ -517,7 +560,11 @@ def shared_skills_messages(pair: PairFacts) -> Iterator[Message]:
         Fact("skills.shared", a=tuple(names), b=tuple(names), a_text=listed, b_text=listed),
         Fact("skills.shared_count", a=len(names), b=len(names), a_text=words, b_text=words),
     )
-    yield Message("shared", facts, Context(list=listed, count=len(names), count_words=words))
+    context = Context(list=listed, count=len(names), count_words=words)
+    rating = pair.a.skills_ranked_by
+    if rating and rating == pair.b.skills_ranked_by and not (pa.skills_ranked or pb.skills_ranked):
+        context.ranked_by = rating  # both rated the same way: "most important", never "list"
+    yield Message("shared", facts, context)
     first = shared[0]
     other = by_name_b[first.name.casefold()]
     if first.share is not None and other.share is not None:
@@ -538,7 +585,10 @@ def plan_skills(pair: PairFacts) -> SectionPlan | None:
                 Sentence(s.item, (side_fact("skills", side, (s.name, s.share), s.item),), "skill")
                 for s in skills
             )
-            heading = _one_sided("list_heading", side, [], Context())
+            context = Context()
+            if not profile.skills_ranked and profile.occupation.skills_ranked_by:
+                context.ranked_by = profile.occupation.skills_ranked_by
+            heading = _one_sided("list_heading", side, [], context)
             parts.append(ListPlan(heading, items, prose=False))
     parts.extend(_paragraph(*shared_skills_messages(pair)))
     return _section("skills", parts)
@@ -584,6 +634,42 @@ def same_occupation(a: Occupation, b: Occupation) -> str | None:
     return None
 
 
+def _said_once(sections: Iterable[SectionPlan]) -> list[SectionPlan]:
+    """The sections without prose that restates a fact an earlier sentence stated.
+
+    A message whose facts all state what earlier sentences stated (the same field, about the
+    same side or sides: the average salary compared in the intro, say) is dropped; tables and
+    lists keep their rows, since a reader scans them rather than reads them. A section left
+    with nothing to say disappears.
+    """
+    stated: set[tuple[str, bool, bool]] = set()  # (field, about A?, about B?)
+    kept: list[SectionPlan] = []
+    for section in sections:
+        parts: list[Part] = []
+        changed = False
+        for part in section.parts:
+            if isinstance(part, ParagraphPlan):
+                messages: list[Message] = []
+                for message in part.messages:
+                    said = [(f.field, f.a is not None, f.b is not None) for f in message.facts]
+                    if said:
+                        if all(key in stated for key in said):
+                            continue
+                        stated.update(said)
+                    messages.append(message)
+                if len(messages) != len(part.messages):
+                    changed = True
+                    if messages:
+                        parts.append(ParagraphPlan(tuple(messages)))
+                    continue
+            parts.append(part)
+        if not changed:
+            kept.append(section)
+        elif parts:
+            kept.append(attrs.evolve(section, parts=tuple(parts)))
+    return kept
+
+
 def _source_message(pair: PairFacts) -> Message | None:
     sources = (pair.a.source, pair.b.source)
     if not pair.style.source_line or sources == (None, None):
@@ -606,6 +692,7 @@ def plan_article(a: Occupation, b: Occupation, style: Style, seed: int | str = 0
     sections = [
         plan for name in style.sections if (plan := SECTION_PLANNERS[name](pair)) is not None
     ]
+    sections = _said_once(sections)
     if [plan.name for plan in sections] == ["closing"]:
         sections = []  # a closing line with nothing before it says nothing
     key = "\x1f".join((str(seed), a.title, a.code or "", b.title, b.code or ""))

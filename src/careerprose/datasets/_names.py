@@ -12,7 +12,9 @@ from __future__ import annotations
 import difflib
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
+
+import attrs
 
 from careerprose.errors import UnknownOccupationError
 from careerprose.records.model import Occupation
@@ -95,34 +97,58 @@ def _code_prefix(text: str) -> str:
 
 def is_residual(occupation: Occupation) -> bool:
     """Whether ``occupation`` is a residual "All Other" category (listed, but ranked last)."""
-    return occupation.title.casefold().endswith(_RESIDUAL)
+    return _is_residual_title(occupation.title)
+
+
+def _is_residual_title(title: str) -> bool:
+    return title.casefold().endswith(_RESIDUAL)
+
+
+@attrs.frozen
+class Names:
+    """What the index needs of an occupation: its title, plural override and code."""
+
+    title: str
+    plural: str | None
+    code: str | None
+
+    @classmethod
+    def of(cls, occupation: Occupation) -> Names:
+        return cls(occupation.title, occupation.plural, occupation.code)
 
 
 class NameIndex:
-    """Every occupation under its code and the keys of its titles; built once, read-only."""
+    """Every occupation under its code and the keys of its titles; built once, read-only.
+
+    ``occupations`` may build its items on access (the built-in dataset does): the index reads
+    ``names`` (one per occupation, in the same order) when given, and only touches the
+    occupations it returns.
+    """
 
     def __init__(
-        self, occupations: Sequence[Occupation], *, where: str = "the built-in dataset"
+        self,
+        occupations: Sequence[Occupation],
+        *,
+        where: str = "the built-in dataset",
+        names: Sequence[Names] | None = None,
     ) -> None:
         self.where = where
-        self._occupations = tuple(occupations)
-        self._by_code: dict[str, Occupation] = {}
-        self._by_key: dict[str, Occupation] = {}
-        self._words: dict[str, tuple[str, ...]] = {}
-        for occupation in self._occupations:
-            if occupation.code is not None:
-                self._by_code[code_lookup_key(occupation.code)] = occupation
-            for form in self._forms(occupation):
+        self._occupations = occupations
+        self._names = tuple(names) if names is not None else tuple(map(Names.of, occupations))
+        self._by_code: dict[str, int] = {}
+        self._by_key: dict[str, int] = {}
+        self._words: list[tuple[str, ...]] = []
+        for position, entry in enumerate(self._names):
+            if entry.code is not None:
+                self._by_code[code_lookup_key(entry.code)] = position
+            for form in {entry.title, entry.plural or entry.title}:
                 key = name_key(form)
-                other = self._by_key.setdefault(key, occupation)
-                if other is not occupation:
-                    msg = f"{other.title!r} and {occupation.title!r} share the name key {key!r}"
+                other = self._by_key.setdefault(key, position)
+                if other != position:
+                    first = self._names[other].title
+                    msg = f"{first!r} and {entry.title!r} share the name key {key!r}"
                     raise ValueError(msg)
-            self._words[occupation.title] = tuple(_words(occupation.title))
-
-    @staticmethod
-    def _forms(occupation: Occupation) -> Iterable[str]:
-        return {occupation.title, occupation.plural or occupation.title}
+            self._words.append(tuple(_words(entry.title)))
 
     def keys(self) -> list[str]:
         """Every matching key, for tests and suggestion lists."""
@@ -133,18 +159,23 @@ class NameIndex:
 
         Codes are SOC codes ("29-1141", "291141") or the data's own ("X-018", any case).
         """
-        found = self.find(name)
+        found = self._find(name)
         if found is None:
             raise UnknownOccupationError(name, self.suggest(name), where=self.where)
-        return found
+        return self._occupations[found]
 
     def find(self, name: str) -> Occupation | None:
         """Like :meth:`get`, but None when nothing matches (no suggestions are computed)."""
+        found = self._find(name)
+        return None if found is None else self._occupations[found]
+
+    def _find(self, name: str) -> int | None:
         code = code_key(name)
         if code:
             return self._by_code.get(code)
         # a title, or the data's own code ("X-018")
-        return self._by_key.get(name_key(name)) or self._by_code.get(code_lookup_key(name))
+        found = self._by_key.get(name_key(name))
+        return found if found is not None else self._by_code.get(code_lookup_key(name))
 
     def search(self, query: str, *, limit: int | None = None) -> list[Occupation]:
         """Occupations matching every word of ``query`` (a word may be a prefix), best first.
@@ -154,51 +185,52 @@ class NameIndex:
         query, then the rest, with "All Other" categories after specific ones, shorter titles
         before longer, then by code.
         """
+        return [self._occupations[position] for position in self._positions(query, limit)]
+
+    def _positions(self, query: str, limit: int | None) -> list[int]:
         text = query.strip()
         if not _words(text):
-            found = list(self._occupations)
-            return found[:limit] if limit is not None else found
-        if _is_code_prefix(text):
+            found = list(range(len(self._names)))
+        elif _is_code_prefix(text):
             prefix = _code_prefix(text)
-            found = [o for o in self._occupations if (o.code or "").startswith(prefix)]
-            return found[:limit] if limit is not None else found
-        wanted = _words(text)
-        key = " ".join(wanted)
-        scored = []
-        for position, occupation in enumerate(self._occupations):
-            words = self._words[occupation.title]
-            if all(any(word.startswith(w) for word in words) for w in wanted):
-                title_key = " ".join(words)
-                rank = 0 if title_key == key else 1 if title_key.startswith(key) else 2
-                order = (rank > 0, is_residual(occupation), rank, len(words), position)
-                scored.append((order, occupation))
-        scored.sort(key=lambda item: item[0])
-        found = [occupation for _, occupation in scored]
+            found = [i for i, e in enumerate(self._names) if (e.code or "").startswith(prefix)]
+        else:
+            wanted = _words(text)
+            key = " ".join(wanted)
+            scored = []
+            for position, words in enumerate(self._words):
+                if all(any(word.startswith(w) for word in words) for w in wanted):
+                    title_key = " ".join(words)
+                    rank = 0 if title_key == key else 1 if title_key.startswith(key) else 2
+                    residual = _is_residual_title(self._names[position].title)
+                    scored.append(((rank > 0, residual, rank, len(words), position), position))
+            scored.sort(key=lambda item: item[0])
+            found = [position for _, position in scored]
         return found[:limit] if limit is not None else found
 
     def suggest(self, name: str) -> list[str]:
         """Titles to offer for an unknown ``name``: search hits, then close spellings."""
         code = code_key(name)
         if code is not None:  # the nearest codes in the same SOC group
-            return [o.title for o in self._near_codes(code)[:_MAX_SUGGESTIONS]]
-        titles = [o.title for o in self.search(name, limit=_MAX_SUGGESTIONS)]
+            return [self._names[i].title for i in self._near_codes(code)[:_MAX_SUGGESTIONS]]
+        titles = [self._names[i].title for i in self._positions(name, _MAX_SUGGESTIONS)]
         close = difflib.get_close_matches(name_key(name), self.keys(), n=_MAX_SUGGESTIONS)
         for key in close:
-            title = self._by_key[key].title
+            title = self._names[self._by_key[key]].title
             if title not in titles:
                 titles.append(title)
         return titles[:_MAX_SUGGESTIONS]
 
-    def _near_codes(self, code: str) -> list[Occupation]:
-        """Occupations sharing the longest possible prefix with ``code``, nearest first."""
+    def _near_codes(self, code: str) -> list[int]:
+        """Positions of codes sharing the longest possible prefix with ``code``, nearest first."""
         target = int(code.replace("-", ""))
 
-        def distance(occupation: Occupation) -> int:
-            code = code_key(occupation.code or "")  # None for the data's own codes
+        def distance(position: int) -> int:
+            code = code_key(self._names[position].code or "")  # None for the data's own codes
             return abs(int(code.replace("-", "")) - target) if code else target
 
         for prefix in (code[:6], code[:5], code[:4]):
-            near = self.search(prefix)
+            near = self._positions(prefix, None)
             if near:
                 return sorted(near, key=distance)
         return []

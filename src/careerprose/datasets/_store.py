@@ -3,6 +3,8 @@
 The file (``data/oews-2025.json.gz``, written by ``scripts/build_dataset.py``) holds ``meta``
 and the records in the canonical form of :meth:`Occupation.to_dict`; every record goes through
 :meth:`Occupation.from_dict`, so the built-in data obeys the same checks as a user's file.
+Checking a record costs a few milliseconds, so records are built when first asked for: looking
+up two occupations by name builds two, not 830.
 """
 
 from __future__ import annotations
@@ -10,13 +12,14 @@ from __future__ import annotations
 import functools
 import gzip
 import json
-from collections.abc import Mapping
+import threading
+from collections.abc import Iterator, Mapping, Sequence
 from importlib import resources
-from typing import Any
+from typing import Any, overload
 
 import attrs
 
-from careerprose.datasets._names import NameIndex
+from careerprose.datasets._names import NameIndex, Names
 from careerprose.records.model import Occupation
 
 __all__ = ["DATA_FILE", "FORMAT", "Dataset", "dataset", "read_file"]
@@ -28,13 +31,51 @@ FORMAT = 1
 _LABEL = "careerprose built-in dataset"
 
 
+class Records(Sequence[Occupation]):
+    """The dataset's records in SOC-code order, each checked and built on first access."""
+
+    def __init__(self, raw: list[dict[str, Any]]) -> None:
+        self._raw = raw
+        self._built: list[Occupation | None] = [None] * len(raw)
+        self._lock = threading.Lock()
+
+    def __len__(self) -> int:
+        return len(self._raw)
+
+    @overload
+    def __getitem__(self, index: int) -> Occupation: ...
+    @overload
+    def __getitem__(self, index: slice) -> Sequence[Occupation]: ...
+    def __getitem__(self, index: int | slice) -> Occupation | Sequence[Occupation]:
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self)))]
+        occupation = self._built[index]
+        if occupation is None:
+            with self._lock:  # one object per record, so get(x) is get(x) across threads
+                occupation = self._built[index]
+                if occupation is None:
+                    number = range(len(self))[index] + 1
+                    source = f"{_LABEL}, record {number}"
+                    occupation = Occupation.from_dict(self._raw[index], source=source)
+                    self._built[index] = occupation
+        return occupation
+
+    def __iter__(self) -> Iterator[Occupation]:
+        return (self[i] for i in range(len(self)))
+
+
 @attrs.frozen
 class Dataset:
     """The loaded dataset: its metadata, records in SOC-code order and the name index."""
 
     meta: Mapping[str, Any]
-    occupations: tuple[Occupation, ...]
+    records: Records
     index: NameIndex
+
+    @functools.cached_property
+    def occupations(self) -> tuple[Occupation, ...]:
+        """Every record, built (all 830 checked) on first use."""
+        return tuple(self.records)
 
 
 def read_file(name: str = DATA_FILE) -> dict[str, Any]:
@@ -56,8 +97,7 @@ def read_file(name: str = DATA_FILE) -> dict[str, Any]:
 def dataset() -> Dataset:
     """The built-in dataset, read and checked on the first call and cached afterwards."""
     content = read_file()
-    occupations = tuple(
-        Occupation.from_dict(record, source=f"{_LABEL}, record {number}")
-        for number, record in enumerate(content["occupations"], start=1)
-    )
-    return Dataset(content["meta"], occupations, NameIndex(occupations))
+    raw = content["occupations"]
+    names = [Names(r["title"], r.get("plural"), r.get("code")) for r in raw]
+    records = Records(raw)
+    return Dataset(content["meta"], records, NameIndex(records, names=names))

@@ -20,7 +20,7 @@ from careerprose.publish.groups import MAJOR_GROUPS, major_group
 from careerprose.records.model import Occupation
 from careerprose.render.markdown import escape_markdown
 
-__all__ = ["Link", "add_related", "index_pages", "link_to", "related_links"]
+__all__ = ["Link", "add_related", "index_page_names", "index_pages", "link_to", "related_links"]
 
 Link = tuple[str, str]  # (text, target)
 
@@ -88,6 +88,26 @@ def add_related(body: str, format: str, links: Sequence[Link]) -> str:
     return body
 
 
+def _groups(jobs: Sequence[Job]) -> dict[str, list[Job]]:
+    """Jobs by SOC major group ("other" without a code); a pair in two groups is in both."""
+    groups: dict[str, list[Job]] = defaultdict(list)
+    for job in jobs:
+        for group in dict.fromkeys(major_group(o) or "other" for o in (job.a, job.b)):
+            groups[group].append(job)
+    return groups
+
+
+def _group_page(group: str) -> tuple[str, str]:
+    """(file name without ending, group name) of a group's index page."""
+    name = MAJOR_GROUPS.get(group, "Other occupations")
+    return slug(f"group-{group}-{name}"), name
+
+
+def index_page_names(jobs: Sequence[Job]) -> list[str]:
+    """The file names :func:`index_pages` writes for ``jobs``."""
+    return ["_index.md", *(_group_page(group)[0] + ".md" for group in sorted(_groups(jobs)))]
+
+
 def index_pages(
     jobs: Sequence[Job],
     *,
@@ -99,15 +119,11 @@ def index_pages(
     """Markdown index pages by file name: ``_index.md`` listing the SOC major groups, and one
     ``group-NN-name.md`` per group listing its comparisons (a pair in two groups is listed in
     both)."""
-    groups: dict[str, list[Job]] = defaultdict(list)
-    for job in jobs:
-        for group in dict.fromkeys(major_group(o) or "other" for o in (job.a, job.b)):
-            groups[group].append(job)
+    groups = _groups(jobs)
     pages: dict[str, str] = {}
     lines = []
     for group in sorted(groups):
-        name = MAJOR_GROUPS.get(group, "Other occupations")
-        page_name = slug(f"group-{group}-{name}")
+        page_name, name = _group_page(group)
         title = f"{name} occupations compared"
         count = len(groups[group])
         items = "".join(

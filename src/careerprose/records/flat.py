@@ -36,18 +36,27 @@ COLUMNS: tuple[str, ...] = (
     "job_satisfaction",
     "time_to_become.min_months",
     "time_to_become.max_months",
+    "time_to_become.basis",
     "experience_years",
     "education.degree",
     "education.degree_share",
     "education.major",
     "education.college",
+    "education.entry_level",
     "demographics.average_age",
     "demographics.gender",
     "demographics.race",
     "demographics.lgbt_share",
+    "demographics.median_age",
+    "demographics.hispanic_or_latino",
     "responsibilities",
     "skills",
     "source",
+    "openings",
+    "work_experience",
+    "on_the_job_training",
+    "hot_technologies",
+    "skills_ranked_by",
 )
 
 
@@ -82,7 +91,7 @@ def flatten(occupation: Occupation) -> dict[str, str]:
             row[column] = pairs.format_pairs((skill.name, skill.share) for skill in value)
         elif column == "salary.top_coded":
             row[column] = "; ".join(sorted(value))
-        elif column == "responsibilities":
+        elif column in ("responsibilities", "hot_technologies"):
             row[column] = "\n".join(value)
         else:
             row[column] = _cell(value)

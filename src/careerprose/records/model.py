@@ -152,8 +152,10 @@ def _skill_name(value: Any) -> str:
 def _skills(value: Any) -> tuple[Skill, ...]:
     if isinstance(value, str | bytes) or not isinstance(value, Iterable):
         raise _problem("skills", BadValueError("a list of skills", value))
+    items = list(value)
+    _checked("skills", _loading_rule("_capped"))(items)  # at most MAX_ITEMS, as when loading
     skills: list[Skill] = []
-    for index, item in enumerate(value):
+    for index, item in enumerate(items):
         if isinstance(item, Skill):
             skills.append(item)
         elif isinstance(item, str):
@@ -205,10 +207,16 @@ class Salary:
 
 @attrs.frozen
 class TimeToBecome:
-    """How long it takes to qualify, as a range of months."""
+    """How long it takes to qualify, as a range of months.
+
+    ``basis`` says what the range measures when it is not the whole path into the job (the
+    built-in data gives "on-the-job training": the training after hiring). ``max_months`` may
+    be missing for an open range ("over 10 years").
+    """
 
     min_months: int | None = _value("time_to_become.min_months")
     max_months: int | None = _value("time_to_become.max_months")
+    basis: str | None = _value("time_to_become.basis")
 
     def __attrs_post_init__(self) -> None:
         low, high = self.min_months, self.max_months
@@ -219,17 +227,27 @@ class TimeToBecome:
 
 @attrs.frozen
 class Education:
-    """The most common degree (and the percent holding it), major and college."""
+    """The most common degree (and the percent holding it), major and college.
+
+    ``entry_level`` is the typical education needed to enter the occupation (BLS's measure),
+    which need not be the most common one.
+    """
 
     degree: str | None = _value("education.degree")
     degree_share: Number | None = _value("education.degree_share")
     major: str | None = _value("education.major")
     college: str | None = _value("education.college")
+    entry_level: str | None = _value("education.entry_level")
 
 
 @attrs.frozen
 class Demographics:
-    """Who does the job. Shares are percents; ``gender`` and ``race`` keep the data's order."""
+    """Who does the job. Shares are percents; ``gender`` and ``race`` keep the data's order.
+
+    ``median_age`` is the median, a different statistic from ``average_age``. ``race`` shares
+    need not sum to 100 (groups may be left out), and ``hispanic_or_latino`` is an ethnicity
+    that overlaps every race: it is never one more slice of ``race``.
+    """
 
     average_age: Number | None = _value("demographics.average_age")
     gender: tuple[tuple[str, Number], ...] = _ruled(
@@ -239,6 +257,8 @@ class Demographics:
         _checked("demographics.race", _loading_rule("_share_map")), default=()
     )
     lgbt_share: Number | None = _value("demographics.lgbt_share")
+    median_age: Number | None = _value("demographics.median_age")
+    hispanic_or_latino: Number | None = _value("demographics.hispanic_or_latino")
 
 
 @attrs.frozen
@@ -284,6 +304,18 @@ class Occupation:
     )
     skills: tuple[Skill, ...] = _ruled(_skills, default=())
     source: str | None = _value("source")
+    #: Average yearly job openings over the projection period (BLS EP 2024-34 in the dataset).
+    openings: int | None = _value("openings")
+    #: Work experience in a related occupation needed for entry ("Less than 5 years").
+    work_experience: str | None = _value("work_experience")
+    #: Typical on-the-job training to become competent ("Moderate-term on-the-job training").
+    on_the_job_training: str | None = _value("on_the_job_training")
+    #: Technologies employers look for ("Microsoft Excel"): O*NET's hot technologies.
+    hot_technologies: tuple[str, ...] = _ruled(
+        _checked("hot_technologies", _loading_rule("_text_list")), default=()
+    )
+    #: What orders ``skills`` when they have no shares ("O*NET importance"); never a share.
+    skills_ranked_by: str | None = _value("skills_ranked_by")
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any], *, source: str = "<dict>") -> Occupation:

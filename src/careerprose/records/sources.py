@@ -12,12 +12,12 @@ import errno
 import os
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, Protocol
 
 from careerprose.errors import Problem, RecordError
 from careerprose.records import readers
 
-__all__ = ["FORMATS", "Source", "format_for", "open_source"]
+__all__ = ["FORMATS", "Source", "Table", "format_for", "open_source"]
 
 #: File formats by name, and the file endings that select them.
 FORMATS: dict[str, tuple[str, ...]] = {
@@ -27,8 +27,29 @@ FORMATS: dict[str, tuple[str, ...]] = {
     "tsv": (".tsv", ".tab"),
 }
 
-#: Everything :func:`careerprose.load_records` accepts (a DataFrame is typed as ``Any``).
-Source = str | bytes | os.PathLike[str] | IO[str] | IO[bytes] | Iterable[Mapping[str, Any]] | Any
+
+class Table(Protocol):
+    """What careerprose uses of a pandas DataFrame (so pandas need not be imported to type it)."""
+
+    @property
+    def columns(self) -> Any:
+        """The column names."""
+
+    def itertuples(self, index: bool = ..., name: str | None = ...) -> Iterable[Any]:
+        """The rows as plain tuples."""
+
+
+#: Everything :func:`careerprose.load_records` accepts.
+Source = (
+    str
+    | bytes
+    | os.PathLike[str]
+    | IO[str]
+    | IO[bytes]
+    | Table
+    | Mapping[str, Any]
+    | Iterable[Mapping[str, Any]]
+)
 
 _TEXT = "<text>"
 _IN_MEMORY = "<records>"
@@ -128,18 +149,19 @@ def open_source(
         return _TEXT, _parse_text(source, _TEXT, format_for(_TEXT, format), mapping)
     if isinstance(source, str | os.PathLike):
         name = os.fspath(source)
+        kind = format_for(name, format)  # before reading: a wrong ending is found at once
         text = decode(_read_path(Path(source), name), name)
-        return name, _parse_text(text, name, format_for(name, format), mapping)
+        return name, _parse_text(text, name, kind, mapping)
     if isinstance(source, bytes | bytearray):
         name = "<bytes>"
-        return name, _parse_text(
-            decode(bytes(source), name), name, format_for(name, format), mapping
-        )
+        kind = format_for(name, format)
+        return name, _parse_text(decode(bytes(source), name), name, kind, mapping)
     if hasattr(source, "read"):
         name = _file_name(source)
+        kind = format_for(name, format)
         data = source.read()
         text = decode(data, name) if isinstance(data, bytes) else str(data)
-        return name, _parse_text(text, name, format_for(name, format), mapping)
+        return name, _parse_text(text, name, kind, mapping)
     if _is_dataframe(source):
         frame: Any = source
         raw = readers.raw_table(

@@ -258,6 +258,7 @@ def _build_converter() -> cattrs.Converter:
         "plural": override(struct_hook=_optional_title),
         "responsibilities": override(struct_hook=_text_list),
         "skills": override(struct_hook=skills),
+        "hot_technologies": override(struct_hook=_text_list),
     }
     converter.register_structure_hook(
         Occupation, make_dict_structure_fn(Occupation, converter, **occupation_overrides)
@@ -397,8 +398,15 @@ def unstructure_occupation(occupation: Occupation) -> dict[str, Any]:
             "gender": dict(demographics.gender),
             "race": dict(demographics.race),
             "lgbt_share": demographics.lgbt_share,
+            "median_age": demographics.median_age,
+            "hispanic_or_latino": demographics.hispanic_or_latino,
         },
         "responsibilities": list(occupation.responsibilities),
         "skills": [{"name": skill.name, "share": skill.share} for skill in occupation.skills],
         "source": occupation.source,
+        "openings": occupation.openings,
+        "work_experience": occupation.work_experience,
+        "on_the_job_training": occupation.on_the_job_training,
+        "hot_technologies": list(occupation.hot_technologies),
+        "skills_ranked_by": occupation.skills_ranked_by,
     }
