@@ -273,3 +273,13 @@ def test_an_unknown_relation_carries_no_magnitudes() -> None:
     assert c.at_least is False
     one = compare_quantities(239200, 100000, "money", a_lower_bound=True)
     assert (one.relation, one.at_least, one.difference) == (H, True, 139200)
+
+
+@pytest.mark.parametrize(
+    ("relation", "flipped"),
+    [(H, L), (L, H), (Relation.EQUAL, Relation.EQUAL), (Relation.SIMILAR, Relation.SIMILAR),
+     (Relation.UNKNOWN, Relation.UNKNOWN)],
+    ids=lambda relation: relation.value,
+)  # fmt: skip
+def test_a_relation_seen_from_the_other_side(relation: Relation, flipped: Relation) -> None:
+    assert relation.flipped() is flipped
