@@ -358,7 +358,8 @@ def test_template_syntax_in_records_prints_literally() -> None:
     text = article.render("text")
     assert "{{ 7*7 }} manager" in text.lower()
     assert "49" not in text
-    assert "Uses {% raw %} and {{ x }} daily." in text
+    # the subject-less description is told in the third person, its text kept literally
+    assert "use {% raw %} and {{ x }} daily." in text
 
 
 def test_html_output_escapes_data() -> None:

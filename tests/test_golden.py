@@ -91,7 +91,8 @@ def test_every_seed_page_list_and_sentence_figure_is_in_place(seed_pair_path: Pa
     by_kind: dict[str, list[str]] = {}
     for sentence in article.sentences():
         by_kind.setdefault(sentence.kind, []).append(sentence.text)
-    assert re.search(r"\b6-12 months\b", " ".join(by_kind["time_equal"]))
+    # one range style per article: "to", as in "four to eight years"
+    assert re.search(r"\b6 to 12 months\b", " ".join(by_kind["time_equal"]))
     tops = by_kind["skills_top"]
     assert [("patients, CPT and data entry" in top) for top in tops] == [True, False]
     assert [("customer service, patients" in top) for top in tops] == [False, True]
