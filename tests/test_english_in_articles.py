@@ -78,9 +78,15 @@ def test_descriptions_read_as_narrative(fmt: str) -> None:
     text = _rendered("Bill and Account Collectors", "Proofreaders and Copy Markers", fmt, 0)
     assert "Bill and account collectors locate and notify customers" in text
     assert "Proofreaders and copy markers read" in text
-    assert "Locate and notify" not in text
-    assert "Excludes" not in text
-    assert "Includes" not in text
+    article = careerprose.compare(
+        datasets.get("Bill and Account Collectors"), datasets.get("Proofreaders and Copy Markers")
+    )
+    section = article.section("description")
+    assert section is not None
+    described = " ".join(sentence.text for sentence in section.sentences())
+    assert "Locate and notify" not in described
+    assert "Excludes" not in described
+    assert "Includes" not in described
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
@@ -106,8 +112,12 @@ def test_places_and_industries_are_named_correctly(fmt: str) -> None:
 
 def test_one_range_style_per_article() -> None:
     """Time to qualify reads "6 to 12 months" beside "four to eight years", never "6-12"."""
-    a = careerprose.Occupation(title="Analyst", time_to_become={"min_months": 6, "max_months": 12})
-    b = careerprose.Occupation(title="Actuary", time_to_become={"min_months": 48, "max_months": 96})
+    a = careerprose.Occupation.from_dict(
+        {"title": "Analyst", "time_to_become": {"min_months": 6, "max_months": 12}}
+    )
+    b = careerprose.Occupation.from_dict(
+        {"title": "Actuary", "time_to_become": {"min_months": 48, "max_months": 96}}
+    )
     text = careerprose.compare(a, b).render("text")
     assert "6 to 12 months" in text
     assert "four to eight years" in text
@@ -115,3 +125,11 @@ def test_one_range_style_per_article() -> None:
     dashed = careerprose.compare(a, b, style=careerprose.Style(range_separator="\u2013"))
     assert "6\u201312 months" in dashed.render("text")
     assert "4\u20138 years" in dashed.render("text")
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_titles_with_their_own_and_stay_apart(fmt: str) -> None:
+    a, b = "Proofreaders and Copy Markers", "Bioengineers and Biomedical Engineers"
+    for seed in range(4):
+        text = _rendered(a, b, fmt, seed)
+        assert "copy markers and bioengineers" not in text.replace("\n", " ").lower()
