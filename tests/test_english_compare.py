@@ -16,6 +16,7 @@ from careerprose.english import (
     parse_figure,
     shown_value,
 )
+from careerprose.english.compare import Comparison
 from careerprose.testing.english import quantity_values
 
 H, L, E, S, U = Relation.HIGHER, Relation.LOWER, Relation.EQUAL, Relation.SIMILAR, Relation.UNKNOWN
@@ -107,12 +108,24 @@ def test_large_money_is_compared_as_displayed() -> None:
     c = compare_quantities(1_234_567, 1_190_000, "money", style=style)
     assert (c.a_display, c.b_display, c.relation) == ("$1.2 million", "$1.2 million", E)
     assert shown_value(1_250_000, "money", style=style) == 1_300_000
+    no_places = Style(large_money_from=100_000, large_money_decimals=0)
+    assert shown_value(400_000, "money", style=no_places) == 400_000  # "$400,000"
 
 
-def test_swapped() -> None:
-    c = compare_quantities(239200, 100000, "money", a_lower_bound=True)
-    assert c.swapped().relation is L
-    assert c.swapped().b_display == "$239,200 or more"
+def test_swapped_mirrors_every_field() -> None:
+    style = Style(money_decimals=2)
+    c = compare_quantities(239200, 100000, "money", a_lower_bound=True, style=style)
+    s = c.swapped()
+    assert (s.a, s.b) == (100000, 239200)
+    assert (s.a_display, s.b_display) == ("$100,000.00", "$239,200.00 or more")
+    assert (s.a_shown, s.b_shown) == (100000, 239200)
+    assert (s.a_lower_bound, s.b_lower_bound) == (False, True)
+    assert s.relation is L
+    assert s.difference == -139200
+    assert s.ratio == pytest.approx(100000 / 239200)
+    assert s.at_least is True
+    assert s.kind is QuantityKind.MONEY
+    assert s.style == style
 
 
 def test_unknown_kind() -> None:
@@ -143,12 +156,29 @@ def test_comparisons_are_antisymmetric(
     kind, a, b, a_bound, b_bound = pair
     forward = compare_quantities(a, b, kind, a_lower_bound=a_bound, b_lower_bound=b_bound)
     backward = compare_quantities(b, a, kind, a_lower_bound=b_bound, b_lower_bound=a_bound)
-    assert backward.relation is forward.relation.flipped()
-    assert backward == forward.swapped()
-    if forward.difference is not None:
-        assert backward.difference == -forward.difference
-    if forward.ratio is not None:
-        assert backward.ratio == pytest.approx(1 / forward.ratio)
+    assert_mirrors(backward, forward)
+    assert_mirrors(forward.swapped(), forward)
+
+
+def assert_mirrors(mirrored: Comparison, forward: Comparison) -> None:
+    """``mirrored`` is ``forward`` seen from the other side, field by field."""
+    flip = {H: L, L: H}
+    assert mirrored.relation is flip.get(forward.relation, forward.relation)
+    assert (mirrored.a, mirrored.b) == (forward.b, forward.a)
+    assert (mirrored.a_display, mirrored.b_display) == (forward.b_display, forward.a_display)
+    assert (mirrored.a_shown, mirrored.b_shown) == (forward.b_shown, forward.a_shown)
+    bounds = (mirrored.a_lower_bound, mirrored.b_lower_bound)
+    assert bounds == (forward.b_lower_bound, forward.a_lower_bound)
+    assert (mirrored.spread, mirrored.at_least) == (forward.spread, forward.at_least)
+    assert (mirrored.kind, mirrored.style) == (forward.kind, forward.style)
+    if forward.difference is None:
+        assert mirrored.difference is None
+    else:
+        assert mirrored.difference == -forward.difference
+    if forward.ratio is None:
+        assert mirrored.ratio is None
+    else:
+        assert mirrored.ratio == pytest.approx(1 / forward.ratio)
 
 
 @given(pairs())

@@ -78,15 +78,16 @@ def test_descriptions_read_as_narrative(fmt: str) -> None:
     text = _rendered("Bill and Account Collectors", "Proofreaders and Copy Markers", fmt, 0)
     assert "Bill and account collectors locate and notify customers" in text
     assert "Proofreaders and copy markers read" in text
+    # the imperative survives only as a duty in the task list (as on the seed page) and as the
+    # record value a sentence keeps for provenance, never as a description sentence
     article = careerprose.compare(
         datasets.get("Bill and Account Collectors"), datasets.get("Proofreaders and Copy Markers")
     )
-    section = article.section("description")
-    assert section is not None
-    described = " ".join(sentence.text for sentence in section.sentences())
-    assert "Locate and notify" not in described
-    assert "Excludes" not in described
-    assert "Includes" not in described
+    descriptions = [s.text for s in article.sentences() if s.kind == "description"]
+    assert descriptions
+    assert not any("Locate and notify" in sentence for sentence in descriptions)
+    assert "Excludes" not in text
+    assert "Includes" not in text
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
@@ -112,12 +113,8 @@ def test_places_and_industries_are_named_correctly(fmt: str) -> None:
 
 def test_one_range_style_per_article() -> None:
     """Time to qualify reads "6 to 12 months" beside "four to eight years", never "6-12"."""
-    a = careerprose.Occupation.from_dict(
-        {"title": "Analyst", "time_to_become": {"min_months": 6, "max_months": 12}}
-    )
-    b = careerprose.Occupation.from_dict(
-        {"title": "Actuary", "time_to_become": {"min_months": 48, "max_months": 96}}
-    )
+    a = careerprose.Occupation(title="Analyst", time_to_become=careerprose.TimeToBecome(6, 12))
+    b = careerprose.Occupation(title="Actuary", time_to_become=careerprose.TimeToBecome(48, 96))
     text = careerprose.compare(a, b).render("text")
     assert "6 to 12 months" in text
     assert "four to eight years" in text
