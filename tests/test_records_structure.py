@@ -65,7 +65,8 @@ def test_whole_sections_may_be_missing() -> None:
 
 def test_issue_example_record_loads() -> None:
     record = {
-        "title": "Collections Specialist", "plural": None, "code": None, "description": "...",
+        "title": "Collections Specialist", "plural": None, "code": None,
+        "description": "Collect overdue payments.",
         "salary": {"average": 35164, "hourly": 16.91, "low": 27000, "high": 45000,
                    "highest_paying_city": "Boston, MA", "highest_paying_state": "Connecticut",
                    "best_paying_company": "Kent Daniels & Associates",

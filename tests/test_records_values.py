@@ -214,3 +214,15 @@ def test_decimals_are_read() -> None:
     assert values.MONEY(decimal.Decimal("57603.50")) == 57603.5
     assert values.COUNT(decimal.Decimal("12")) == 12
     assert is_missing(decimal.Decimal("NaN"))
+
+
+@pytest.mark.parametrize("value", [",", "...", " - / ", "()"], ids=repr)
+def test_text_without_a_letter_or_digit_is_refused(value: str) -> None:
+    """A company named "," read as stray punctuation in prose ("for nurses, it is,.")."""
+    with pytest.raises(BadValueError, match="a letter or digit"):
+        values.TEXT(value)
+
+
+@pytest.mark.parametrize("value", ["0", "3M", "É", "Boston, MA"], ids=repr)
+def test_text_with_a_letter_or_digit_is_kept(value: str) -> None:
+    assert values.TEXT(value) == value

@@ -260,9 +260,15 @@ def text_problem(text: str) -> str | None:
     return f"an unbalanced bidi control ({bidi})" if bidi else None
 
 
+_LETTER_OR_DIGIT = re.compile(r"[^\W_]")
+
+
 def _parse_text(value: object) -> str:
     if not isinstance(value, str):
         raise BadValueError("text", value)
+    if _LETTER_OR_DIGIT.search(value) is None:
+        # "," or "—" alone is no name: in prose it reads as stray punctuation ("it is,.")
+        raise BadValueError("text with a letter or digit in it", value)
     if value.isprintable() and "  " not in value and value.strip() == value:
         return value  # already tidy (checking is cheaper than folding white space)
     text = normalise_text(value)

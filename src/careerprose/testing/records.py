@@ -60,8 +60,12 @@ def texts(max_size: int = 40) -> st.SearchStrategy[str]:
     return (
         st.text(alphabet, min_size=1, max_size=max_size)
         .map(normalise_text)
-        .filter(lambda text: bool(text) and not is_missing(text))
+        .filter(lambda text: _LETTER_OR_DIGIT.search(text) is not None and not is_missing(text))
     )
+
+
+# Loading refuses text without a letter or digit ("," is no company name).
+_LETTER_OR_DIGIT = re.compile(r"[^\W_]")
 
 
 # Words the verifier reads as leaked Python values (careerprose.verify.FORBIDDEN).
