@@ -1,12 +1,35 @@
-"""Shared fixtures: paths to the repository's example and test data."""
+"""Shared fixtures (paths to example and test data) and the hypothesis settings profiles.
+
+Profiles, chosen with the ``CAREERPROSE_HYPOTHESIS_PROFILE`` environment variable:
+
+- ``dev`` (the default): few examples, for a quick edit-test loop;
+- ``ci`` (what ``.ci/run`` uses): more examples, derandomized so a CI failure reproduces, with
+  the failing example printed as a blob to paste into ``@reproduce_failure``.
+
+Tests that need a fixed budget set ``max_examples`` themselves; the rest follow the profile.
+"""
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, settings
 
 ROOT = Path(__file__).resolve().parent.parent
+
+# Articles take milliseconds each and vary a lot on a shared machine: no per-example deadline.
+settings.register_profile("dev", max_examples=25, deadline=None)
+settings.register_profile(
+    "ci",
+    max_examples=150,
+    deadline=None,
+    derandomize=True,
+    print_blob=True,
+    suppress_health_check=[HealthCheck.too_slow],
+)
+settings.load_profile(os.environ.get("CAREERPROSE_HYPOTHESIS_PROFILE", "dev"))
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:

@@ -62,11 +62,15 @@ def test_testing_guide_examples_run_against_custom_templates(tmp_path: Path) -> 
     )
     guide = (DOCS / "testing.md").read_text(encoding="utf-8")
     blocks = re.findall(r"```python\n(.*?)```", guide, flags=re.DOTALL)
-    code = blocks[-1].replace('"my_templates"', repr(str(folder)))
-    namespace: dict[str, object] = {}
-    exec(compile(code, "docs/testing.md", "exec"), namespace)
-    tests = [value for name, value in namespace.items() if name.startswith("test_")]
-    assert len(tests) == 2
+    tests = []
+    for block in blocks:  # every example that defines tests runs
+        code = block.replace('"my_templates"', repr(str(folder)))
+        if "def test_" not in code:
+            continue
+        namespace: dict[str, object] = {}
+        exec(compile(code, "docs/testing.md", "exec"), namespace)
+        tests += [value for name, value in namespace.items() if name.startswith("test_")]
+    assert len(tests) >= 3
     for test in tests:
         test()  # type: ignore[operator]
     article = careerprose.compare("Registered Nurses", "Dental Hygienists", templates=folder)

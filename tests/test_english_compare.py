@@ -16,6 +16,7 @@ from careerprose.english import (
     parse_figure,
     shown_value,
 )
+from careerprose.english.compare import Comparison
 from careerprose.testing.english import quantity_values
 
 H, L, E, S, U = Relation.HIGHER, Relation.LOWER, Relation.EQUAL, Relation.SIMILAR, Relation.UNKNOWN
@@ -107,12 +108,24 @@ def test_large_money_is_compared_as_displayed() -> None:
     c = compare_quantities(1_234_567, 1_190_000, "money", style=style)
     assert (c.a_display, c.b_display, c.relation) == ("$1.2 million", "$1.2 million", E)
     assert shown_value(1_250_000, "money", style=style) == 1_300_000
+    no_places = Style(large_money_from=100_000, large_money_decimals=0)
+    assert shown_value(400_000, "money", style=no_places) == 400_000  # "$400,000"
 
 
-def test_swapped() -> None:
-    c = compare_quantities(239200, 100000, "money", a_lower_bound=True)
-    assert c.swapped().relation is L
-    assert c.swapped().b_display == "$239,200 or more"
+def test_swapped_mirrors_every_field() -> None:
+    style = Style(money_decimals=2)
+    c = compare_quantities(239200, 100000, "money", a_lower_bound=True, style=style)
+    s = c.swapped()
+    assert (s.a, s.b) == (100000, 239200)
+    assert (s.a_display, s.b_display) == ("$100,000.00", "$239,200.00 or more")
+    assert (s.a_shown, s.b_shown) == (100000, 239200)
+    assert (s.a_lower_bound, s.b_lower_bound) == (False, True)
+    assert s.relation is L
+    assert s.difference == -139200
+    assert s.ratio == pytest.approx(100000 / 239200)
+    assert s.at_least is True
+    assert s.kind is QuantityKind.MONEY
+    assert s.style == style
 
 
 def test_unknown_kind() -> None:
@@ -143,12 +156,29 @@ def test_comparisons_are_antisymmetric(
     kind, a, b, a_bound, b_bound = pair
     forward = compare_quantities(a, b, kind, a_lower_bound=a_bound, b_lower_bound=b_bound)
     backward = compare_quantities(b, a, kind, a_lower_bound=b_bound, b_lower_bound=a_bound)
-    assert backward.relation is forward.relation.flipped()
-    assert backward == forward.swapped()
-    if forward.difference is not None:
-        assert backward.difference == -forward.difference
-    if forward.ratio is not None:
-        assert backward.ratio == pytest.approx(1 / forward.ratio)
+    assert_mirrors(backward, forward)
+    assert_mirrors(forward.swapped(), forward)
+
+
+def assert_mirrors(mirrored: Comparison, forward: Comparison) -> None:
+    """``mirrored`` is ``forward`` seen from the other side, field by field."""
+    flip = {H: L, L: H}
+    assert mirrored.relation is flip.get(forward.relation, forward.relation)
+    assert (mirrored.a, mirrored.b) == (forward.b, forward.a)
+    assert (mirrored.a_display, mirrored.b_display) == (forward.b_display, forward.a_display)
+    assert (mirrored.a_shown, mirrored.b_shown) == (forward.b_shown, forward.a_shown)
+    bounds = (mirrored.a_lower_bound, mirrored.b_lower_bound)
+    assert bounds == (forward.b_lower_bound, forward.a_lower_bound)
+    assert (mirrored.spread, mirrored.at_least) == (forward.spread, forward.at_least)
+    assert (mirrored.kind, mirrored.style) == (forward.kind, forward.style)
+    if forward.difference is None:
+        assert mirrored.difference is None
+    else:
+        assert mirrored.difference == -forward.difference
+    if forward.ratio is None:
+        assert mirrored.ratio is None
+    else:
+        assert mirrored.ratio == pytest.approx(1 / forward.ratio)
 
 
 @given(pairs())
@@ -197,3 +227,59 @@ def test_shown_values_are_what_the_display_says(
     kind, a, _, _, _ = pair
     if a is not None:
         assert shown_value(a, kind) == pytest.approx(parse_figure(display_quantity(a, kind)))
+
+
+# --- every number a comparison carries (found by mutation testing: docs/testing.md) -------
+
+
+def test_the_style_shapes_both_sides_displays_and_shown_values() -> None:
+    cents = Style(money_decimals=2)
+    c = compare_quantities(1234.5, 99.25, "money", style=cents)
+    assert (c.a_display, c.b_display) == ("$1,234.50", "$99.25")
+    assert (c.a_shown, c.b_shown) == (1234.5, 99.25)
+    millions = Style(large_money_from=1_000_000)
+    c = compare_quantities(1_250_000, 1_340_000, "money", style=millions)
+    assert (c.a_display, c.b_display) == ("$1.3 million", "$1.3 million")
+    assert (c.a_shown, c.b_shown, c.relation) == (1_300_000, 1_300_000, Relation.EQUAL)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "kind", "difference", "spread", "ratio", "percent"),
+    [
+        (100, 80, "money", 20, 0.2, 1.25, 25.0),
+        (80, 100, "money", -20, 0.2, 0.8, -20.0),
+        (0.5, 2, "hourly", -1.5, 0.75, 0.25, -75.0),
+        (0, 0, "count", 0, 0.0, None, None),
+        (0, 5, "count", -5, 1.0, None, -100.0),
+        (-8, 4, "rate", -12, 1.5, None, None),
+    ],
+    ids=["higher", "lower", "below one", "both zero", "one zero", "negative rate"],
+)
+def test_difference_spread_ratio_and_percent_are_exact(
+    a: float, b: float, kind: str, difference: float, spread: float,
+    ratio: float | None, percent: float | None,
+) -> None:  # fmt: skip
+    c = compare_quantities(a, b, kind)
+    assert c.difference == pytest.approx(difference)
+    assert c.spread == pytest.approx(spread)
+    assert c.ratio == (None if ratio is None else pytest.approx(ratio))
+    assert c.percent_difference == (None if percent is None else pytest.approx(percent))
+
+
+def test_an_unknown_relation_carries_no_magnitudes() -> None:
+    c = compare_quantities(239200, 239200, "money", a_lower_bound=True, b_lower_bound=True)
+    assert c.relation is Relation.UNKNOWN
+    assert (c.difference, c.spread, c.ratio, c.percent_difference) == (None, None, None, None)
+    assert c.at_least is False
+    one = compare_quantities(239200, 100000, "money", a_lower_bound=True)
+    assert (one.relation, one.at_least, one.difference) == (H, True, 139200)
+
+
+@pytest.mark.parametrize(
+    ("relation", "flipped"),
+    [(H, L), (L, H), (Relation.EQUAL, Relation.EQUAL), (Relation.SIMILAR, Relation.SIMILAR),
+     (Relation.UNKNOWN, Relation.UNKNOWN)],
+    ids=lambda relation: relation.value,
+)  # fmt: skip
+def test_a_relation_seen_from_the_other_side(relation: Relation, flipped: Relation) -> None:
+    assert relation.flipped() is flipped

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 
 import pytest
@@ -33,11 +34,25 @@ PAIRS = [
 ]  # fmt: skip
 
 
+def _texts(node: object) -> list[str]:
+    """The prose of a JSON article: every "text" and "heading" (not the facts' record values)."""
+    if isinstance(node, dict):
+        found = [
+            v for k, v in node.items() if k in ("text", "heading", "title") and isinstance(v, str)
+        ]
+        return found + [t for k, v in node.items() if k != "facts" for t in _texts(v)]
+    if isinstance(node, list):
+        return [t for item in node for t in _texts(item)]
+    return []
+
+
 def _rendered(a: str, b: str, fmt: str, seed: int) -> str:
     article = careerprose.compare(datasets.get(a), datasets.get(b), seed=seed)
     text = article.render(fmt)
     if fmt == "html":
         text = re.sub(r"<[^>]+>", " ", text).replace("&amp;", "&")
+    if fmt == "json":
+        text = "\n".join(_texts(json.loads(text)))
     return text
 
 
@@ -56,3 +71,62 @@ def test_later_mentions_never_name_the_wrong_job(
     if right:
         text = " ".join(_rendered(a, b, "text", seed) for seed in range(4))
         assert any(phrase in text for phrase in right)
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_descriptions_read_as_narrative(fmt: str) -> None:
+    text = _rendered("Bill and Account Collectors", "Proofreaders and Copy Markers", fmt, 0)
+    assert "Bill and account collectors locate and notify customers" in text
+    assert "Proofreaders and copy markers read" in text
+    # the imperative survives only as a duty in the task list (as on the seed page) and as the
+    # record value a sentence keeps for provenance, never as a description sentence
+    article = careerprose.compare(
+        datasets.get("Bill and Account Collectors"), datasets.get("Proofreaders and Copy Markers")
+    )
+    descriptions = [s.text for s in article.sentences() if s.kind == "description"]
+    assert descriptions
+    assert not any("Locate and notify" in sentence for sentence in descriptions)
+    assert "Excludes" not in text
+    assert "Includes" not in text
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_an_all_other_non_answer_is_left_out(fmt: str) -> None:
+    text = _rendered("Bill and Account Collectors", "Financial Clerks, All Other", fmt, 0)
+    assert "not listed separately" not in text
+    assert "What does a financial clerk (all other) do?" not in text
+    assert "What does a bill and account collector do?" in text
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_places_and_industries_are_named_correctly(fmt: str) -> None:
+    """Lawyers are best paid in the District of Columbia and the San Jose metro area."""
+    text = _rendered("Lawyers", "Disc Jockeys, Except Radio", fmt, 0)
+    prose = text.split("Best paying industry", 1)[-1]  # after the table rows
+    assert not re.search(r"District of Columbia is the highest-paying state", prose)
+    assert not re.search(r"highest-paying state(?! or)[^.;]* the District of Columbia", prose)
+    assert "the District of Columbia" in prose
+    assert "highest-paying city" not in prose
+    assert "Urban Honolulu" not in prose
+    assert "professional, scientific and technical services" in prose  # house serial comma
+
+
+def test_one_range_style_per_article() -> None:
+    """Time to qualify reads "6 to 12 months" beside "four to eight years", never "6-12"."""
+    a = careerprose.Occupation(title="Analyst", time_to_become=careerprose.TimeToBecome(6, 12))
+    b = careerprose.Occupation(title="Actuary", time_to_become=careerprose.TimeToBecome(48, 96))
+    text = careerprose.compare(a, b).render("text")
+    assert "6 to 12 months" in text
+    assert "four to eight years" in text
+    assert not re.search(r"\d-\d", text)
+    dashed = careerprose.compare(a, b, style=careerprose.Style(range_separator="\u2013"))
+    assert "6\u201312 months" in dashed.render("text")
+    assert "4\u20138 years" in dashed.render("text")
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_titles_with_their_own_and_stay_apart(fmt: str) -> None:
+    a, b = "Proofreaders and Copy Markers", "Bioengineers and Biomedical Engineers"
+    for seed in range(4):
+        text = _rendered(a, b, fmt, seed)
+        assert "copy markers and bioengineers" not in text.replace("\n", " ").lower()

@@ -202,6 +202,17 @@ def test_name_and_ratio_filters_in_a_template() -> None:
 
 
 _FIGURE = re.compile(r"-?\$?[\d,]+(?:\.\d+)?")
+_SMALL_NUMBER_WORDS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight",
+                       "nine"]  # fmt: skip
+
+
+SMALL_COUNT_DIFFERENCES = [(5, 6, "one fewer"), (5, 14, "nine fewer"), (5, 15, "10 fewer"),
+                           (7, 5, "two more")]  # fmt: skip
+
+
+@pytest.mark.parametrize(("a", "b", "phrase"), SMALL_COUNT_DIFFERENCES)
+def test_small_count_differences_are_spelled_out(a: int, b: int, phrase: str) -> None:
+    assert difference_phrase(compare_quantities(a, b, QuantityKind.COUNT)) == phrase
 
 
 @given(st.sampled_from([QuantityKind.MONEY, QuantityKind.HOURLY, QuantityKind.SHARE,
@@ -219,9 +230,13 @@ def test_a_stated_difference_is_the_difference_on_the_page(
     assert phrase is not None
     assert c.a_display is not None
     assert c.b_display is not None
-    match = _FIGURE.match(phrase)
-    assert match is not None
-    stated = parse_figure(match.group())
+    first = phrase.split(" ", 1)[0]
+    if first in _SMALL_NUMBER_WORDS:  # counts under ten are spelled out: "two fewer"
+        stated = float(_SMALL_NUMBER_WORDS.index(first))
+    else:
+        match = _FIGURE.match(phrase)
+        assert match is not None, phrase
+        stated = parse_figure(match.group())
     actual = abs(parse_figure(c.a_display) - parse_figure(c.b_display))
     assert stated == pytest.approx(actual, abs=1e-9)
     assert stated > 0

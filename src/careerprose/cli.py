@@ -67,6 +67,21 @@ def _plural(count: int, noun: str) -> str:
     return f"{count:,} {noun}" if count == 1 else f"{count:,} {noun}s"
 
 
+def run_verify(args: argparse.Namespace) -> int:
+    """Re-check saved JSON articles against the records: one line per problem, exit 1 if any."""
+    from careerprose.recheck import recheck_files
+    from careerprose.records import load_records
+
+    records = load_records(args.data) if args.data else None
+    problems = recheck_files(args.files, records)
+    for problem in problems:
+        print(problem)
+    if problems:
+        print(f"careerprose: {_plural(len(problems), 'problem')} found", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    return EXIT_OK
+
+
 def run_validate(args: argparse.Namespace) -> int:
     """Check a records file and print every problem, or one OK line."""
     from careerprose.records import check_records
@@ -305,6 +320,17 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _map_option(validate)
     validate.set_defaults(run=run_validate)
+
+    verify = commands.add_parser(
+        "verify",
+        help="re-check saved JSON articles against the records",
+        description="Re-check articles saved with --format json (after hand edits or a data"
+        " update): prints one line per problem (file, where, rule, sentence) and exits 1 if"
+        " any. The occupations are found by title in --data, else in the built-in dataset.",
+    )
+    verify.add_argument("files", nargs="+", metavar="FILE", help="JSON article(s) to check")
+    verify.add_argument("--data", metavar="FILE", help="records file holding both occupations")
+    verify.set_defaults(run=run_verify)
 
     compare = commands.add_parser(
         "compare",

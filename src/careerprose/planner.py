@@ -27,7 +27,10 @@ import attrs
 
 from careerprose.article import Fact, Sentence, side_fact
 from careerprose.english.compare import Relation
+from careerprose.english.errors import EnglishError
 from careerprose.english.lists import join_list
+from careerprose.english.names import metro_area, region
+from careerprose.english.narrative import narrate
 from careerprose.english.numbers import format_count
 from careerprose.english.reference import refer
 from careerprose.english.titles import JobTitle
@@ -46,7 +49,7 @@ from careerprose.plan import (
     TextPlan,
     Values,
 )
-from careerprose.profile import Group, Profile
+from careerprose.profile import Group, Profile, is_bls
 from careerprose.records.fields import FIELDS, record_value
 from careerprose.records.model import Occupation
 from careerprose.style import Style
@@ -220,11 +223,43 @@ def _range_message(pair: PairFacts) -> Message | None:
     return _both_or_one((texts[0], texts[1]), both, one)
 
 
+def _attribute_noun(pair: PairFacts, field: str, raw: tuple[str | None, str | None]) -> str | None:
+    """What the attribute is called, true to its values: BLS "cities" are metro areas, and the
+    District of Columbia (or a territory) among the "states" is not called a state."""
+    noun = FIELDS[field].noun
+    values = [value for value in raw if value is not None]
+    sources = [
+        is_bls(occupation)
+        for occupation, value in zip((pair.a, pair.b), raw, strict=True)
+        if value is not None
+    ]
+    if (
+        field == "salary.highest_paying_city"
+        and values
+        and all(sources)
+        and all(map(_is_metro, values))
+    ):
+        return "highest-paying metro area"
+    if field == "salary.highest_paying_state":
+        kinds = {region(value).kind for value in values} - {"state"}
+        if kinds:
+            return f"highest-paying state or {' or '.join(sorted(kinds))}"
+    return noun
+
+
+def _is_metro(value: str) -> bool:
+    try:
+        metro_area(value)
+    except EnglishError:
+        return False
+    return True
+
+
 def attribute_message(pair: PairFacts, field: str) -> Message | None:
     """A named attribute (a place, a major): ``attribute_same``, ``attribute_differ`` or
     ``attribute_one``; ``m.what`` names the attribute ("highest-paying city")."""
     raw = (record_value(pair.a, field), record_value(pair.b, field))
-    what = FIELDS[field].noun
+    what = _attribute_noun(pair, field, raw)
 
     def both(a: str, b: str) -> Message:
         kind = "attribute_same" if same_text(a, b) else "attribute_differ"
@@ -319,11 +354,21 @@ def plan_overview(pair: PairFacts) -> SectionPlan | None:
 
 
 def plan_description(pair: PairFacts) -> SectionPlan | None:
-    """'What does a … do?' for each occupation with a description."""
+    """'What does a … do?' for each occupation with a usable description.
+
+    O*NET's subject-less instructions are told in the third person ("Bill and account
+    collectors locate …; They may …") and its classification notes left out; an "All Other"
+    non-answer ("All financial clerks not listed separately.") says nothing, so that side has
+    no paragraph (:func:`careerprose.english.narrate`). Prose descriptions stay as written.
+    """
     parts: list[Part] = []
     for side, profile in zip(SIDES, pair.profiles, strict=True):
         text = profile.description
         if text is not None:
+            told = narrate(text, profile.names.forms.plural)
+            if told.text is None:
+                continue
+            text = told.text
             fact = side_fact("description", side, profile.occupation.description, text)
             heading = _one_sided("side_heading", side, [], Context())
             parts.append(TextPlan(heading, (Sentence(text, (fact,), "description"),)))

@@ -18,8 +18,16 @@ import attrs
 
 from careerprose.english.casing import prose_case, sentence_case
 from careerprose.english.determiners import with_article
+from careerprose.english.errors import EnglishError
 from careerprose.english.lists import join_list
-from careerprose.english.numbers import format_money, format_percent, money_range, months_range
+from careerprose.english.names import industry_name, institution_name, metro_area, region
+from careerprose.english.numbers import (
+    Joiner,
+    format_money,
+    format_percent,
+    money_range,
+    months_range,
+)
 from careerprose.english.titles import JobTitle, TitleForms
 from careerprose.records.fields import record_value
 from careerprose.records.model import Number, Occupation
@@ -33,6 +41,7 @@ __all__ = [
     "SkillEntry",
     "attribute_text",
     "finish_record_sentence",
+    "is_bls",
     "profile_of",
 ]
 
@@ -190,11 +199,40 @@ def attribute_text(value: str, common_noun: bool) -> str:
     return prose_case(value) if common_noun else value
 
 
+def is_bls(occupation: Occupation) -> bool:
+    """Whether the record's figures come from BLS, whose "cities" are metropolitan areas."""
+    return "BLS" in (occupation.source or "")
+
+
+def _attribute_prose(
+    field: str, value: str, common_noun: bool, style: Style, *, bls: bool = False
+) -> str:
+    """A named attribute in a sentence, named as an editor would (english.names): a BLS
+    "city" by its metro area's display name ("Boston, MA"; the sentence calls it a metro
+    area), an industry in prose case with the house serial comma, "the University of
+    Michigan"."""
+    if field == "salary.highest_paying_city" and bls:
+        try:
+            return metro_area(value).display
+        except EnglishError:  # not a BLS area name ("Boston"): keep it as given
+            return value
+    if field == "salary.highest_paying_state":
+        return region(value).prose
+    if field == "salary.best_paying_industry":
+        return industry_name(value, style=style)
+    if field == "education.college":
+        return institution_name(value)
+    return attribute_text(value, common_noun)
+
+
 def _time_text(occupation: Occupation, style: Style) -> str | None:
     time = occupation.time_to_become
     if time.min_months is None and time.max_months is None:
         return None
-    return months_range(time.min_months, time.max_months, style=style)
+    # One range style in the whole article (never "6-12 months" beside "four to eight years"):
+    # an en dash between figures when the house separator is one, else "to" throughout.
+    joiner: Joiner = "dash" if style.range_separator.strip() in ("\u2013", "\u2014") else "to"
+    return months_range(time.min_months, time.max_months, joiner=joiner, style=style)
 
 
 def _pay_range(occupation: Occupation, style: Style, *, prose: bool) -> str | None:
@@ -227,7 +265,7 @@ def _profile(occupation: Occupation, style: Style) -> Profile:
     skills, ranked = _skills(occupation, style)
     top = tuple(skill.prose for skill in skills[: style.top_skills])
     attributes = tuple(
-        (field, attribute_text(value, common_noun))
+        (field, _attribute_prose(field, value, common_noun, style, bls=is_bls(occupation)))
         for field, common_noun in ATTRIBUTES.items()
         if (value := record_value(occupation, field)) is not None
     )

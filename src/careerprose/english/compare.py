@@ -131,9 +131,10 @@ def shown_value(value: Real, kind: QuantityKind | str, *, style: Style | None = 
     number = _number(value, f"{what.value} value")
     if what is QuantityKind.MONEY and st.large_money_from and abs(number) >= st.large_money_from:
         text = format_money(number, style=st)
-        scale = next(unit for unit, name in _LARGE_UNITS if text.endswith(name))
-        figure = text.split(" ", 1)[0].lstrip("-$").replace(",", "")
-        return float(figure) * scale * (-1 if number < 0 else 1)
+        scale = next((unit for unit, name in _LARGE_UNITS if text.endswith(name)), None)
+        if scale is not None:  # else too small to show in millions: the plain figure
+            figure = text.split(" ", 1)[0].lstrip("-$").replace(",", "")
+            return float(figure) * scale * (-1 if number < 0 else 1)
     shown = float(_fixed(number, _decimals(what, st), False))
     return shown + 0.0  # turn -0.0 into 0.0
 

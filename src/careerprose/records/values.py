@@ -114,7 +114,7 @@ def is_missing(value: object) -> bool:
         if len(value) > 40 and not value[:18].isspace() and not value[-18:].isspace():
             return False  # long text with text at both ends: too long to be a spelling
         return value.strip().casefold() in MISSING_SPELLINGS
-    if type(value) is int:
+    if type(value) in _NEVER_MISSING:  # the common cases, before the slower ABC checks
         return False
     if isinstance(value, float):
         return math.isnan(value)
@@ -125,6 +125,7 @@ def is_missing(value: object) -> bool:
     return type(value).__name__ in _PANDAS_MISSING and type(value).__module__.startswith("pandas")
 
 
+_NEVER_MISSING = frozenset({int, bool, dict, list, tuple})
 _PANDAS_MISSING = frozenset({"NAType", "NaTType"})  # pd.NA, pd.NaT: compared by name, no import
 
 

@@ -1,0 +1,25 @@
+"""The checks behind :func:`careerprose.check_article`, one concern per module.
+
+- :mod:`careerprose.checks.mentions`: where a sentence names each occupation;
+- :mod:`careerprose.checks.roles`: each figure with its own occupation, comparatives that agree
+  with the order of mention, ratios said of the right side;
+- :mod:`careerprose.checks.records`: table rows, list items and rankings against the records;
+- :mod:`careerprose.checks.orthography`: titles cased as the English layer cases them, and
+  verbs that agree with them.
+"""
+
+from careerprose.checks.mentions import Mention, Mentions
+from careerprose.checks.orthography import agreement_problems, casing_problems
+from careerprose.checks.records import list_problems, ranking_problems, table_problems
+from careerprose.checks.roles import role_problems
+
+__all__ = [
+    "Mention",
+    "Mentions",
+    "agreement_problems",
+    "casing_problems",
+    "list_problems",
+    "ranking_problems",
+    "role_problems",
+    "table_problems",
+]

@@ -1,0 +1,109 @@
+"""Titles written as the English layer writes them.
+
+Every mention of an occupation must be one of its forms exactly as
+:class:`careerprose.english.JobTitle` cases them ("iOS developer", "RN"), or, at the start of a
+sentence, that form through :func:`careerprose.english.casing.sentence_case`, which leaves a
+mixed-case first word alone: "IOS developer" for an "iOS Developer" is an error, and so is
+"Registered Nurse" in the middle of a sentence.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterator
+
+from careerprose.article import Sentence
+from careerprose.checks.mentions import Mentions, head_nouns
+from careerprose.english.casing import sentence_case
+from careerprose.english.titles import TitleForms
+
+__all__ = ["RECORD_TEXT", "agreement_problems", "casing_problems"]
+
+
+@functools.lru_cache(maxsize=4096)
+def _spellings(forms: TitleForms) -> tuple[frozenset[str], frozenset[str]]:
+    """The spellings allowed inside a sentence, and at its start."""
+    inside = {forms.singular, forms.plural}
+    heads = head_nouns(forms)
+    if heads is not None:
+        inside.update(heads)
+    start = inside | {sentence_case(form) for form in inside}
+    return frozenset(inside), frozenset(start)
+
+
+#: Facts whose text is a record's own, printed as written: not ours to case.
+RECORD_TEXT = frozenset({"description", "responsibilities"})
+
+
+def _starts_sentence(text: str, at: int) -> bool:
+    before = text[:at].rstrip(" \"'(")
+    return not before or before[-1] in ".!?:"
+
+
+def casing_problems(
+    where: str, sentence: Sentence, mentions: Mentions, *, heading: bool = False
+) -> Iterator[str]:
+    """Mentions of an occupation cased otherwise than the English layer cases them; a
+    ``heading`` may also use the title in Title Case ("Registered Nurse or Medical Assistant?")."""
+    if any(fact.field in RECORD_TEXT for fact in sentence.facts):
+        return
+    text = sentence.text
+    for mention in mentions.find(text):
+        inside, start = _spellings(mentions.forms[mention.side])
+        allowed = start if _starts_sentence(text, mention.start) else inside
+        if heading:
+            forms = mentions.forms[mention.side]
+            allowed = allowed | {forms.display, forms.display_plural}
+        if mention.text not in allowed:
+            if not any(form.lower() == mention.text.lower() for form in allowed):
+                continue  # another form of the name ("a" + title): judged by its own rules
+            expected = sorted(form for form in allowed if form.lower() == mention.text.lower())
+            yield f"{where}: {mention.text!r} should be written {expected[0]!r}: {text!r}"
+
+
+#: Verbs templates put after an occupation, in the third person singular and plural.
+_SINGULAR_VERBS = frozenset(
+    ("earns", "makes", "holds", "has", "is", "takes", "lists", "works", "needs", "gets", "was")
+)
+_PLURAL_VERBS = frozenset(
+    ("earn", "make", "hold", "have", "are", "take", "list", "work", "need", "get", "were")
+)
+# After these the name is an object ("the rate for nurses is"), not the verb's subject.
+_NOT_SUBJECT = frozenset(
+    ("for", "of", "than", "to", "with", "among", "by", "between", "as", "against", "from", "in",
+     "on", "at", "and", "or", "among", "like")
+)  # fmt: skip
+_PREVIOUS_WORDS = re.compile(r"([a-z]+)\W+(?:(?:a|an|the|these|those)\W+)?$")
+
+
+def _object_of_preposition(before: str) -> bool:
+    """Whether a name after ``before`` follows a preposition (past any determiner)."""
+    found = _PREVIOUS_WORDS.search(before.lower())
+    return found is not None and found.group(1) in _NOT_SUBJECT
+
+
+_NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
+
+
+def agreement_problems(where: str, sentence: Sentence, mentions: Mentions) -> Iterator[str]:
+    """An occupation named in the plural with a singular verb ("nurses earns"), or the other
+    way round ("a nurse earn")."""
+    if any(fact.field in RECORD_TEXT for fact in sentence.facts):
+        return
+    text = sentence.text
+    for mention in mentions.find(text):
+        forms = mentions.forms[mention.side]
+        heads = head_nouns(forms)
+        plurals = {forms.plural, *(heads[1:] if heads else ())}
+        singulars = {forms.singular, *(heads[:1] if heads else ())} - plurals
+        match = _NEXT_WORD.match(text, mention.end)
+        if match is None:
+            continue
+        if _object_of_preposition(text[: mention.start]):
+            continue
+        verb, name = match.group(1), mention.text.lower()
+        if name in plurals and verb in _SINGULAR_VERBS:
+            yield f"{where}: {mention.text!r} (plural) with {verb!r}: {text!r}"
+        elif name in singulars and verb in _PLURAL_VERBS:
+            yield f"{where}: {mention.text!r} (singular) with {verb!r}: {text!r}"

@@ -1,0 +1,176 @@
+"""Tables, lists and rankings against the records.
+
+- **tables**: the header names A then B; each row's cells are its fact's values as displayed
+  (a placeholder, with no figure in it, where a value is missing), and the fact's values are
+  the records' (for every field, not only the compared quantities);
+- **lists**: each skill or duty listed is one of *that* occupation's, and one list never mixes
+  the two occupations;
+- **rankings**: skills called the top or most important ones are the highest-ranked by share
+  when every skill has a share, else the first ones in the record's order.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Callable, Iterator
+from typing import Any
+
+from careerprose.article import BulletList, Fact, Sentence, Table
+from careerprose.checks.mentions import Mentions, whole_word_spans
+from careerprose.records.model import Occupation
+
+__all__ = ["TEXT_FIELDS", "list_problems", "ranking_problems", "table_problems"]
+
+#: Record fields printed as text, by the field name their facts carry.
+TEXT_FIELDS: dict[str, Callable[[Occupation], Any]] = {
+    "salary.highest_paying_city": lambda o: o.salary.highest_paying_city,
+    "salary.highest_paying_state": lambda o: o.salary.highest_paying_state,
+    "salary.best_paying_company": lambda o: o.salary.best_paying_company,
+    "salary.best_paying_industry": lambda o: o.salary.best_paying_industry,
+    "education.major": lambda o: o.education.major,
+    "education.college": lambda o: o.education.college,
+}
+_FIGURE = re.compile(r"\d")
+_RANKING = re.compile(r"\b(?:top|most|main|leading|key|chief|highest|first)\b", re.IGNORECASE)
+
+
+def _side_value(fact: Fact, side: str) -> tuple[Any, str | None]:
+    return (fact.a, fact.a_text) if side == "a" else (fact.b, fact.b_text)
+
+
+def _text_fact_problems(where: str, fact: Fact, records: dict[str, Occupation]) -> Iterator[str]:
+    get = TEXT_FIELDS.get(fact.field)
+    if get is None:
+        return
+    for side, occupation in records.items():
+        value, _ = _side_value(fact, side)
+        if value is not None and value != get(occupation):
+            yield f"{where}: {fact.field} {side}={value!r}, the record has {get(occupation)!r}"
+
+
+def table_problems(
+    where: str, table: Table, records: dict[str, Occupation], mentions: Mentions
+) -> Iterator[str]:
+    """Header and rows of ``table`` that do not match the records."""
+    expected = (mentions.forms["a"].display, mentions.forms["b"].display)
+    if table.header != expected:
+        yield f"{where}: table header {table.header!r}, expected {expected!r}"
+    for row in table.rows:
+        fact = row.fact
+        if fact is None:
+            continue
+        for side, cell in (("a", row.a), ("b", row.b)):
+            _, shown = _side_value(fact, side)
+            if shown is not None and cell != shown:
+                yield f"{where}/{row.label}: cell {side} is {cell!r}, its fact shows {shown!r}"
+            elif shown is None and _FIGURE.search(cell):
+                yield f"{where}/{row.label}: cell {side} is {cell!r} but the value is missing"
+        yield from _text_fact_problems(f"{where}/{row.label}", fact, records)
+
+
+def _normal(text: str) -> str:
+    return " ".join(text.split()).rstrip(".!?").casefold()
+
+
+def _is_skill_item(value: Any) -> bool:
+    """A listed skill's value: (name, share or None)."""
+    return (
+        isinstance(value, tuple)
+        and len(value) == 2
+        and isinstance(value[0], str)
+        and (value[1] is None or isinstance(value[1], int | float))
+    )
+
+
+def _item_problem(where: str, item: Sentence, side: str, occupation: Occupation) -> str | None:
+    for fact in item.facts:
+        value, _ = _side_value(fact, side)
+        if fact.field == "skills" and _is_skill_item(value):
+            known = {(skill.name, skill.share) for skill in occupation.skills}
+            if value not in known:
+                return f"{where}: {value[0]!r} is not a skill of the {side} record: {item.text!r}"
+        if fact.field == "responsibilities" and isinstance(value, str):
+            duties = {_normal(duty) for duty in occupation.responsibilities}
+            if _normal(value) not in duties:
+                return f"{where}: not a duty of the {side} record: {item.text!r}"
+    return None
+
+
+def list_problems(where: str, block: BulletList, records: dict[str, Occupation]) -> Iterator[str]:
+    """List items that belong to the other occupation, or to neither."""
+    sides: set[str] = set()
+    for item in block.items:
+        for fact in item.facts:
+            sides.update(side for side in ("a", "b") if _side_value(fact, side)[0] is not None)
+    if len(sides) > 1:
+        yield f"{where}: one list holds items of both occupations"
+    for side in sides:
+        for item in block.items:
+            problem = _item_problem(where, item, side, records[side])
+            if problem:
+                yield problem
+
+
+def _rank(share: Any) -> float:
+    return -1.0 if share is None else float(share)
+
+
+def _ranked_correctly(listed: list[str], occupation: Occupation) -> bool:
+    skills = {skill.name.casefold(): skill for skill in occupation.skills}
+    chosen = [skills.get(name.casefold()) for name in listed]
+    if any(skill is None for skill in chosen):
+        return False
+    if any(skill.share is None for skill in occupation.skills):
+        # No full ranking exists: only the record's own order can back a claim.
+        order = [skill.name.casefold() for skill in occupation.skills]
+        return [name.casefold() for name in listed] == order[: len(listed)]
+    ranks = [_rank(skill.share) for skill in chosen if skill is not None]
+    if any(later > earlier for earlier, later in itertools.pairwise(ranks)):
+        return False
+    left_out = [
+        _rank(s.share) for n, s in skills.items() if n not in {x.casefold() for x in listed}
+    ]
+    return not left_out or max(left_out) <= min(ranks)
+
+
+def _said_order(text: str, names: tuple[str, ...]) -> list[str] | None:
+    """The order ``names`` appear in ``text``, when each appears (whole words, any case)."""
+    folded = text.lower()
+    at = {}
+    for name in sorted(names, key=len, reverse=True):  # "monitoring" after "operations monitoring"
+        spans = whole_word_spans(folded, name.lower())
+        if not spans:
+            return None
+        start, end = spans[0]
+        at[name] = start
+        folded = folded[:start] + " " * (end - start) + folded[end:]
+    return sorted(names, key=at.__getitem__)
+
+
+def ranking_problems(
+    where: str, sentence: Sentence, records: dict[str, Occupation]
+) -> Iterator[str]:
+    """Skills called the top or most important ones that are not, by their shares."""
+    if not _RANKING.search(sentence.text):
+        return
+    for fact in sentence.facts:
+        if fact.field != "skills":
+            continue
+        for side in ("a", "b"):
+            value, _ = _side_value(fact, side)
+            if not isinstance(value, tuple) or not all(isinstance(v, str) for v in value):
+                continue
+            said = _said_order(sentence.text, value)
+            if said is not None and said != list(value):
+                yield (
+                    f"{where}: lists the top skills as {said} but their ranking is "
+                    f"{list(value)}: {sentence.text!r}"
+                )
+            if not _ranked_correctly(list(value), records[side]):
+                ranked = sorted(records[side].skills, key=lambda s: -_rank(s.share))
+                best = [skill.name for skill in ranked[: len(value)]]
+                yield (
+                    f"{where}: ranks {list(value)} as the top skills of the {side} record, "
+                    f"but by share they are {best}: {sentence.text!r}"
+                )

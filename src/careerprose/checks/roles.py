@@ -1,0 +1,151 @@
+"""Who is who in a comparison sentence: each figure with its own occupation, comparatives that
+agree with the order of mention, ratios said of the right side.
+
+A sentence comparing A with B states A's value and B's value (its fact's ``a_text`` and
+``b_text``) and names both occupations. Three things must agree:
+
+- **order**: the values come in the order the occupations are first named ("Nurses earn
+  $101,420, against $98,990 for clerks"; "the $98,990 clerks make is lower than the $101,420
+  nurses earn");
+- **comparative**: the occupation named just before the comparative word (or first after it)
+  is its subject, so "more" / "higher" must be true of that side ("Clerks earn more than
+  nurses" is wrong when nurses earn more);
+- **ratio**: a ratio ("about 2.1 times as many") is A's value over B's, so it must be said of A.
+
+A sentence whose occupations cannot be told apart (the same title twice) is not judged.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from careerprose.article import Fact, Sentence
+from careerprose.checks.mentions import Mention, Mentions, whole_word_spans
+
+__all__ = ["DOWN", "UP", "role_problems"]
+
+#: Comparative words saying the subject has more of the quantity.
+UP = frozenset({"more", "higher", "older", "longer", "larger", "greater", "bigger", "outearn",
+                "outearns", "out-earn", "out-earns", "outnumber", "outnumbers"})  # fmt: skip
+#: Comparative words saying the subject has less of it.
+DOWN = frozenset({"less", "lower", "fewer", "younger", "shorter", "smaller"})
+_COMPARATIVE = re.compile(
+    r"\b(" + "|".join(sorted(UP | DOWN, key=len, reverse=True)) + r")\b", re.IGNORECASE
+)
+# "or more" marks a lower bound ("$239,200 or more"), not a comparison.
+_NOT_COMPARATIVE = re.compile(r"\bor more\b", re.IGNORECASE)
+_OTHER = {"a": "b", "b": "a"}
+
+
+def _first_by_side(mentions: list[Mention]) -> dict[str, int]:
+    first: dict[str, int] = {}
+    for mention in mentions:
+        first.setdefault(mention.side, mention.start)
+    return first
+
+
+def _blank(text: str, spans: list[tuple[int, int]]) -> str:
+    """``text`` with ``spans`` overwritten by spaces (positions kept)."""
+    chars = list(text)
+    for start, end in spans:
+        chars[start:end] = " " * (end - start)
+    return "".join(chars)
+
+
+def _position(text: str, value: str) -> int | None:
+    """Where ``value`` first stands as a whole word in ``text`` (case-insensitive)."""
+    spans = whole_word_spans(text.lower(), value.lower())
+    return spans[0][0] if spans else None
+
+
+def _order_problem(where: str, sentence: Sentence, fact: Fact, mentions: list[Mention],
+                   text: str) -> Iterator[str]:  # fmt: skip
+    if not fact.a_text or not fact.b_text or fact.a_text.lower() == fact.b_text.lower():
+        return
+    first = _first_by_side(mentions)
+    if len(first) < 2:
+        return
+    # Differences and ratios are phrases of their own ("12 percentage points"): blank them so
+    # a value inside one is not taken for the value itself.
+    blanked = text
+    for phrase in (fact.difference_text, *(fact.ratio_text or "").split("; ")):
+        if phrase:
+            blanked = _blank(blanked, whole_word_spans(blanked.lower(), phrase.lower()))
+    # The longer value first, then the other outside it ("$0.00" inside "$0.00 or more").
+    found: dict[str, int] = {}
+    for side, value in sorted((("a", fact.a_text), ("b", fact.b_text)), key=lambda x: -len(x[1])):
+        at = _position(blanked, value)
+        if at is None:
+            return
+        found[side] = at
+        blanked = _blank(blanked, [(at, at + len(value))])
+    at_a, at_b = found["a"], found["b"]
+    if (at_a < at_b) != (first["a"] < first["b"]):
+        named = "first" if first["a"] < first["b"] else "second"
+        yield (
+            f"{where}: {fact.field}: {fact.a_text} belongs to the occupation named {named}, "
+            f"but the sentence gives it to the other one: {sentence.text!r}"
+        )
+
+
+def _subject(mentions: list[Mention], at: int) -> str | None:
+    """The side a word at ``at`` is said of: the last named before it, else the first after."""
+    before = [m for m in mentions if m.end <= at]
+    if before:
+        return before[-1].side
+    after = [m for m in mentions if m.start >= at]
+    return after[0].side if after else None
+
+
+def _comparative_problem(where: str, sentence: Sentence, fact: Fact, mentions: list[Mention],
+                         text: str) -> Iterator[str]:  # fmt: skip
+    if fact.relation not in ("higher", "lower"):
+        return
+    match = _COMPARATIVE.search(_NOT_COMPARATIVE.sub(lambda m: " " * len(m.group()), text))
+    if match is None:
+        return
+    subject = _subject(mentions, match.start())
+    if subject is None:
+        return
+    up = match.group(1).lower() in UP
+    a_is_higher = fact.relation == "higher"
+    subject_is_higher = a_is_higher if subject == "a" else not a_is_higher
+    if up != subject_is_higher:
+        side = "first" if subject == "a" else "second"
+        yield (
+            f"{where}: {fact.field}: says {match.group(1)!r} of the {side} occupation, "
+            f"but its value is {'higher' if subject_is_higher else 'lower'}: {sentence.text!r}"
+        )
+
+
+def _ratio_problem(where: str, sentence: Sentence, fact: Fact, mentions: list[Mention],
+                   text: str) -> Iterator[str]:  # fmt: skip
+    if not fact.ratio_text:
+        return
+    for phrase in fact.ratio_text.split("; "):
+        at = _position(text, phrase)
+        if at is not None and _subject(mentions, at) == "b":
+            yield (
+                f"{where}: {fact.field}: the ratio {phrase!r} is the first occupation's, "
+                f"but the sentence says it of the second: {sentence.text!r}"
+            )
+
+
+def role_problems(where: str, sentence: Sentence, mentions: Mentions) -> Iterator[str]:
+    """Every figure, comparative and ratio of ``sentence`` said of the wrong occupation."""
+    if mentions.ambiguous:
+        return
+    compared = [f for f in sentence.facts if f.a_text and f.b_text]
+    if not compared:
+        return
+    found = mentions.find(sentence.text)
+    if {m.side for m in found} != {"a", "b"}:
+        return
+    text = _blank(sentence.text, [(m.start, m.end) for m in found])
+    for fact in compared:
+        yield from _order_problem(where, sentence, fact, found, text)
+        yield from _ratio_problem(where, sentence, fact, found, text)
+    relational = [f for f in compared if f.relation in ("higher", "lower")]
+    if len(relational) == 1:  # with two, which comparative belongs to which is unclear
+        yield from _comparative_problem(where, sentence, relational[0], found, text)

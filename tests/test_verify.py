@@ -1,0 +1,175 @@
+"""check_article knows who is who: every hole a QA engineer found (issue 13) is caught.
+
+Each case builds the article a broken template would write, with the facts the writer
+attaches, and expects the checker to name the problem; the sound version of the same article
+passes, so the check cannot pass by rejecting everything.
+"""
+
+from __future__ import annotations
+
+import attrs
+import pytest
+
+from careerprose import Occupation, check_article, compare
+from careerprose.article import (
+    Article,
+    BulletList,
+    Fact,
+    Paragraph,
+    Section,
+    Sentence,
+    Table,
+    TableRow,
+)
+
+NURSE = Occupation.from_dict({"title": "Registered Nurses", "salary": {"average": 101420},
+                              "jobs": 3379720})  # fmt: skip
+CLERK = Occupation.from_dict({"title": "Billing Clerks", "salary": {"average": 67050},
+                              "jobs": 222740})  # fmt: skip
+PAY = Fact("salary.average", 101420, 67050, "$101,420", "$67,050", "higher", 34370,
+           "$34,370 more", 1.51, "51% higher; about 1.5 times as much")  # fmt: skip
+JOBS = Fact("jobs", 3379720, 222740, "3,379,720", "222,740", "higher", 3156980, "3,156,980 more",
+            15.2, "1,417% more; about 15.2 times as many")  # fmt: skip
+
+
+def article(*sentences: Sentence, a: Occupation = NURSE, b: Occupation = CLERK) -> Article:
+    title = f"{a.title} vs {b.title}"
+    return Article(title, (Section("salary", None, (Paragraph(sentences),)),))
+
+
+def problems(*sentences: Sentence, a: Occupation = NURSE, b: Occupation = CLERK) -> list[str]:
+    found = check_article(article(*sentences, a=a, b=b), a, b)
+    return [p for p in found if "heading" not in p]  # the toy title is not what is tested
+
+
+@pytest.mark.parametrize(
+    ("sound", "broken", "rule"),
+    [
+        (
+            "Nurses earn $101,420 a year on average, higher than the $67,050 that clerks make.",
+            "Nurses earn $67,050 a year on average, higher than the $101,420 that clerks make.",
+            "gives it to the other one",
+        ),
+        (
+            "On pay, nurses make $34,370 more a year than clerks ($101,420 against $67,050).",
+            "On pay, clerks make $34,370 more a year than nurses ($67,050 against $101,420).",
+            "says 'more' of the second occupation",
+        ),
+        (
+            "Clerks make $34,370 less a year than nurses.",
+            "Clerks make $34,370 more a year than nurses.",
+            "says 'more' of the second occupation",
+        ),
+        (
+            "The average nurse salary of $101,420 is 51% higher than the $67,050 clerk average.",
+            "The average clerk salary of $101,420 is 51% higher than the $67,050 nurse average.",
+            "gives it to the other one",
+        ),
+    ],
+    ids=["swapped values", "swapped subjects", "hard-coded more", "swapped possessors"],
+)
+def test_each_figure_sits_with_its_own_occupation(sound: str, broken: str, rule: str) -> None:
+    assert problems(Sentence(sound, (PAY,))) == []
+    found = problems(Sentence(broken, (PAY,)))
+    assert any(rule in p for p in found), found
+
+
+def test_a_ratio_is_said_of_the_occupation_it_belongs_to() -> None:
+    sound = "Nurses hold about 15.2 times as many jobs as clerks: 3,379,720 against 222,740."
+    broken = "Clerks hold about 15.2 times as many jobs as nurses: 222,740 against 3,379,720."
+    assert problems(Sentence(sound, (JOBS,))) == []
+    found = problems(Sentence(broken, (JOBS,)))
+    assert any("the ratio 'about 15.2 times as many'" in p for p in found), found
+
+
+def test_the_same_title_twice_is_not_judged_by_position() -> None:
+    twin = attrs.evolve(CLERK, title="Registered Nurses")
+    sentence = Sentence("Nurses earn $34,370 more a year than nurses.", (PAY,))
+    assert not any("occupation" in p for p in problems(sentence, b=twin))
+
+
+SKILLED = Occupation.from_dict({"title": "Billing Clerks", "skills": [
+    {"name": "Data Entry", "share": 5}, {"name": "Filing", "share": 3},
+    {"name": "Billing", "share": 40}, {"name": "Excel", "share": 30}, {"name": "CPT", "share": 25},
+]})  # fmt: skip
+
+
+def test_skills_in_input_order_called_the_most_important_fail() -> None:
+    def top(names: tuple[str, ...]) -> Sentence:
+        text = f"The most important skills for a billing clerk are {', '.join(names)}."
+        return Sentence(text, (Fact("skills", a=names, a_text=", ".join(names)),))
+
+    found = problems(top(("data entry", "filing", "billing")), a=SKILLED)
+    assert any("ranks ['data entry', 'filing', 'billing']" in p for p in found), found
+    assert any("by share they are ['Billing', 'Excel', 'CPT']" in p for p in found), found
+    assert problems(top(("billing", "excel", "CPT")), a=SKILLED) == []
+
+
+def test_the_writer_ranks_skills_by_share() -> None:
+    written = compare(SKILLED, NURSE)
+    assert check_article(written, SKILLED, NURSE) == []
+
+
+@pytest.mark.parametrize(
+    ("title", "written", "expected"),
+    [
+        ("iOS Developers", "IOS developers earn $34,370 more a year than clerks.",
+         "'iOS developers'"),
+        ("Registered Nurses", "Pay for Registered Nurses is higher than for clerks.",
+         "'registered nurses'"),
+    ],
+    ids=["brand name at the start", "Title Case inside a sentence"],
+)  # fmt: skip
+def test_titles_are_cased_by_the_english_layer(title: str, written: str, expected: str) -> None:
+    a = attrs.evolve(NURSE, title=title)
+    found = problems(Sentence(written, (PAY,)), a=a)
+    assert any(f"should be written {expected}" in p for p in found), found
+    sound = written.replace("IOS", "iOS").replace("Registered Nurses", "registered nurses")
+    assert problems(Sentence(sound, (PAY,)), a=a) == []
+
+
+def _table_article(row: TableRow, header: tuple[str, str]) -> Article:
+    return Article("T", (Section("overview", "Overview", (Table(header, (row,)),)),))
+
+
+def test_table_rows_are_checked_against_their_facts_and_records() -> None:
+    header = ("Registered Nurse", "Billing Clerk")
+    fact = Fact("salary.average", 101420, 67050, "$101,420", "$67,050")
+    sound = TableRow("Yearly salary", "$101,420", "$67,050", fact)
+    assert check_article(_table_article(sound, header), NURSE, CLERK) == []
+    swapped_cells = TableRow("Yearly salary", "$67,050", "$101,420", fact)
+    found = check_article(_table_article(swapped_cells, header), NURSE, CLERK)
+    assert any("cell a is '$67,050', its fact shows '$101,420'" in p for p in found), found
+    wrong_fact = TableRow("Yearly salary", "$99", "$67,050", fact._replace(a=99, a_text="$99"))
+    found = check_article(_table_article(wrong_fact, header), NURSE, CLERK)
+    assert any("salary.average a=99, the record has 101420" in p for p in found), found
+    found = check_article(_table_article(sound, header[::-1]), NURSE, CLERK)
+    assert any("table header" in p for p in found), found
+
+
+def test_table_text_cells_are_checked_against_the_records() -> None:
+    a = Occupation.from_dict({"title": "Nurses", "salary": {"highest_paying_state": "Texas"}})
+    fact = Fact("salary.highest_paying_state", "Ohio", None, "Ohio", None)
+    row = TableRow("Highest paying state", "Ohio", "-", fact)
+    found = check_article(_table_article(row, ("Nurse", "Billing Clerk")), a, CLERK)
+    assert any("'Ohio', the record has 'Texas'" in p for p in found), found
+
+
+def test_list_items_belong_to_their_own_occupation() -> None:
+    a = Occupation.from_dict({"title": "Nurses", "skills": [{"name": "Patients", "share": 20}]})
+    b = Occupation.from_dict({"title": "Clerks", "skills": [{"name": "Billing", "share": 40}]})
+    item = Sentence("Billing, 40%", (Fact("skills", a=("Billing", 40), a_text="Billing, 40%"),))
+    listed = Article("T", (Section("skills", "Skills", (BulletList((item,), prose=False),)),))
+    found = check_article(listed, a, b)
+    assert any("'Billing' is not a skill of the a record" in p for p in found), found
+
+
+def test_real_articles_pass_the_new_checks() -> None:
+    for a, b in [(NURSE, CLERK), (CLERK, NURSE), (SKILLED, NURSE)]:
+        assert check_article(compare(a, b), a, b) == []
+
+
+def test_the_writer_keeps_brand_casing_at_a_sentence_start() -> None:
+    a = Occupation.from_dict({"title": "iOS Developers", "jobs": 5})
+    b = Occupation.from_dict({"title": "Nurses", "jobs": 9})
+    assert check_article(compare(a, b), a, b) == []
