@@ -227,3 +227,59 @@ def test_shown_values_are_what_the_display_says(
     kind, a, _, _, _ = pair
     if a is not None:
         assert shown_value(a, kind) == pytest.approx(parse_figure(display_quantity(a, kind)))
+
+
+# --- every number a comparison carries (found by mutation testing: docs/testing.md) -------
+
+
+def test_the_style_shapes_both_sides_displays_and_shown_values() -> None:
+    cents = Style(money_decimals=2)
+    c = compare_quantities(1234.5, 99.25, "money", style=cents)
+    assert (c.a_display, c.b_display) == ("$1,234.50", "$99.25")
+    assert (c.a_shown, c.b_shown) == (1234.5, 99.25)
+    millions = Style(large_money_from=1_000_000)
+    c = compare_quantities(1_250_000, 1_340_000, "money", style=millions)
+    assert (c.a_display, c.b_display) == ("$1.3 million", "$1.3 million")
+    assert (c.a_shown, c.b_shown, c.relation) == (1_300_000, 1_300_000, Relation.EQUAL)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "kind", "difference", "spread", "ratio", "percent"),
+    [
+        (100, 80, "money", 20, 0.2, 1.25, 25.0),
+        (80, 100, "money", -20, 0.2, 0.8, -20.0),
+        (0.5, 2, "hourly", -1.5, 0.75, 0.25, -75.0),
+        (0, 0, "count", 0, 0.0, None, None),
+        (0, 5, "count", -5, 1.0, None, -100.0),
+        (-8, 4, "rate", -12, 1.5, None, None),
+    ],
+    ids=["higher", "lower", "below one", "both zero", "one zero", "negative rate"],
+)
+def test_difference_spread_ratio_and_percent_are_exact(
+    a: float, b: float, kind: str, difference: float, spread: float,
+    ratio: float | None, percent: float | None,
+) -> None:  # fmt: skip
+    c = compare_quantities(a, b, kind)
+    assert c.difference == pytest.approx(difference)
+    assert c.spread == pytest.approx(spread)
+    assert c.ratio == (None if ratio is None else pytest.approx(ratio))
+    assert c.percent_difference == (None if percent is None else pytest.approx(percent))
+
+
+def test_an_unknown_relation_carries_no_magnitudes() -> None:
+    c = compare_quantities(239200, 239200, "money", a_lower_bound=True, b_lower_bound=True)
+    assert c.relation is Relation.UNKNOWN
+    assert (c.difference, c.spread, c.ratio, c.percent_difference) == (None, None, None, None)
+    assert c.at_least is False
+    one = compare_quantities(239200, 100000, "money", a_lower_bound=True)
+    assert (one.relation, one.at_least, one.difference) == (H, True, 139200)
+
+
+@pytest.mark.parametrize(
+    ("relation", "flipped"),
+    [(H, L), (L, H), (Relation.EQUAL, Relation.EQUAL), (Relation.SIMILAR, Relation.SIMILAR),
+     (Relation.UNKNOWN, Relation.UNKNOWN)],
+    ids=lambda relation: relation.value,
+)  # fmt: skip
+def test_a_relation_seen_from_the_other_side(relation: Relation, flipped: Relation) -> None:
+    assert relation.flipped() is flipped
