@@ -149,11 +149,16 @@ def _said_order(text: str, names: tuple[str, ...]) -> list[str] | None:
 
 
 def ranking_problems(
-    where: str, sentence: Sentence, records: dict[str, Occupation]
+    where: str, sentence: Sentence, records: dict[str, Occupation], mentions: Mentions | None = None
 ) -> Iterator[str]:
-    """Skills called the top or most important ones that are not, by their shares."""
+    """Skills called the top or most important ones that are not, by their shares, or that
+    are written out of rank order (names of the occupations are not read as skills)."""
     if not _RANKING.search(sentence.text):
         return
+    text = sentence.text
+    if mentions is not None:
+        for mention in mentions.find(text):
+            text = text[: mention.start] + " " * (mention.end - mention.start) + text[mention.end :]
     for fact in sentence.facts:
         if fact.field != "skills":
             continue
@@ -161,7 +166,7 @@ def ranking_problems(
             value, _ = _side_value(fact, side)
             if not isinstance(value, tuple) or not all(isinstance(v, str) for v in value):
                 continue
-            said = _said_order(sentence.text, value)
+            said = _said_order(text, value)
             if said is not None and said != list(value):
                 yield (
                     f"{where}: lists the top skills as {said} but their ranking is "
