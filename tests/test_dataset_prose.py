@@ -29,7 +29,7 @@ def test_a_training_range_is_stated_as_training_not_as_time_to_become() -> None:
         {"title": "Cook", "time_to_become": _training(1, 12, "on-the-job training")},
         {"title": "Baker", "time_to_become": _training(None, 1, "on-the-job training")},
     )
-    assert "1-12 months of on-the-job training" in text
+    assert "1 to 12 months of on-the-job training" in text
     assert "to become" not in text
     assert "Becoming" not in text
 

@@ -122,3 +122,11 @@ def test_one_range_style_per_article() -> None:
     dashed = careerprose.compare(a, b, style=careerprose.Style(range_separator="\u2013"))
     assert "6\u201312 months" in dashed.render("text")
     assert "4\u20138 years" in dashed.render("text")
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_titles_with_their_own_and_stay_apart(fmt: str) -> None:
+    a, b = "Proofreaders and Copy Markers", "Bioengineers and Biomedical Engineers"
+    for seed in range(4):
+        text = _rendered(a, b, fmt, seed)
+        assert "copy markers and bioengineers" not in text.replace("\n", " ").lower()

@@ -20,7 +20,7 @@ import json
 import os
 import threading
 import time
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from pathlib import Path
 from typing import TextIO
@@ -35,12 +35,11 @@ from careerprose.manifest import (
     JOURNAL_NAME,
     Entry,
     Journal,
+    Manifest,
     digest,
     folder_hash,
-    load_manifest,
     record_hash,
-    recover_journal,
-    save_manifest,
+    short,
 )
 from careerprose.pairs import Job, read_pairs, slug
 from careerprose.publish import PageOptions
@@ -142,7 +141,7 @@ class _Task:
     data: str
     inputs: str
     related: tuple[Link, ...]
-    known: str | None = None  # the content hash of an intact file with the same inputs
+    known: str | None = None  # the content hash (first 32 hex digits) of an intact file
 
 
 @attrs.frozen
@@ -239,7 +238,7 @@ def _write_chunk(settings: _Settings, tasks: Sequence[_Task]) -> list[_Outcome]:
             text = head + body
             line = _export_line(settings, task, article, body) if settings.export else None
             content = digest(text)
-            if task.known == content:
+            if task.known is not None and content.startswith(task.known):
                 outcomes.append(_Outcome(name, None, thin=thin, unchanged=True, line=line))
                 continue
             entry = Entry(
@@ -277,8 +276,12 @@ def _size(path: Path) -> int | None:
         return None
 
 
-def _refuse_inputs(target: Path, jobs: Sequence[Job], ending: str, inputs: Iterable[str]) -> None:
-    """Raise OutputError if an output file of ``jobs`` is one of the run's input files."""
+def _refuse_inputs(target: Path, jobs: Iterable[Job], ending: str, inputs: Iterable[str]) -> None:
+    """Raise OutputError if an output file of ``jobs`` is one of the run's input files.
+
+    The folder's listing gives the (few) names that are inputs; the jobs are then only
+    compared with those, so no set of every output name is built.
+    """
     files = {}
     for given in inputs:
         try:
@@ -288,12 +291,10 @@ def _refuse_inputs(target: Path, jobs: Sequence[Job], ending: str, inputs: Itera
         files[(found.st_dev, found.st_ino)] = given
     if not files:
         return
-    names = {job.name + ending for job in jobs}
+    clobbered: dict[str, str] = {}
     device = target.stat().st_dev
     with os.scandir(target) as entries:  # inode numbers come with the listing: no stat each
         for entry in entries:
-            if entry.name not in names:
-                continue
             if entry.is_symlink():
                 try:
                     found = entry.stat()
@@ -302,17 +303,22 @@ def _refuse_inputs(target: Path, jobs: Sequence[Job], ending: str, inputs: Itera
                 key = (found.st_dev, found.st_ino)
             else:
                 key = (device, entry.inode())
-            clobbered = files.get(key)
-            if clobbered is not None:
-                msg = f"is an input of this run ({clobbered}); refusing to overwrite it"
-                raise OutputError(errno.EEXIST, msg, os.path.join(target, entry.name))
+            if key in files:
+                clobbered[entry.name] = files[key]
+    if not clobbered:
+        return
+    for job in jobs:
+        name = job.name + ending
+        if name in clobbered:
+            msg = f"is an input of this run ({clobbered[name]}); refusing to overwrite it"
+            raise OutputError(errno.EEXIST, msg, os.path.join(target, name))
 
 
 @attrs.define
 class _Tally:
     """What the run did so far, by file name, with the manifest it keeps up to date."""
 
-    manifest: dict[str, Entry]
+    manifest: Manifest
     export: TextIO | None = None
     progress: Callable[[int], None] | None = None
     written: list[str] = attrs.field(factory=list)
@@ -333,7 +339,7 @@ class _Tally:
             if self.export is not None and outcome.line is not None:
                 self.export.write(outcome.line + "\n")
             if outcome.entry is not None:
-                self.manifest[outcome.name] = outcome.entry
+                self.manifest.add(outcome.entry)
                 self.written.append(outcome.name)
             elif outcome.unchanged:
                 self.unchanged.append(outcome.name)
@@ -375,9 +381,9 @@ def _tasks(
         old = tally.manifest.get(name)
         if force or name not in present:
             yield _Task(job, data, inputs, links)
-        elif old is not None and old.inputs == inputs and _size(target / name) == old.size:
+        elif old is not None and old.inputs == short(inputs) and _size(target / name) == old.size:
             if export:  # rendered for the export, written only if the bytes differ
-                yield _Task(job, data, inputs, links, known=old.content)
+                yield _Task(job, data, inputs, links, known=old.content.hex())
             else:
                 tally.left_alone(name, ours=True)
         elif old is None and _written_before(target / name):
@@ -474,7 +480,8 @@ def write_batch(
     start = time.perf_counter()
     target = Path(folder)
     ending = EXTENSIONS[format]
-    jobs = list(jobs)
+    # A sized, re-iterable source (careerprose.pairs.PairJobs) stays lazy; anything else is listed.
+    jobs = jobs if isinstance(jobs, Collection) else list(jobs)
     _refuse_reserved(jobs, ending, target, pages, errors, jsonl)
     target.mkdir(parents=True, exist_ok=True)
     read: list[str] = [os.fspath(name) for name in inputs]
@@ -482,46 +489,48 @@ def write_batch(
     with FolderLock(target):
         _refuse_inputs(target, jobs, ending, read)
         remove_temporaries(target, (*EXTENSIONS.values(), ".jsonl"))
-        manifest = load_manifest(target)
-        recover_journal(target, manifest)
-        templates_hash = folder_hash(templates, str(templates_dir()))
-        options = repr((format, style, seed, check, __version__, templates_hash,
-                        pages.identity() if pages else None))  # fmt: skip
-        related = {}
-        if pages is not None:
-            related = related_links(jobs, pages.related, ending, pages.link_base)
-        export = jsonl is not None
-        if planned:
-            planned(len(jobs))
-        settings = _Settings(
-            str(target),
-            format,
-            style,
-            None if templates is None else str(templates),
-            seed,
-            pages,
-            (pages or PageOptions()).day(),
-            check,
-            min_sentences,
-            templates_hash,
-            export,
-        )
-        tally = _Tally(manifest, progress=progress)
-        tasks = _tasks(jobs, target, ending, options, related, force, tally)
-        if jsonl is None:
-            _run(settings, tasks, processes, len(jobs), tally)
-        else:
-            with open_atomically(jsonl, inputs=read) as file:
-                tally.export = file
+        manifest = Manifest(target)
+        try:
+            templates_hash = folder_hash(templates, str(templates_dir()))
+            options = repr((format, style, seed, check, __version__, templates_hash,
+                            pages.identity() if pages else None))  # fmt: skip
+            related = {}
+            if pages is not None:
+                related = related_links(_listed(jobs), pages.related, ending, pages.link_base)
+            export = jsonl is not None
+            if planned:
+                planned(len(jobs))
+            settings = _Settings(
+                str(target),
+                format,
+                style,
+                None if templates is None else str(templates),
+                seed,
+                pages,
+                (pages or PageOptions()).day(),
+                check,
+                min_sentences,
+                templates_hash,
+                export,
+            )
+            tally = _Tally(manifest, progress=progress)
+            tasks = _tasks(jobs, target, ending, options, related, force, tally)
+            if jsonl is None:
                 _run(settings, tasks, processes, len(jobs), tally)
-                tally.export = None
-        pruned = _prune(target, manifest, {job.name + ending for job in jobs}) if prune else []
-        if pages is not None and pages.index:
-            for name, text in index_pages(jobs, ending=ending, base=pages.link_base,
-                                          front_matter=pages.front_matter,
-                                          date=settings.date).items():  # fmt: skip
-                _write_if_changed(target / name, text)
-        save_manifest(target, manifest)
+            else:
+                with open_atomically(jsonl, inputs=read) as file:
+                    tally.export = file
+                    _run(settings, tasks, processes, len(jobs), tally)
+                    tally.export = None
+            pruned = _prune(target, manifest, tally) if prune else []
+            if pages is not None and pages.index:
+                for name, text in index_pages(_listed(jobs), ending=ending, base=pages.link_base,
+                                              front_matter=pages.front_matter,
+                                              date=settings.date).items():  # fmt: skip
+                    _write_if_changed(target / name, text)
+            manifest.save()
+        finally:
+            manifest.close()
         (target / JOURNAL_NAME).unlink(missing_ok=True)
         if errors is not None:
             _write_errors(Path(errors), tally.failed, tally.warnings)
@@ -536,8 +545,13 @@ def write_batch(
     )
 
 
+def _listed(jobs: Collection[Job]) -> Sequence[Job]:
+    """``jobs`` as a sequence (related links and index pages need them all at once)."""
+    return jobs if isinstance(jobs, Sequence) else list(jobs)
+
+
 def _refuse_reserved(
-    jobs: Sequence[Job],
+    jobs: Collection[Job],
     ending: str,
     target: Path,
     pages: PageOptions | None,
@@ -550,7 +564,7 @@ def _refuse_reserved(
         if path is not None and Path(path).resolve().parent == target.resolve():
             reserved[Path(path).name] = what
     if pages is not None and pages.index:
-        reserved.update(dict.fromkeys(index_page_names(jobs), "an index page"))
+        reserved.update(dict.fromkeys(index_page_names(_listed(jobs)), "an index page"))
     for job in jobs:
         taken = reserved.get(job.name + ending)
         if taken is not None:
@@ -558,12 +572,18 @@ def _refuse_reserved(
             raise StyleError(f"{msg}; give it another name")
 
 
-def _prune(target: Path, manifest: dict[str, Entry], keep: set[str]) -> list[str]:
-    """Remove the articles of earlier runs that are not in ``keep``; returns their names."""
-    gone = sorted(name for name in manifest if name not in keep)
+def _prune(target: Path, manifest: Manifest, tally: _Tally) -> list[str]:
+    """Remove the articles of earlier runs that this run did not list; returns their names.
+
+    Every job of the run is in the tally (written, unchanged, skipped or failed), so the names
+    kept come from there rather than from a second pass over the jobs.
+    """
+    failed = (failure.name for failure in tally.failed)
+    keep = set(itertools.chain(tally.written, tally.unchanged, tally.skipped, failed))
+    gone = [name for name in manifest.paths() if name not in keep]
     for name in gone:
         (target / name).unlink(missing_ok=True)
-        del manifest[name]
+        manifest.discard(name)
     return gone
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import datetime
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Collection, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -38,11 +38,11 @@ def _count(text: str) -> int:
     return number
 
 
-def _selected_jobs(args: argparse.Namespace, ending: str) -> list[Job]:
+def _selected_jobs(args: argparse.Namespace, ending: str) -> Collection[Job]:
     """The jobs of a run: rows of PAIRS, or every pair of the chosen occupations."""
     from careerprose.cli import _lookup
-    from careerprose.pairs import jobs_for, read_pairs
-    from careerprose.publish import all_pairs, choose_occupations
+    from careerprose.pairs import PairJobs, read_pairs
+    from careerprose.publish import choose_occupations
 
     resolve = _lookup(args.data, args.input_format, args.map)
     choosing = bool(args.group or args.occupation or args.top)
@@ -62,7 +62,7 @@ def _selected_jobs(args: argparse.Namespace, ending: str) -> list[Job]:
     )
     if len(occupations) < 2:
         raise CareerproseError(f"the filters leave {len(occupations)} occupation(s); no pairs")
-    return jobs_for(all_pairs(occupations), ending=ending)
+    return PairJobs(occupations, ending=ending)  # made one at a time: flat memory
 
 
 def _universe(args: argparse.Namespace) -> list[Occupation]:
@@ -101,7 +101,7 @@ def _progress(quiet: bool) -> Iterator[tuple[Callable[[int], None], Callable[[in
             bar.close()
 
 
-def _sameness_report(args: argparse.Namespace, jobs: list[Job]) -> None:
+def _sameness_report(args: argparse.Namespace, jobs: Collection[Job]) -> None:
     """Measure how alike the run's articles read and write the report as JSON."""
     import json
 

@@ -13,7 +13,7 @@ import csv
 import hashlib
 import io
 import os
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from pathlib import Path
 
 import attrs
@@ -23,7 +23,7 @@ from careerprose.files import name_problem
 from careerprose.records.model import Occupation
 from careerprose.style import Style
 
-__all__ = ["MAX_SLUG", "Job", "jobs_for", "pair_name", "read_pairs", "slug"]
+__all__ = ["MAX_SLUG", "Job", "PairJobs", "jobs_for", "pair_name", "read_pairs", "slug"]
 
 #: Longest generated file name (without its ending): long titles are cut and given a hash.
 MAX_SLUG = 120
@@ -209,15 +209,18 @@ def read_pairs(
     return jobs
 
 
-def jobs_for(pairs: Iterable[tuple[Occupation, Occupation]], *, ending: str = ".md") -> list[Job]:
+def jobs_for(
+    pairs: Iterable[tuple[Occupation, Occupation]], *, ending: str = ".md", keep: bool = True
+) -> list[Job]:
     """Jobs with default names for ``pairs`` (from :mod:`careerprose.publish.selection`).
 
     Raises :class:`~careerprose.errors.RecordError` listing every name that is too long or
-    taken twice, and every occupation paired with itself.
+    taken twice, and every occupation paired with itself. ``keep=False`` only checks (and
+    returns an empty list): :class:`PairJobs` makes the jobs again when they are needed.
     """
     jobs = []
     problems = []
-    names: dict[str, str] = {}
+    names: dict[str, int] = {}  # name → pair number (an int: 344,000 of them are held)
     for number, (a, b) in enumerate(pairs, start=1):
         location = f"pair {number}"
         name = pair_name(a, b)
@@ -228,11 +231,56 @@ def jobs_for(pairs: Iterable[tuple[Occupation, Occupation]], *, ending: str = ".
         elif too_long:
             problems.append(Problem("<pairs>", location, "name", too_long))
         elif name in names:
-            msg = f"writes {name!r} again (first for {names[name]})"
+            msg = f"writes {name!r} again (first for pair {names[name]})"
             problems.append(Problem("<pairs>", location, "name", msg))
         else:
-            names[name] = location
-            jobs.append(Job(a, b, name, location))
+            names[name] = number
+            if keep:
+                jobs.append(Job(a, b, name, location))
     if problems:
         raise RecordError(problems)
     return jobs
+
+
+class PairJobs(Collection[Job]):
+    """The jobs of every unordered pair of some occupations, made one at a time, never listed.
+
+    A sized collection that can be iterated again and again, each time in the canonical order
+    of :func:`careerprose.publish.all_pairs`, with the names and locations :func:`jobs_for`
+    gives. At 344,000 pairs a list of jobs takes ~90 MB; this takes the occupations.
+    :meth:`check` must pass before use (the constructor runs it).
+    """
+
+    def __init__(self, occupations: Sequence[Occupation], *, ending: str = ".md") -> None:
+        """Pair ``occupations``; raises :class:`~careerprose.errors.RecordError` as
+        :func:`jobs_for` does (names too long or taken twice, an occupation with itself)."""
+        from careerprose.publish.selection import order_key
+
+        self._occupations = tuple(sorted(occupations, key=order_key))
+        self._ending = ending
+        self.check()
+
+    def __len__(self) -> int:
+        count = len(self._occupations)
+        return count * (count - 1) // 2
+
+    def __contains__(self, item: object) -> bool:
+        return any(job == item for job in self)
+
+    def __iter__(self) -> Iterator[Job]:
+        ordered = self._occupations
+        number = 0
+        for index, a in enumerate(ordered):
+            for b in ordered[index + 1 :]:
+                number += 1
+                yield Job(a, b, pair_name(a, b), f"pair {number}")
+
+    def check(self) -> None:
+        """Raise RecordError listing every problem, in one pass holding only the names."""
+        jobs_for(_pairs_of(self._occupations), ending=self._ending, keep=False)
+
+
+def _pairs_of(ordered: Sequence[Occupation]) -> Iterator[tuple[Occupation, Occupation]]:
+    for index, a in enumerate(ordered):
+        for b in ordered[index + 1 :]:
+            yield a, b

@@ -8,9 +8,9 @@ In a template::
 
 Example:
     >>> sorted(FILTERS)  # doctest: +NORMALIZE_WHITESPACE
-    ['a', 'capfirst', 'count', 'count_words', 'hourly', 'industry', 'institution', 'join_list',
-     'metro', 'metro_full', 'money', 'number_words', 'ordinal', 'percent', 'prose', 'times',
-     'title', 'top_state']
+    ['a', 'both', 'capfirst', 'count', 'count_words', 'hourly', 'industry', 'institution',
+     'join_list', 'metro', 'metro_full', 'money', 'number_words', 'ordinal', 'percent', 'prose',
+     'times', 'title', 'together', 'top_state']
     >>> FILTERS["metro"]("Boston-Cambridge-Newton, MA-NH"), FILTERS["times"](118.6)
     ('the Boston, MA, metro area', 'nearly 120 times')
     >>> FILTERS["money"](57603), FILTERS["percent"](-8), FILTERS["a"]("HR manager")
@@ -34,6 +34,7 @@ from careerprose.english.numbers import (
     number_words,
     ordinal,
 )
+from careerprose.english.reference import both_titles, coordinate
 from careerprose.english.wording import times_phrase
 
 __all__ = ["FILTERS"]
@@ -63,6 +64,7 @@ def _times(value: Any) -> str:
 FILTERS: Mapping[str, Callable[..., str]] = MappingProxyType(
     {
         "a": with_article,
+        "both": both_titles,
         "capfirst": sentence_case,
         "count": format_count,
         "count_words": _count_words,
@@ -79,6 +81,7 @@ FILTERS: Mapping[str, Callable[..., str]] = MappingProxyType(
         "prose": prose_case,
         "times": _times,
         "title": title_case,
+        "together": coordinate,
         "top_state": top_paying_region,
     }
 )
