@@ -173,3 +173,14 @@ def test_the_writer_keeps_brand_casing_at_a_sentence_start() -> None:
     a = Occupation.from_dict({"title": "iOS Developers", "jobs": 5})
     b = Occupation.from_dict({"title": "Nurses", "jobs": 9})
     assert check_article(compare(a, b), a, b) == []
+
+
+def test_a_skill_named_in_a_title_is_not_read_as_a_listed_skill() -> None:
+    a = Occupation.from_dict({"title": "Billing Specialists", "skills": [
+        {"name": "X-ray", "share": 30}, {"name": "Billing", "share": 20}]})  # fmt: skip
+    names = ("X-ray", "billing")
+    sentence = Sentence(
+        "The most important skills for a billing specialist are X-ray and billing.",
+        (Fact("skills", a=names, a_text="X-ray and billing"),),
+    )
+    assert problems(sentence, a=a) == []

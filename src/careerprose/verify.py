@@ -338,7 +338,7 @@ def check_article(article: Article, a: Occupation, b: Occupation) -> list[str]:
                     problems.extend(_fact_problems(where, fact, a, b))
                 if sentence.facts and prose:
                     problems.extend(role_problems(where, sentence, mentions))
-                    problems.extend(ranking_problems(where, sentence, records))
+                    problems.extend(ranking_problems(where, sentence, records, mentions))
                     problems.extend(casing_problems(where, sentence, mentions))
                     problems.extend(agreement_problems(where, sentence, mentions))
     return problems

@@ -11,6 +11,7 @@
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections.abc import Callable, Iterator
@@ -83,17 +84,22 @@ def _is_skill_item(value: Any) -> bool:
     )
 
 
+@functools.lru_cache(maxsize=4096)
+def _listed(occupation: Occupation) -> tuple[frozenset[Any], frozenset[str]]:
+    """An occupation's skills as (name, share) and its duties, normalised (cached)."""
+    skills = frozenset((skill.name, skill.share) for skill in occupation.skills)
+    return skills, frozenset(_normal(duty) for duty in occupation.responsibilities)
+
+
 def _item_problem(where: str, item: Sentence, side: str, occupation: Occupation) -> str | None:
+    skills, duties = _listed(occupation)
     for fact in item.facts:
         value, _ = _side_value(fact, side)
-        if fact.field == "skills" and _is_skill_item(value):
-            known = {(skill.name, skill.share) for skill in occupation.skills}
-            if value not in known:
-                return f"{where}: {value[0]!r} is not a skill of the {side} record: {item.text!r}"
-        if fact.field == "responsibilities" and isinstance(value, str):
-            duties = {_normal(duty) for duty in occupation.responsibilities}
-            if _normal(value) not in duties:
-                return f"{where}: not a duty of the {side} record: {item.text!r}"
+        if fact.field == "skills" and _is_skill_item(value) and value not in skills:
+            return f"{where}: {value[0]!r} is not a skill of the {side} record: {item.text!r}"
+        duty = fact.field == "responsibilities" and isinstance(value, str)
+        if duty and _normal(value) not in duties:
+            return f"{where}: not a duty of the {side} record: {item.text!r}"
     return None
 
 
@@ -149,11 +155,16 @@ def _said_order(text: str, names: tuple[str, ...]) -> list[str] | None:
 
 
 def ranking_problems(
-    where: str, sentence: Sentence, records: dict[str, Occupation]
+    where: str, sentence: Sentence, records: dict[str, Occupation], mentions: Mentions | None = None
 ) -> Iterator[str]:
-    """Skills called the top or most important ones that are not, by their shares."""
+    """Skills called the top or most important ones that are not, by their shares, or that
+    are written out of rank order (names of the occupations are not read as skills)."""
     if not _RANKING.search(sentence.text):
         return
+    text = sentence.text
+    if mentions is not None:
+        for mention in mentions.find(text):
+            text = text[: mention.start] + " " * (mention.end - mention.start) + text[mention.end :]
     for fact in sentence.facts:
         if fact.field != "skills":
             continue
@@ -161,7 +172,7 @@ def ranking_problems(
             value, _ = _side_value(fact, side)
             if not isinstance(value, tuple) or not all(isinstance(v, str) for v in value):
                 continue
-            said = _said_order(sentence.text, value)
+            said = _said_order(text, value)
             if said is not None and said != list(value):
                 yield (
                     f"{where}: lists the top skills as {said} but their ranking is "

@@ -54,8 +54,9 @@ def _blank(text: str, spans: list[tuple[int, int]]) -> str:
 
 
 def _position(text: str, value: str) -> int | None:
-    """Where ``value`` first stands as a whole word in ``text`` (case-insensitive)."""
-    spans = whole_word_spans(text.lower(), value.lower())
+    """Where ``value`` first stands as a whole word in ``text``: as written if it is there
+    ("THE" is not the sentence's "The"), else in any case (prose lowercases data)."""
+    spans = whole_word_spans(text, value) or whole_word_spans(text.lower(), value.lower())
     return spans[0][0] if spans else None
 
 
