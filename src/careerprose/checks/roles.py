@@ -64,6 +64,8 @@ def _order_problem(where: str, sentence: Sentence, fact: Fact, mentions: list[Me
                    text: str) -> Iterator[str]:  # fmt: skip
     if not fact.a_text or not fact.b_text or fact.a_text.lower() == fact.b_text.lower():
         return
+    if any(len(v) <= 3 and v.isalpha() for v in (fact.a_text, fact.b_text)):
+        return  # a value such as "the" cannot be told from the sentence's own words
     first = _first_by_side(mentions)
     if len(first) < 2:
         return
