@@ -150,6 +150,11 @@ class NameIndex:
                     raise ValueError(msg)
             self._words.append(tuple(_words(entry.title)))
 
+    @property
+    def names(self) -> tuple[Names, ...]:
+        """Title, plural and code of every occupation, in order, without building records."""
+        return self._names
+
     def keys(self) -> list[str]:
         """Every matching key, for tests and suggestion lists."""
         return list(self._by_key)
