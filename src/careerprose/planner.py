@@ -629,8 +629,11 @@ def same_occupation(a: Occupation, b: Occupation) -> str | None:
     """
     if a.code and b.code and a.code.strip().casefold() == b.code.strip().casefold():
         return f"both have the code {a.code.strip()}"
-    if same_text(*(JobTitle.from_occupation(o).forms.singular for o in (a, b))):
+    first, second = (JobTitle.from_occupation(o).forms for o in (a, b))
+    if same_text(first.singular, second.singular):
         return "both have the same title"
+    if same_text(first.plural, second.plural):  # "AA" given the plural "Specialists"
+        return "both have the same plural title"
     return None
 
 
