@@ -138,7 +138,7 @@ def _part(cls: type[T], path: str) -> Callable[[Any], T]:
 
 
 def _title(value: Any) -> str:
-    """The title by the loader's rule: text with at least two letters."""
+    """The title by the loader's rule: text with at least one letter."""
     title: str = _checked("title", _loading_rule("_title"))(value)
     return title
 

@@ -102,13 +102,10 @@ def _required_text(value: object) -> str:
 
 
 def _title(value: object, _: object = None) -> str:
-    """A title: non-blank text with at least two letters, so it can be read as a job name.
-
-    A one-letter title ("A") cannot be told from the article "a" in prose.
-    """
+    """A title: non-blank text with at least one letter, so it can be read as a job name."""
     text = _required_text(value)
-    if sum(char.isalpha() for char in text) < 2:
-        raise BadValueError("a title with at least two letters", value)
+    if not any(char.isalpha() for char in text):
+        raise BadValueError("a title with at least one letter", value)
     return text
 
 

@@ -100,7 +100,7 @@ def titles() -> st.SearchStrategy[str]:
 
 
 def _has_letter(text: str) -> bool:
-    """Loading wants two letters in a title: "A" cannot be told from the article."""
+    """Two letters: the checker cannot tell a one-letter title ("A") from the article "a"."""
     return sum(char.isalpha() for char in text) >= 2
 
 
