@@ -22,6 +22,8 @@ import attrs
 
 from careerprose.article import Article
 from careerprose.compose import Composer
+from careerprose.discourse import Structure
+from careerprose.plan import ArticlePlan, ParagraphPlan
 from careerprose.planner import plan_article
 from careerprose.records.model import Occupation
 from careerprose.style import SECTIONS, Style
@@ -134,9 +136,14 @@ def corpus() -> tuple[tuple[Occupation, Occupation], ...]:
                       _record("Butchers", time_to_become=other)))  # fmt: skip
     rated = {"skills_ranked_by": "O*NET importance"}
     pairs.append((
-        _record("Cooks", skills=[{"name": "Monitoring"}, {"name": "Speaking"}], **rated),
-        _record("Chefs", skills=[{"name": "Speaking"}, {"name": "Coordination"}], **rated),
+        _record("Cooks", skills=[{"name": "Monitoring"}, {"name": "Speaking"}],
+                responsibilities=["Cook food."], **rated),
+        _record("Chefs", skills=[{"name": "Speaking"}, {"name": "Coordination"}],
+                responsibilities=["Plan menus."], **rated),
     ))  # fmt: skip
+    # a trade-off: A earns more, B has more jobs and faster growth (the closing's case)
+    tradeoff = {**_scaled(0.5), "jobs": 400000, "growth_rate": 12}
+    pairs.append((a, _record("Collections Specialists", **tradeoff)))
     cashiers = _record("Cashiers", **_without_figures("Associate Degree"))
     for degree in ("Associate Degree", "Master's Degree", None):  # same, differ, one side
         pairs.append((cashiers, _record("Tellers", **_without_figures(degree))))
@@ -159,12 +166,33 @@ class _ForcedVariant(Templates):
         return (found[self.index % len(found)],)
 
 
+def _structures(a: Occupation, b: Occupation, style: Style) -> list[ArticlePlan]:
+    """The pair's plans with everything joined and with everything apart (and every table
+    lead-in), or one plan when the structure makes no difference to what is planned."""
+    joined, apart = (
+        plan_article(a, b, style, 0, structure=structure)
+        for structure in (Structure.joined(), Structure.apart(style.sections))
+    )
+    return [joined] if _kinds(joined) == _kinds(apart) else [joined, apart]
+
+
+def _kinds(plan: ArticlePlan) -> list[tuple[str, str | None]]:
+    return [
+        (message.kind, message.connective)
+        for section in plan.sections
+        for part in section.parts
+        if isinstance(part, ParagraphPlan)
+        for message in part.messages
+    ]
+
+
 def render_every_variant(
     templates: str | os.PathLike[str] | None = None,
     pairs: tuple[tuple[Occupation, Occupation], ...] | None = None,
 ) -> Iterator[tuple[int, Occupation, Occupation, Article]]:
     """``(variant number, a, b, article)`` for every pair of ``pairs`` (default:
-    :func:`corpus`) in each of :data:`STYLES`, once per variant number the templates have."""
+    :func:`corpus`) in each of :data:`STYLES`, once per variant number the templates have, and
+    in each structure the pair can take (:class:`careerprose.discourse.Structure`)."""
     folder = None if templates is None else os.fspath(templates)
     chosen = corpus() if pairs is None else pairs
     for style in STYLES:
@@ -173,7 +201,8 @@ def render_every_variant(
             forced = _ForcedVariant(folder, style, index)
             composer = Composer(forced)
             for a, b in chosen:
-                yield index, a, b, composer.article(plan_article(a, b, style, 0))
+                for plan in _structures(a, b, style):
+                    yield index, a, b, composer.article(plan)
             most = max(forced.counts.values(), default=1)
             index += 1
 
