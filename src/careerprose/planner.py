@@ -329,12 +329,13 @@ def plan_intro(pair: PairFacts) -> SectionPlan | None:
 
 
 def plan_overview(pair: PairFacts) -> SectionPlan | None:
-    """The at-a-glance table, then growth, jobs, satisfaction and experience compared."""
+    """The at-a-glance table, then growth, jobs, openings, satisfaction and experience compared."""
     table = _table(
         _quantity_row(pair, "salary.average"),
         _quantity_row(pair, "salary.hourly"),
         _quantity_row(pair, "growth_rate"),
         _quantity_row(pair, "jobs"),
+        _quantity_row(pair, "openings"),
         _quantity_row(pair, "job_satisfaction"),
         _profile_row(pair, "education.degree", lambda p: p.degree_cell),
         _quantity_row(pair, "demographics.average_age"),
@@ -344,6 +345,7 @@ def plan_overview(pair: PairFacts) -> SectionPlan | None:
     paragraph = _paragraph(
         quantity_message(pair, "growth_rate", "growth"),
         quantity_message(pair, "jobs", "jobs"),
+        quantity_message(pair, "openings", "openings"),
         quantity_message(pair, "job_satisfaction", "satisfaction"),
         quantity_message(pair, "experience_years", "experience"),
     )
