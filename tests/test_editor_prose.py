@@ -27,3 +27,27 @@ def test_a_list_with_an_item_of_its_own_and_keeps_the_items_apart(fmt: str) -> N
     assert "operation and control, and monitoring" in text
     assert "operation and control and monitoring" not in text
     assert not re.search(r"operation and control and (?!control)", text)
+
+
+def _with_skills(title: str, *skills: tuple[str, float]) -> careerprose.Occupation:
+    return careerprose.Occupation.from_dict(
+        {"title": title, "skills": [{"name": name, "share": share} for name, share in skills]}
+    )
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize(("share_a", "share_b"), [(20, 8), (20, 20), (20, 19.5)])
+def test_a_skill_share_is_one_construction_with_the_skill_as_object(
+    fmt: str, share_a: float, share_b: float
+) -> None:
+    """Never "Patients is listed by 20% of representatives, … more than among specialists"."""
+    a = _with_skills("Patient Account Representative", ("Patients", share_a), ("CPT", 9))
+    b = _with_skills("Collections Specialist", ("Customer Service", 23), ("Patients", share_b))
+    for seed in range(3):
+        text = _flat(prose(careerprose.compare(a, b, seed=seed), fmt))
+        assert not re.search(r"\b(?:Patients|patients) (?:is|are) listed by", text)
+        assert re.search(
+            r"Among patient account representatives, 20% name patients as a skill, "
+            r"[^()]*(?:than|as) among collections specialists\b",
+            text,
+        ), text
