@@ -51,3 +51,21 @@ def test_a_skill_share_is_one_construction_with_the_skill_as_object(
             r"[^()]*(?:than|as) among collections specialists\b",
             text,
         ), text
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_table_with_one_side_s_figures_is_not_led_as_a_comparison(fmt: str) -> None:
+    """Only one side has pay: no "Here is how pay compares for X and Y"."""
+    steward = careerprose.Occupation.from_dict(
+        {"title": "Data Steward", "salary": {"average": 81000, "low": 60000, "high": 110000}}
+    )
+    clerk = _with_skills("Records Clerk", ("Filing", 30), ("Data Entry", 22))
+    for seed in range(4):
+        for a, b in ((steward, clerk), (clerk, steward)):
+            text = _flat(prose(careerprose.compare(a, b, seed=seed), fmt))
+            assert "pay compares" not in text
+            assert "sets out what data stewards and records clerks earn" not in text
+            assert (
+                "The table below sets out what data stewards earn; there are no pay figures for "
+                "records clerks." in text
+            )

@@ -109,9 +109,21 @@ def _table(*rows: RowPlan | None) -> tuple[TablePlan, ...]:
     return (TablePlan(kept),) if kept else ()
 
 
+def _lead(table: tuple[TablePlan, ...]) -> tuple[ParagraphPlan, ...]:
+    """The sentence before a table: ``lead`` when both sides have a figure in it, ``lead_one``
+    (about the side that has) when only one does, since nothing is then compared."""
+    if not table:
+        return ()
+    rows = table[0].rows
+    known = [side for side in SIDES if any(getattr(row, side) is not None for row in rows)]
+    if len(known) == 1:
+        return (ParagraphPlan((_one_sided("lead_one", known[0], [], Context()),)),)
+    return (ParagraphPlan((Message("lead"),)),)
+
+
 def _led(name: str, table: tuple[TablePlan, ...], *rest: Iterable[Part]) -> SectionPlan | None:
     """A section whose table is introduced by a lead sentence (only when there is a table)."""
-    lead = (ParagraphPlan((Message("lead"),)),) if table else ()
+    lead = _lead(table)
     return _section(name, [*lead, *table, *(part for parts in rest for part in parts)])
 
 
