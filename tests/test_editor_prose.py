@@ -69,3 +69,34 @@ def test_a_table_with_one_side_s_figures_is_not_led_as_a_comparison(fmt: str) ->
                 "The table below sets out what data stewards earn; there are no pay figures for "
                 "records clerks." in text
             )
+
+
+def _shared_sentence(article: careerprose.Article, fmt: str) -> str:
+    """The sentence naming the shared skills, as the reader sees it in ``fmt``."""
+    (sentence,) = (
+        s.text for s in article.sentences() if any(f.field == "skills.shared" for f in s.facts)
+    )
+    assert _flat(sentence) in _flat(prose(article, fmt))
+    return sentence
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_the_shared_skills_sentence_names_only_skills_both_lists_show(fmt: str) -> None:
+    """Nurse practitioners rate monitoring too, but below the six skills their list shows."""
+    style = careerprose.Style(list_items=3)
+    a = _with_skills("Analyst", ("Writing", 30), ("Research", 20), ("Excel", 10), ("SQL", 5))
+    b = _with_skills("Auditor", ("SQL", 40), ("Writing", 30), ("Tax", 20), ("Excel", 10))
+    for seed in range(4):
+        shared = _shared_sentence(careerprose.compare(a, b, seed=seed, style=style), fmt)
+        assert "writing" in shared
+        assert "SQL" not in shared  # shared, but not on the analyst's list as shown
+        assert "Excel" not in shared  # shared, but not on the auditor's list as shown
+        assert "the two jobs share" not in shared
+    technician = datasets.get("Industrial Engineering Technologists and Technicians")
+    practitioner = datasets.get("Nurse Practitioners")
+    for seed in range(4):
+        article = careerprose.compare(technician, practitioner, seed=seed)
+        shown = {s.text.casefold() for s in article.sentences() if s.kind == "skill"}
+        shared = _shared_sentence(article, fmt).casefold()
+        assert "monitoring" in shown  # on the technicians' list only
+        assert "monitoring" not in shared
