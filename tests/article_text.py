@@ -11,10 +11,13 @@ FORMATS = ["text", "markdown", "html", "json"]
 
 
 def _texts(node: object) -> list[str]:
-    """The prose of a JSON article: every "text" and "heading" (not the facts' record values)."""
+    """The prose of a JSON article: every "text", "heading", title and source line (not the
+    facts' record values)."""
     if isinstance(node, dict):
         found = [
-            v for k, v in node.items() if k in ("text", "heading", "title") and isinstance(v, str)
+            v
+            for k, v in node.items()
+            if k in ("text", "heading", "title", "source") and isinstance(v, str)
         ]
         return found + [t for k, v in node.items() if k != "facts" for t in _texts(v)]
     if isinstance(node, list):

@@ -100,3 +100,19 @@ def test_the_shared_skills_sentence_names_only_skills_both_lists_show(fmt: str) 
         shared = _shared_sentence(article, fmt).casefold()
         assert "monitoring" in shown  # on the technicians' list only
         assert "monitoring" not in shared
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_the_source_line_names_each_source_once(fmt: str) -> None:
+    """Producers and directors have CPS demographics, actors do not: one list, one mark."""
+    text = _flat(_builtin("Actors", "Producers and Directors", fmt))
+    assert text.count("BLS Occupational Employment and Wage Statistics, May 2025") == 1
+    assert "for Actors," not in text
+    assert re.search(
+        r"Sources: BLS Occupational Employment and Wage Statistics, May 2025; .*?"
+        r"BLS Current Population Survey 2025 \(for producers and directors only\)\.",
+        text,
+    )
+    same = _flat(_builtin("Registered Nurses", "Dental Hygienists", fmt))
+    assert same.count("BLS Occupational Employment and Wage Statistics, May 2025") == 1
+    assert " only)" not in same

@@ -52,6 +52,7 @@ from careerprose.plan import (
 from careerprose.profile import Group, Profile, SkillEntry, is_bls
 from careerprose.records.fields import FIELDS, record_value
 from careerprose.records.model import Occupation
+from careerprose.source_line import merge_sources
 from careerprose.style import Style
 
 __all__ = ["SECTION_PLANNERS", "plan_article", "same_occupation"]
@@ -696,7 +697,11 @@ def _source_message(pair: PairFacts) -> Message | None:
     sources = (pair.a.source, pair.b.source)
     if not pair.style.source_line or sources == (None, None):
         return None
-    context = Context(sources=Values(a=sources[0], b=sources[1]), same=sources[0] == sources[1])
+    context = Context(
+        sources=Values(a=sources[0], b=sources[1]),
+        same=sources[0] == sources[1],
+        source_parts=merge_sources(*sources),
+    )
     return Message("source", context=context)
 
 
