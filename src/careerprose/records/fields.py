@@ -126,6 +126,7 @@ FIELDS: dict[str, Field] = {
               noun="on-the-job training"),
         Field("hot_technologies", noun="hot technology"),
         Field("skills_ranked_by", values.TEXT, noun="what ranks the skills"),
+        Field("in_demand_technologies", noun="technology in demand"),
     )
 }  # fmt: skip
 

@@ -72,6 +72,7 @@ _BASE: dict[str, Any] = {
                {"name": "Data Entry", "share": 8}],
     "responsibilities": ["Handle patient billing.", "Keep accurate records."],
     "description": "They handle insurance claims.",
+    "in_demand_technologies": ["Microsoft Excel", "Epic Systems"],
 }  # fmt: skip
 
 
@@ -118,6 +119,7 @@ def corpus() -> tuple[tuple[Occupation, Occupation], ...]:
         "salary": {**_BASE["salary"], "highest_paying_state": "Ohio", "best_paying_company": None},
         "skills": [{"name": "Billing", "share": 40}, {"name": "Patients", "share": 20}],
         "time_to_become": {"min_months": 24, "max_months": 36},
+        "in_demand_technologies": ["Microsoft Excel", "Intuit QuickBooks"],
     }
     pairs.append((a, _record("Billing Clerks", **other)))
     overlap = {**other, "time_to_become": {"min_months": 10, "max_months": 18},
