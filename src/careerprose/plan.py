@@ -21,6 +21,7 @@ import attrs
 from careerprose.article import Fact, Sentence
 from careerprose.english.reference import PairReference
 from careerprose.english.titles import TitleForms
+from careerprose.source_line import SourcePart
 from careerprose.style import Style
 
 __all__ = [
@@ -181,6 +182,9 @@ class Context(_Sparse):
             when both records share one source.
         differences: the differences an intro sentence leads with (:class:`Difference`).
         topics: what each side comes out ahead on, for the closing (:class:`Topics`).
+        source_parts: both records' sources as one list, each named once
+            (:class:`careerprose.source_line.SourcePart`: ``name``, and ``only`` = "a" or "b"
+            for a source just one record names).
     """
 
     __slots__ = (
@@ -198,6 +202,7 @@ class Context(_Sparse):
         "ranked_by",
         "same",
         "skill",
+        "source_parts",
         "sources",
         "style",
         "subject",
@@ -222,6 +227,7 @@ class Context(_Sparse):
     group: Values | str
     skill: str
     sources: Values
+    source_parts: tuple[SourcePart, ...]
     same: bool
     differences: tuple[Difference, ...]
     topics: Topics
