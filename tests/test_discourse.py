@@ -8,8 +8,10 @@ from typing import Any
 import pytest
 
 from careerprose import Occupation, Style, check_article, compare, datasets, sameness
-from careerprose.discourse import closing_message, gaps, highlights
+from careerprose.discourse import Structure, closing_message, gaps, highlights
 from careerprose.facts import PairFacts
+from careerprose.plan import ParagraphPlan
+from careerprose.planner import plan_article
 
 
 def occ(title: str, **fields: Any) -> Occupation:
@@ -113,3 +115,16 @@ def test_no_article_repeats_a_frame_or_a_fact() -> None:
     for seed in (0, 1):
         report = sameness((compare(a, b, seed=seed), a, b) for a, b in pairs)
         assert report.repeats == ()
+
+
+def test_one_also_is_enough_and_a_one_sided_fact_comes_after_the_gaps() -> None:
+    training = {"min_months": 1, "max_months": 12, "basis": "on-the-job training"}
+    a = occ("Nurse", salary={"average": 90000}, jobs=900, growth_rate=9, time_to_become=training)
+    b = occ("Clerk", salary={"average": 40000}, jobs=100, growth_rate=1)
+    apart = highlights(gaps(pair(a, b)), aggregate=False)  # all three favour nurses
+    assert [m.connective for m in apart] == [None, "addition", None]
+    plan = plan_article(a, b, Style(), structure=Structure.apart(("intro",)))
+    (paragraph, *_) = plan.sections[0].parts
+    assert isinstance(paragraph, ParagraphPlan)
+    kinds = [m.kind for m in paragraph.messages]
+    assert kinds == ["opening", "salary_compare", "gap", "gap", "training_one"]

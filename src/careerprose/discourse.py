@@ -145,7 +145,8 @@ def highlights(found: list[Gap], *, aggregate: bool) -> list[Message]:
     With ``aggregate``, the first two share one sentence (``gaps_aligned`` or
     ``gaps_tradeoff``); without, each has its own, the largest first and those favouring
     the same side next, so the text turns once. A gap after another gets a connective:
-    "addition" when it favours the same side as the one before, "contrast" when not.
+    "contrast" when it favours the other side than the one before, "addition" when it favours
+    the same side and follows the first sentence (one "Also," is enough).
     """
     chosen = found[:MOST]
     messages: list[Message] = []
@@ -161,7 +162,10 @@ def highlights(found: list[Gap], *, aggregate: bool) -> list[Message]:
         messages.append(_alone(chosen[0]))
     for before, gap in itertools.pairwise(chosen):
         message = _alone(gap)
-        message.connective = "addition" if gap.favours_a == before.favours_a else "contrast"
+        if gap.favours_a != before.favours_a:
+            message.connective = "contrast"
+        elif len(messages) == 1:  # one "Also,"; a third on the same side needs none
+            message.connective = "addition"
         messages.append(message)
     return messages
 

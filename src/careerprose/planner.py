@@ -364,10 +364,14 @@ def plan_intro(pair: PairFacts, structure: Structure | None = None) -> SectionPl
     led = {gap.topic for gap in found[:MOST]}
     leading = highlights(found, aggregate=joined)
     traits = _shared_traits(pair, led)
-    if not joined and traits and leading and leading[0].connective is None:
-        leading[0].connective = "addition"  # one more difference after the shared traits
-    facts = [*leading, *traits] if joined else [*traits, *leading]
-    if len(facts) < 2:
+    if joined:
+        facts = [*leading, *traits]
+    else:  # what both share first ("It takes 6-12 months to become either"), then the gaps
+        shared = [m for m in traits if m.kind.endswith(("_equal", "_similar"))]
+        if shared and leading and leading[0].connective is None:
+            leading[0].connective = "addition"  # "Additionally, …": a difference after them
+        facts = [*shared, *leading, *(m for m in traits if m not in shared)]
+    if sum(len(message.facts) for message in facts) < 2:  # a thin intro: say the duties differ
         facts[:0] = _messages(_duties_message(pair))
     parts: list[Part] = []
     if facts:
