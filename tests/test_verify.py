@@ -214,7 +214,7 @@ def test_digits_of_an_occupation_code_license_no_figure() -> None:
 
 
 def test_a_title_whose_lower_case_is_longer_is_still_found() -> None:
-    """"İ" lower-cases to two characters: names and sentences fold alike, so "0bİ trainees"
+    """ "İ" lower-cases to two characters: names and sentences fold alike, so "0bİ trainees"
     is one mention, and its verb is not read as agreeing with "trainees" alone."""
     a = Occupation.from_dict({"title": "0bİ", "demographics": {"median_age": 16}})
     b = Occupation.from_dict({"title": "0bİ Trainee", "education": {"degree": "0"}})
