@@ -116,3 +116,23 @@ def test_the_source_line_names_each_source_once(fmt: str) -> None:
     same = _flat(_builtin("Registered Nurses", "Dental Hygienists", fmt))
     assert same.count("BLS Occupational Employment and Wage Statistics, May 2025") == 1
     assert " only)" not in same
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_the_intro_states_identical_top_skill_lists_once(fmt: str) -> None:
+    a, b = "Industrial Engineering Technologists and Technicians", "Nurse Practitioners"
+    top = "reading comprehension, active listening and critical thinking"
+    for seed in range(4):
+        text = _flat(_builtin(a, b, fmt, seed))
+        intro = re.split(r"Industrial engineering technologist or technician vs", text)[1]
+        assert intro.lower().count(top) == 1, intro
+        assert re.search(r"the same for both industrial engineering \w+ and nurse practitioners",
+                         intro)  # fmt: skip
+    # the same skills with shares: one list; in another order, two (each states its ranking)
+    x = _with_skills("Billing Clerk", ("Patients", 20), ("CPT", 9), ("Data Entry", 8))
+    y = _with_skills("Coder", ("Patients", 30), ("CPT", 12), ("Data Entry", 8))
+    text = _flat(prose(careerprose.compare(x, y), fmt))
+    assert "The top three skills are the same for both billing clerks and coders: patients, CPT" \
+        " and data entry." in text
+    z = _with_skills("Coder", ("CPT", 30), ("Patients", 12), ("Data Entry", 8))
+    assert "the same for" not in _flat(prose(careerprose.compare(x, z), fmt))

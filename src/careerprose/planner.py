@@ -315,6 +315,21 @@ def top_skills_message(pair: PairFacts, side: str) -> Message | None:
     return _one_sided(kind, side, facts, context)
 
 
+def top_skills_messages(pair: PairFacts) -> tuple[Message, ...]:
+    """Each side's top skills, or one ``<kind>_equal`` message when both lists hold the same
+    skills in the same order on the same basis ("the most important skills are the same for
+    both …"), so the intro never states one list twice."""
+    a, b = (top_skills_message(pair, side) for side in SIDES)
+    if a is None or b is None:
+        return _messages(a, b)
+    pa, pb = pair.profiles
+    same_skills = [s.casefold() for s in pa.top_skills] == [s.casefold() for s in pb.top_skills]
+    same_basis = a.kind == b.kind and pair.a.skills_ranked_by == pair.b.skills_ranked_by
+    if not (same_skills and same_basis):
+        return (a, b)
+    return (Message(f"{a.kind}_equal", a.facts + b.facts, a.context),)
+
+
 def _duties_message(pair: PairFacts) -> Message | None:
     a, b = (profile.duties_key for profile in pair.profiles)
     if a and b and a != b:
@@ -334,7 +349,7 @@ def plan_intro(pair: PairFacts) -> SectionPlan | None:
         if len(facts) >= 2 and facts[-1].kind.startswith("salary_"):
             facts[-1].connective = "addition"  # pay after other differences: "Additionally,"
         parts.append(ParagraphPlan((Message("opening"), *facts)))
-    parts.extend(_paragraph(*(top_skills_message(pair, side) for side in SIDES)))
+    parts.extend(_paragraph(*top_skills_messages(pair)))
     return _section("intro", parts, heading=False)
 
 
