@@ -4,6 +4,7 @@ output format (issue 10's leftovers)."""
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 
@@ -132,7 +133,50 @@ def test_the_intro_states_identical_top_skill_lists_once(fmt: str) -> None:
     x = _with_skills("Billing Clerk", ("Patients", 20), ("CPT", 9), ("Data Entry", 8))
     y = _with_skills("Coder", ("Patients", 30), ("CPT", 12), ("Data Entry", 8))
     text = _flat(prose(careerprose.compare(x, y), fmt))
-    assert "The top three skills are the same for both billing clerks and coders: patients, CPT" \
+    assert (
+        "The top three skills are the same for both billing clerks and coders: patients, CPT"
         " and data entry." in text
+    )
     z = _with_skills("Coder", ("CPT", 30), ("Patients", 12), ("Data Entry", 8))
     assert "the same for" not in _flat(prose(careerprose.compare(x, z), fmt))
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_two_titles_with_their_own_and_stay_apart_before_and_after_the_verb(fmt: str) -> None:
+    """Never "miscellaneous construction and related workers and patrol officers typically
+    get …", nor the run-on "… related workers as well as patrol officers most often …"."""
+    a, b = "Miscellaneous Construction and Related Workers", "Police and Sheriff's Patrol Officers"
+    for seed in range(4):
+        for first, second in ((a, b), (b, a)):
+            text = _flat(_builtin(first, second, fmt, seed)).lower()
+            assert not re.search(r"related workers (?:and|as well as) (?:police|patrol)", text)
+            assert not re.search(r"patrol officers (?:and|as well as) misc", text)
+            assert not re.search(r"\bboth miscellaneous construction and related workers and", text)
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_onet_education_is_what_the_job_requires_not_what_workers_hold(
+    fmt: str, seed_pair_path: Path
+) -> None:
+    """O*NET's "degree" is the level workers say the job requires: never "most often hold"."""
+    pairs = [
+        ("Registered Nurses", "Dental Hygienists"),
+        ("Court, Municipal, and License Clerks", "Procurement Clerks"),
+        ("Actors", "Producers and Directors"),
+        ("Dishwashers", "Sailors and Marine Oilers"),
+    ]
+    for a, b in pairs:
+        for seed in range(4):
+            text = _flat(_builtin(a, b, fmt, seed))
+            assert not re.search(r"\bhold(?: one)?\b[^.]*\b(?:degree|diploma|certificate)", text)
+            assert not re.search(r"(?:degree|diploma|certificate)[^.]*\bhold one\b", text)
+            assert not re.search(r"\bheld by \d+% of them", text)
+            assert re.search(
+                r"education their job requires|named? as required|say the job "
+                r"requires",
+                text,
+            ), (a, b, seed)
+    # a record's own degree figures (workers holding it) still read "hold"
+    seed_pair = careerprose.load_records(seed_pair_path)
+    text = _flat(prose(careerprose.compare(*seed_pair), fmt))
+    assert re.search(r"hold one|most often hold|\bhold a bachelor's degree", text)

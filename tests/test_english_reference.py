@@ -291,12 +291,14 @@ def test_coordinate_rejects_blank_titles(blank: str) -> None:
     [
         ("registered nurses", "dental hygienists", "both registered nurses and dental hygienists"),
         ("disc jockeys", "broadcast announcers and radio disc jockeys",
-         "disc jockeys as well as broadcast announcers and radio disc jockeys"),
+         "disc jockeys, as well as broadcast announcers and radio disc jockeys"),
         ("court, municipal, and license clerks", "procurement clerks",
-         "court, municipal, and license clerks as well as procurement clerks"),
+         "court, municipal, and license clerks, as well as procurement clerks"),
     ],
 )  # fmt: skip
 def test_both_titles_never_reads_as_three_jobs(first: str, second: str, expected: str) -> None:
     assert both_titles(first, second) == expected
+    closed = both_titles(first, second, closing_comma=True)
+    assert closed == (expected + "," if "as well as" in expected else expected)
     with pytest.raises(EnglishError, match="both_titles: the second title"):
         both_titles(first, "")

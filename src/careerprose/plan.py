@@ -156,6 +156,8 @@ class Context(_Sparse):
             ("on-the-job training").
         degree, group: the degree or largest gender group for each side (:class:`Values`, or
             text when it is the same for both).
+        required: true when the degree figures are the education level workers say their job
+            requires (O*NET), not the degree they hold: never write "hold" then.
         skill: a skill named by the sentence.
         sources: where each record's figures come from (:class:`Values`); ``same`` is true
             when both records share one source.
@@ -176,6 +178,7 @@ class Context(_Sparse):
         "other",
         "ranked",
         "ranked_by",
+        "required",
         "same",
         "skill",
         "source_parts",
@@ -199,6 +202,7 @@ class Context(_Sparse):
     ranked_by: str
     basis: str
     degree: Values | str
+    required: bool
     group: Values | str
     skill: str
     sources: Values

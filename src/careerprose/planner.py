@@ -49,7 +49,7 @@ from careerprose.plan import (
     TextPlan,
     Values,
 )
-from careerprose.profile import Group, Profile, SkillEntry, is_bls
+from careerprose.profile import Group, Profile, SkillEntry, is_bls, is_onet
 from careerprose.records.fields import FIELDS, record_value
 from careerprose.records.model import Occupation
 from careerprose.source_line import merge_sources
@@ -444,12 +444,14 @@ def degree_message(pair: PairFacts) -> Message | None:
     share = pair.compared("education.degree_share")
     pa, pb = pair.profiles
     raw = (pa.occupation.education.degree, pb.occupation.education.degree)
+    stated = [profile.occupation for profile in pair.profiles if profile.degree_with_article]
+    required = bool(stated) and all(is_onet(occupation) for occupation in stated)
 
     def both(a: str, b: str) -> Message:
         fact = text_fact("education.degree", raw, (a, b))
         kind = "degree_same" if fact.relation == "equal" else "degree_differ"
         facts = [fact]
-        context = Context(degree=Values(a=a, b=b))
+        context = Context(degree=Values(a=a, b=b), required=required)
         if share.known_a and share.known_b:
             kind += "_shares"
             context.value = share.figures
@@ -458,7 +460,7 @@ def degree_message(pair: PairFacts) -> Message | None:
 
     def one(side: str, text: str) -> Message:
         facts = [side_fact("education.degree", side, raw[SIDES.index(side)], text)]
-        context = Context(degree=Values(subject=text))
+        context = Context(degree=Values(subject=text), required=required)
         kind = "degree_one"
         if share.known_a if side == "a" else share.known_b:
             kind = "degree_one_share"

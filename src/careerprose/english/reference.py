@@ -493,20 +493,23 @@ def coordinate(first: str, second: str, *, closing_comma: bool = False) -> str:
     return f"{one}, as well as {two}{',' if closing_comma else ''}"
 
 
-def both_titles(first: str, second: str) -> str:
-    """ "both X and Y" for two titles, or "X as well as Y" when either has its own "and", "or"
-    or comma ("both actors and producers and directors" would read as three jobs).
+def both_titles(first: str, second: str, *, closing_comma: bool = False) -> str:
+    """ "both X and Y" for two titles, or "X, as well as Y" when either has its own "and",
+    "or" or comma ("both actors and producers and directors" would read as three jobs).
+    ``closing_comma`` ends the aside when the sentence goes on ("X, as well as Y, hold …").
 
     Example:
         >>> both_titles("registered nurses", "dental hygienists")
         'both registered nurses and dental hygienists'
         >>> both_titles("disc jockeys", "broadcast announcers and radio disc jockeys")
-        'disc jockeys as well as broadcast announcers and radio disc jockeys'
+        'disc jockeys, as well as broadcast announcers and radio disc jockeys'
+        >>> both_titles("actors", "producers and directors", closing_comma=True)
+        'actors, as well as producers and directors,'
     """
     one, two = _two_titles(first, second, "both_titles")
     if not (_BLURS.search(one) or _BLURS.search(two)):
         return f"both {one} and {two}"
-    return f"{one} as well as {two}"
+    return f"{one}, as well as {two}{',' if closing_comma else ''}"
 
 
 def _two_titles(first: object, second: object, what: str) -> tuple[str, str]:
