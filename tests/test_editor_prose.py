@@ -180,3 +180,25 @@ def test_onet_education_is_what_the_job_requires_not_what_workers_hold(
     seed_pair = careerprose.load_records(seed_pair_path)
     text = _flat(prose(careerprose.compare(*seed_pair), fmt))
     assert re.search(r"hold one|most often hold|\bhold a bachelor's degree", text)
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_long_or_post_modified_title_is_never_a_heading_s_modifier(fmt: str) -> None:
+    """Never "… construction trades and extraction workers salary": "Salary of …" instead."""
+    sections = r"(?:overview|salary|education|demographics|skills|responsibilities)"
+    pairs = [
+        ("First-Line Supervisors of Construction Trades and Extraction Workers", "Carpenters"),
+        ("Registered Nurses", "Licensed Practical and Licensed Vocational Nurses"),
+    ]
+    for a, b in pairs:
+        text = _builtin(a, b, fmt)
+        long_end = r"(?:extraction workers?|vocational nurses?) "
+        assert not re.search(long_end + sections + r"\b", text, re.IGNORECASE)
+    text = _flat(_builtin(*pairs[0], fmt))
+    assert (
+        "Salary of first-line supervisors of construction trades and extraction workers vs "
+        "carpenters" in text
+    )
+    assert "Carpenter example responsibilities" in text  # a short title still stands first
+    short = _flat(_builtin("Registered Nurses", "Dental Hygienists", fmt))
+    assert "Registered nurse vs dental hygienist salary" in short

@@ -120,7 +120,9 @@ class Mention:
     (:func:`careerprose.english.refer`). ``full`` and ``full_plural`` are always the whole
     title (for headings). ``modifier`` is the singular for use before a noun ("the average
     registered nurse salary"), or ``None`` when the title cannot stand there (it has a
-    preposition, "or", a comma or brackets): write "the average salary of …" instead.
+    preposition, "or", a comma or brackets, or more than four words): write "the average
+    salary of …" instead. ``full_modifier`` is the same for the whole title (for headings:
+    "registered nurse vs dental hygienist salary", else "salary of …").
     """
 
     singular: str
@@ -136,6 +138,7 @@ class Mention:
     display_plural: str
     first: bool
     modifier: str | None = None
+    full_modifier: str | None = None
 
 
 class Context(_Sparse):

@@ -16,8 +16,8 @@ workers"). A form is safe when:
 A title with no safe short form is repeated in full. Only one side is shortened when the
 words it drops do not also appear in the other title (never "geography teachers" beside
 "postsecondary history teachers"). A title with a preposition ("of", "to", "for", "in", "at",
-"on"), "or", a comma or brackets is never a pre-modifier (``modifier`` is ``None``): write
-"the average salary of …", "jobs held by …".
+"on"), "or", a comma or brackets, or more than four words, is never a pre-modifier
+(``modifier`` is ``None``): write "the average salary of …", "jobs held by …".
 
 Example:
     >>> from careerprose.english import JobTitle
@@ -64,6 +64,8 @@ __all__ = [
 #: A complement after the head noun: "supervisors | of construction trades", "helpers | to …".
 _COMPLEMENT = re.compile(r" (?:of|to|for|in|at|on|from|with) ")
 #: What stops a singular title from standing before a noun ("the average … salary").
+#: The most words a title may have and still stand before a noun ("registered nurse jobs").
+_MODIFIER_WORDS = 4
 _NOT_MODIFIER = re.compile(r"[,()\[\]]|\b(?:of|to|or|for|in|at|on|and/or)\b|--")
 _SEPARATOR = re.compile(r",\s+(?:and|or)\s+|,\s+|\s+(?:and|or)\s+|/")
 _BRACKETS = re.compile(r"\s*\([^()]*\)")
@@ -86,7 +88,8 @@ class Mention:
         possessive: "insulation worker's".
         plural_possessive: "insulation workers'".
         modifier: the singular as a noun modifier ("the average insulation worker salary"),
-            or ``None`` when the title has a preposition, "or", a comma or brackets.
+            or ``None`` when the title has a preposition, "or", a comma or brackets, or more
+            than four words.
     """
 
     singular: str
@@ -148,8 +151,14 @@ def _mention(forms: TitleForms) -> Mention:
         the=f"the {singular}",
         possessive=forms.possessive,
         plural_possessive=forms.plural_possessive,
-        modifier=None if _NOT_MODIFIER.search(singular) else singular,
+        modifier=None if _NOT_MODIFIER.search(singular) or _too_long(singular) else singular,
     )
+
+
+def _too_long(singular: str) -> bool:
+    """Whether a title is too long to stand before a noun ("the average licensed practical and
+    licensed vocational nurse salary" loses the reader before the noun arrives)."""
+    return len(singular.split()) > _MODIFIER_WORDS
 
 
 def _tails(words: list[str]) -> Iterable[str]:
