@@ -357,12 +357,13 @@ def plan_intro(pair: PairFacts) -> SectionPlan | None:
 
 
 def plan_overview(pair: PairFacts) -> SectionPlan | None:
-    """The at-a-glance table, then growth, jobs, satisfaction and experience compared."""
+    """The at-a-glance table, then growth, jobs, openings, satisfaction and experience compared."""
     table = _table(
         _quantity_row(pair, "salary.average"),
         _quantity_row(pair, "salary.hourly"),
         _quantity_row(pair, "growth_rate"),
         _quantity_row(pair, "jobs"),
+        _quantity_row(pair, "openings"),
         _quantity_row(pair, "job_satisfaction"),
         _profile_row(pair, "education.degree", lambda p: p.degree_cell),
         _quantity_row(pair, "demographics.average_age"),
@@ -372,6 +373,7 @@ def plan_overview(pair: PairFacts) -> SectionPlan | None:
     paragraph = _paragraph(
         quantity_message(pair, "growth_rate", "growth"),
         quantity_message(pair, "jobs", "jobs"),
+        quantity_message(pair, "openings", "openings"),
         quantity_message(pair, "job_satisfaction", "satisfaction"),
         quantity_message(pair, "experience_years", "experience"),
     )
@@ -613,7 +615,8 @@ def shared_skills_messages(pair: PairFacts) -> Iterator[Message]:
 
 
 def plan_skills(pair: PairFacts) -> SectionPlan | None:
-    """Each occupation's skills (by share when ranked), then the skills they share."""
+    """Each occupation's skills (by share when ranked), then the skills they share; then the
+    technologies in demand for each, and those both lists show."""
     parts: list[Part] = []
     for side, profile in zip(SIDES, pair.profiles, strict=True):
         skills = _shown_skills(pair, profile)
@@ -628,7 +631,37 @@ def plan_skills(pair: PairFacts) -> SectionPlan | None:
             heading = _one_sided("list_heading", side, [], context)
             parts.append(ListPlan(heading, items, prose=False))
     parts.extend(_paragraph(*shared_skills_messages(pair)))
+    parts.extend(_technology_parts(pair))
     return _section("skills", parts)
+
+
+def _technology_parts(pair: PairFacts) -> Iterator[Part]:
+    """Each occupation's technologies in demand (as the record lists them), then those on
+    both lists as shown."""
+    shown: list[tuple[str, ...]] = []
+    for side, occupation in zip(SIDES, (pair.a, pair.b), strict=True):
+        names = occupation.in_demand_technologies
+        names = names[: pair.style.list_items] if pair.style.list_items else names
+        shown.append(names)
+        if names:
+            items = tuple(
+                Sentence(name, (side_fact("in_demand_technologies", side, name, name),), "tool")
+                for name in names
+            )
+            yield ListPlan(_one_sided("technology_heading", side, [], Context()), items, False)
+    folded = {name.casefold() for name in shown[1]}
+    both = tuple(name for name in shown[0] if name.casefold() in folded)
+    if both:  # counted, not named: product names ("Epic Systems") resist prose casing
+        kind = (
+            "technology_same"
+            if len(both) == len(shown[0]) == len(shown[1])
+            else "technology_shared"
+        )
+        words = format_count(len(both), words=True, style=pair.style)
+        fact = Fact("in_demand_technologies.shared_count", a=len(both), b=len(both),
+                    a_text=words, b_text=words)  # fmt: skip
+        context = Context(count=len(both), count_words=words)
+        yield from _paragraph(Message(kind, (fact,), context))
 
 
 def plan_closing(pair: PairFacts) -> SectionPlan | None:

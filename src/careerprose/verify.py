@@ -227,6 +227,7 @@ def _data_numbers(occupation: Occupation) -> frozenset[float]:
         *(skill.name for skill in occupation.skills),
         *occupation.responsibilities,
         *occupation.hot_technologies,
+        *occupation.in_demand_technologies,
         *(name for name, _ in people.gender),
         *(name for name, _ in people.race),
     ]

@@ -118,13 +118,15 @@ FIELDS: dict[str, Field] = {
         Field("responsibilities", noun="responsibility"),
         Field("skills", noun="skill", unit="percent"),
         Field("source", values.TEXT, noun="source"),
-        Field("openings", values.COUNT, "count", None, "yearly job opening", "openings a year"),
+        Field("openings", values.COUNT, "count", "openings", "yearly job opening",
+              "openings a year"),
         Field("work_experience", values.TEXT, label="work_experience",
               noun="work experience needed"),
         Field("on_the_job_training", values.TEXT, label="on_the_job_training",
               noun="on-the-job training"),
         Field("hot_technologies", noun="hot technology"),
         Field("skills_ranked_by", values.TEXT, noun="what ranks the skills"),
+        Field("in_demand_technologies", noun="technology in demand"),
     )
 }  # fmt: skip
 
