@@ -202,3 +202,17 @@ def test_a_long_or_post_modified_title_is_never_a_heading_s_modifier(fmt: str) -
     assert "Carpenter example responsibilities" in text  # a short title still stands first
     short = _flat(_builtin("Registered Nurses", "Dental Hygienists", fmt))
     assert "Registered nurse vs dental hygienist salary" in short
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_the_seed_pair_s_later_mentions_are_light(fmt: str, seed_pair_path: Path) -> None:
+    """ "Senior patient account representatives" in full once per section, not every time."""
+    for seed in range(4):
+        article = careerprose.compare(*careerprose.load_records(seed_pair_path), seed=seed)
+        text = _flat(prose(article, fmt)).lower()
+        assert "senior representatives" in text
+        assert "senior patient account representatives" in text  # first mentions stay full
+        sentences = [s.text.lower() for s in article.sentences() if s.kind != "responsibility"]
+        full = sum(s.count("senior patient account representative") for s in sentences)
+        short = sum(s.count("senior representative") for s in sentences)
+        assert short > full, (full, short)

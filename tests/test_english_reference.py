@@ -81,6 +81,15 @@ EXAMPLES = [
     # a bare title that would also name the other side keeps its "Except" note
     ("Teaching Assistants, Except Postsecondary", "Teaching Assistants, Postsecondary",
      "teaching assistants (except postsecondary)", "postsecondary teaching assistants"),
+    # a long title opening with a rank keeps the rank and the head (the seed pair) ...
+    ("Senior Patient Account Representative", "Collections Specialist",
+     "senior representatives", "collections specialists"),
+    ("Lead Patient Care Technician", "Phlebotomists", "lead technicians", "phlebotomists"),
+    # ... unless the other side has the same head ("senior representatives" could be either)
+    ("Senior Patient Account Representative", "Senior Sales Representative",
+     "senior patient account representatives", "senior sales representatives"),
+    # ... and never for a short title, where nothing is heavy
+    ("Senior Software Engineer", "Data Scientist", "senior software engineers", "data scientists"),
 ]  # fmt: skip
 
 
@@ -225,6 +234,14 @@ def test_known_names_can_be_supplied() -> None:
         JobTitle("Senior Patient Account Representative", lexicon=lexicon),
         JobTitle("Collections Specialist", lexicon=lexicon),
         known=known,
+    )
+    # the lexicon's form is a known name: the rank-and-head rule's form is taken instead
+    assert pair.a.later.plural == "senior representatives"
+    blocked = KnownNames.from_titles(["Account Representatives", "Senior Representatives"])
+    pair = refer(
+        JobTitle("Senior Patient Account Representative", lexicon=lexicon),
+        JobTitle("Collections Specialist", lexicon=lexicon),
+        known=blocked,
     )
     assert not pair.a.shortened
 

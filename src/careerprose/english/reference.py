@@ -66,6 +66,9 @@ _COMPLEMENT = re.compile(r" (?:of|to|for|in|at|on|from|with) ")
 #: What stops a singular title from standing before a noun ("the average … salary").
 #: The most words a title may have and still stand before a noun ("registered nurse jobs").
 _MODIFIER_WORDS = 4
+#: The fewest words a title needs before a rank-and-head form may stand for it.
+_RANK_MIN_WORDS = 4
+_COORDINATION = re.compile(r"\b(?:and|or|nor)\b|&")
 _NOT_MODIFIER = re.compile(r"[,()\[\]]|\b(?:of|to|or|for|in|at|on|and/or)\b|--")
 _SEPARATOR = re.compile(r",\s+(?:and|or)\s+|,\s+|\s+(?:and|or)\s+|/")
 _BRACKETS = re.compile(r"\s*\([^()]*\)")
@@ -340,19 +343,37 @@ def _without_qualifier(title: JobTitle) -> str | None:
     return None
 
 
-def _candidates(title: JobTitle) -> list[str]:
-    """Later-mention forms (plural) to try, preferred first: the lexicon's, then the rule's."""
+def _rank_and_head(title: JobTitle, other: str) -> str | None:
+    """A long title that opens with a word of rank, as the rank and the head: "Senior Patient
+    Account Representative" → "senior representatives". Only for four words or more and no
+    comma, coordination or preposition (the head must be the whole title's head), and only
+    when the other title (plural ``other``) has another head: "senior representatives" could
+    be senior sales representatives."""
+    words = title.plural.split()
+    if len(words) < _RANK_MIN_WORDS or _NOT_MODIFIER.search(title.plural):
+        return None
+    if other.split()[-1].casefold() == words[-1].casefold():
+        return None
+    if _COORDINATION.search(title.plural) or words[0].casefold() not in title.lexicon.rank_words:
+        return None
+    return f"{words[0]} {words[-1]}"
+
+
+def _candidates(title: JobTitle, other: str) -> list[str]:
+    """Later-mention forms (plural) to try, preferred first: the lexicon's, then the rules'."""
     found = list(_lexicon_forms(title))
-    rule = _without_qualifier(title)
-    if rule is not None:
-        found.append(rule)
+    for rule in (_without_qualifier(title), _rank_and_head(title, other)):
+        if rule is not None:
+            found.append(rule)
     full = title.plural.casefold()
     return [form for form in found if form.casefold() != full]
 
 
-def _choose(title: JobTitle, blocked: frozenset[str], known: KnownNames) -> str | None:
+def _choose(
+    title: JobTitle, other: str, blocked: frozenset[str], known: KnownNames
+) -> str | None:
     own = title.plural.casefold()
-    for form in _candidates(title):
+    for form in _candidates(title, other):
         key = form.casefold()
         singular = title_forms(form, lexicon=title.lexicon).singular.casefold()
         if key in blocked or singular in blocked:
@@ -425,8 +446,10 @@ def _refer(a: JobTitle, b: JobTitle, known: KnownNames) -> PairReference:
         msg = f"refer: an occupation is compared with itself ({a.text!r} and {b.text!r})"
         raise EnglishError(msg)
     full_a, full_b = _full(a, b), _full(b, a)
-    later_a = _choose(a, _reading_set([full_b.plural], lexicon), known)
-    later_b = _choose(b, _reading_set([full_a.plural, later_a or full_a.plural], lexicon), known)
+    later_a = _choose(a, full_b.plural, _reading_set([full_b.plural], lexicon), known)
+    later_b = _choose(
+        b, full_a.plural, _reading_set([full_a.plural, later_a or full_a.plural], lexicon), known
+    )
     seen_as_b = _reading_set([later_b or full_b.plural], lexicon)
     if later_a is not None and later_a.casefold() in seen_as_b:
         later_a = None
