@@ -115,6 +115,7 @@ def _mention(
         display_plural=forms.display_plural,
         first=first,
         modifier=said.modifier,
+        full_modifier=full.modifier,
     )
 
 

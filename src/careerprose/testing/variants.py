@@ -141,6 +141,9 @@ def corpus() -> tuple[tuple[Occupation, Occupation], ...]:
         _record("Cooks", skills=[{"name": "Monitoring"}, {"name": "Speaking"}], **rated),
         _record("Chefs", skills=[{"name": "Speaking"}, {"name": "Coordination"}], **rated),
     ))  # fmt: skip
+    same_rated = [{"name": "Speaking"}, {"name": "Monitoring"}]  # one list for both sides
+    pairs.append((_record("Cooks", skills=same_rated, **rated),
+                  _record("Bakers", skills=same_rated, **rated)))  # fmt: skip
     cashiers = _record("Cashiers", **_without_figures("Associate Degree"))
     for degree in ("Associate Degree", "Master's Degree", None):  # same, differ, one side
         pairs.append((cashiers, _record("Tellers", **_without_figures(degree))))
