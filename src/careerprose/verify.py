@@ -50,9 +50,13 @@ FORBIDDEN: dict[str, re.Pattern[str]] = {
     "None": re.compile(r"\bNone\b"),
     "nan": re.compile(r"\b(?:nan|NaN|inf)\b"),
     "template syntax": re.compile(r"\{\{|\}\}|\{%|%\}|\{#|#\}"),
-    # Each branch starts with a punctuation mark, so the search skips everything else fast.
+    # One character class first, then the branches (each looking behind at that mark), so the
+    # search skips from mark to mark: branches that each start with a class make the engine
+    # try every position, 5x slower on an article. The plain reading, branch by branch:
+    # [,;:](?<!\.[,;:])[,;:] | \.(?<!\.\.)\.(?!\.) | [,;:] [,;:.] | [,.;:!?](?<=\s[,.;:!?])(?:\s|$)
     "doubled punctuation": re.compile(
-        r"[,;:](?<!\.[,;:])[,;:]|\.(?<!\.\.)\.(?!\.)|[,;:] [,;:.]|[,.;:!?](?<=\s[,.;:!?])(?:\s|$)"
+        r"[,.;:!?](?:(?<=[,;:])(?<!\.[,;:])[,;:]|(?<=\.)(?<!\.\.)\.(?!\.)|(?<=[,;:]) [,;:.]"
+        r"|(?<=\s[,.;:!?])(?:\s|$))"
     ),
 }
 
@@ -136,7 +140,8 @@ def _licensed(facts: tuple[Fact, ...], names: frozenset[float]) -> set[float]:
     return allowed
 
 
-_DOUBLED_SPACE = re.compile(r"\s\s|^\s|\s$")
+# Plainly "\s\s|^\s|\s$", written to start with \s so the search skips to white space.
+_DOUBLED_SPACE = re.compile(r"\s(?:\s|(?<=^\s)|$)")
 
 
 def _sentence_problems(
