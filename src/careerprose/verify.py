@@ -91,6 +91,7 @@ _NUMBER_WORD = re.compile(r"\b(" + "|".join(_WORDS[2:]) + r")\b", re.IGNORECASE)
 _CONSTANTS: frozenset[float] = frozenset()
 _PAIR = re.compile(r"\b(?:the two jobs|the two)\b", re.IGNORECASE)
 _LOWER_BOUND = re.compile(r"\bor more\b")
+_WORD = re.compile(r"[a-z]+")
 _OPPOSITES = {
     "higher": ("lower",),
     "lower": ("higher",),
@@ -167,7 +168,7 @@ def _sentence_problems(
     for number in numbers_in(_PAIR.sub("", text)):
         if number not in allowed and abs(number) not in allowed:
             yield f"{where}: the number {number:g} is not licensed by its facts: {text!r}"
-    words = set(re.findall(r"[a-z]+", _LOWER_BOUND.sub("", text).lower()))
+    words = set(_WORD.findall(_LOWER_BOUND.sub("", text).lower()))
     relations = [fact for fact in sentence.facts if fact.relation in ("higher", "lower")]
     if len(relations) == 1 and not roles_known:
         fact = relations[0]
