@@ -573,13 +573,20 @@ def build_record(tables: OewsTables, code: str, sources: Sources) -> Built:
         "on_the_job_training": projected["on_the_job_training"],
         "hot_technologies": technologies,
         "skills_ranked_by": fields.SKILL_RANKING if skills else None,
+        "in_demand_technologies": fields.in_demand_technologies(soc, onet),
     }
     record["source"] = source_line(tables.meta.get("release", ""), record)
     return Built(record, outcomes)
 
 
 #: Record fields by the source that fills them, for the per-record source line.
-ONET_FIELDS = ("description", "responsibilities", "skills", "hot_technologies")
+ONET_FIELDS = (
+    "description",
+    "responsibilities",
+    "skills",
+    "hot_technologies",
+    "in_demand_technologies",
+)
 EP_FIELDS = ("growth_rate", "openings", "work_experience", "on_the_job_training")  # and time
 
 
@@ -606,6 +613,7 @@ COUNTED_PATHS = (
     "responsibilities",
     "skills",
     "hot_technologies",
+    "in_demand_technologies",
     "education.degree",
     "education.degree_share",
     "education.entry_level",

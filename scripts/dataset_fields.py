@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import re
+from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -78,6 +79,10 @@ DECISIONS = {
     " occupation: those also flagged 'In Demand' (frequent in its job postings) first, then"
     " alphabetical. O*NET ranks them no further, so the order says nothing about importance"
     " beyond the 'In Demand' flag.",
+    "in_demand_technologies": "The O*NET technology skills flagged 'In Demand' (frequent in the"
+    " occupation's job postings), the most widely asked for first: those in demand in the most"
+    " O*NET occupations, ties alphabetical. Articles list these, not every hot technology, whose"
+    " alphabetical order would put 'Apache Spark' first for registered nurses.",
     "education": "education.degree is the O*NET required-level-of-education category (scale RL)"
     " with the largest share of respondents; education.degree_share its share. A share O*NET"
     " marks 'Recommend Suppress' (low precision) is left out, but the category is kept as the"
@@ -165,6 +170,34 @@ def hot_technologies(soc: str, onet: Onet) -> list[str]:
     return sorted(flags, key=lambda name: (not flags[name], name.casefold(), name))
 
 
+def in_demand_technologies(soc: str, onet: Onet) -> list[str]:
+    """The technologies flagged 'In Demand' for the occupation, the most widely asked for
+    first: those in demand in the most O*NET occupations (the names readers know: "Microsoft
+    Excel", "Python"), ties alphabetical. O*NET ranks them no further."""
+    spread = _in_demand_spread(onet)
+    names = {
+        item.name
+        for code in members(soc, onet.technology)
+        for item in onet.technology[code]
+        if item.in_demand
+    }
+    return sorted(names, key=lambda name: (-spread[name], name.casefold(), name))
+
+
+_SPREAD: dict[int, Counter[str]] = {}
+
+
+def _in_demand_spread(onet: Onet) -> Counter[str]:
+    """How many O*NET occupations have each technology in demand (computed once per Onet)."""
+    if id(onet) not in _SPREAD:
+        _SPREAD[id(onet)] = Counter(
+            name
+            for items in onet.technology.values()
+            for name in {item.name for item in items if item.in_demand}
+        )
+    return _SPREAD[id(onet)]
+
+
 @dataclass(frozen=True)
 class Modal:
     """The most common category of an O*NET scale and its share (None when not publishable)."""
@@ -245,7 +278,9 @@ def projection_fields(projection: Projection | None) -> dict[str, Any]:
         }
     return {
         "growth_rate": projection.change_percent,
-        "openings": round(projection.openings_thousands * 1000),
+        # BLS publishes openings in thousands to one decimal: 0.0 means fewer than 50 a
+        # year, which no figure of ours can say honestly, so it is left missing.
+        "openings": round(projection.openings_thousands * 1000) or None,
         "entry_level": projection.education,
         "work_experience": _ep_text(projection.experience, "experience"),
         "on_the_job_training": _ep_text(projection.training, "training"),

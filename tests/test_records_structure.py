@@ -93,7 +93,7 @@ def test_issue_example_record_loads() -> None:
         "demographics": {**parts["demographics"], "median_age": None,
                          "hispanic_or_latino": None},
         "openings": None, "work_experience": None, "on_the_job_training": None,
-        "hot_technologies": [], "skills_ranked_by": None,
+        "hot_technologies": [], "skills_ranked_by": None, "in_demand_technologies": [],
     }  # fmt: skip
 
 
@@ -174,7 +174,7 @@ def test_issue_example_record_loads() -> None:
             "zzz: unknown field; known fields: title, plural, code, description, salary,"
             " growth_rate, jobs, job_satisfaction, time_to_become, experience_years, education,"
             " demographics, responsibilities, skills, source, openings, work_experience,"
-            " on_the_job_training, hot_technologies, skills_ranked_by",
+            " on_the_job_training, hot_technologies, skills_ranked_by, in_demand_technologies",
         ),
     ],
     ids=lambda v: v if isinstance(v, str) else None,

@@ -97,6 +97,9 @@ def _item_problem(where: str, item: Sentence, side: str, occupation: Occupation)
         value, _ = _side_value(fact, side)
         if fact.field == "skills" and _is_skill_item(value) and value not in skills:
             return f"{where}: {value[0]!r} is not a skill of the {side} record: {item.text!r}"
+        tool = fact.field == "in_demand_technologies" and isinstance(value, str)
+        if tool and value not in occupation.in_demand_technologies:
+            return f"{where}: not a technology of the {side} record: {item.text!r}"
         duty = fact.field == "responsibilities" and isinstance(value, str)
         if duty and _normal(value) not in duties:
             return f"{where}: not a duty of the {side} record: {item.text!r}"

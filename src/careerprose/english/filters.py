@@ -8,9 +8,9 @@ In a template::
 
 Example:
     >>> sorted(FILTERS)  # doctest: +NORMALIZE_WHITESPACE
-    ['a', 'both', 'capfirst', 'count', 'count_words', 'hourly', 'industry', 'institution',
-     'join_list', 'metro', 'metro_full', 'money', 'number_words', 'ordinal', 'percent', 'prose',
-     'times', 'title', 'together', 'top_state']
+    ['a', 'both', 'capfirst', 'count', 'count_words', 'headline', 'hourly', 'industry',
+     'institution', 'join_list', 'metro', 'metro_full', 'money', 'number_words', 'ordinal',
+     'percent', 'prose', 'times', 'together', 'top_state']
     >>> FILTERS["metro"]("Boston-Cambridge-Newton, MA-NH"), FILTERS["times"](118.6)
     ('the Boston, MA, metro area', 'nearly 120 times')
     >>> FILTERS["money"](57603), FILTERS["percent"](-8), FILTERS["a"]("HR manager")
@@ -80,7 +80,7 @@ FILTERS: Mapping[str, Callable[..., str]] = MappingProxyType(
         "percent": format_percent,
         "prose": prose_case,
         "times": _times,
-        "title": title_case,
+        "headline": title_case,
         "together": coordinate,
         "top_state": top_paying_region,
     }

@@ -57,6 +57,7 @@ COLUMNS: tuple[str, ...] = (
     "on_the_job_training",
     "hot_technologies",
     "skills_ranked_by",
+    "in_demand_technologies",
 )
 
 
@@ -91,7 +92,7 @@ def flatten(occupation: Occupation) -> dict[str, str]:
             row[column] = pairs.format_pairs((skill.name, skill.share) for skill in value)
         elif column == "salary.top_coded":
             row[column] = "; ".join(sorted(value))
-        elif column in ("responsibilities", "hot_technologies"):
+        elif column in ("responsibilities", "hot_technologies", "in_demand_technologies"):
             row[column] = "\n".join(value)
         else:
             row[column] = _cell(value)

@@ -316,6 +316,11 @@ class Occupation:
     )
     #: What orders ``skills`` when they have no shares ("O*NET importance"); never a share.
     skills_ranked_by: str | None = _value("skills_ranked_by")
+    #: Technologies frequently asked for in this occupation's job postings (O*NET's "In
+    #: Demand" flag), most relevant first: the ones an article lists.
+    in_demand_technologies: tuple[str, ...] = _ruled(
+        _checked("in_demand_technologies", _loading_rule("_text_list")), default=()
+    )
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any], *, source: str = "<dict>") -> Occupation:

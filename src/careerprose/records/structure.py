@@ -259,6 +259,7 @@ def _build_converter() -> cattrs.Converter:
         "responsibilities": override(struct_hook=_text_list),
         "skills": override(struct_hook=skills),
         "hot_technologies": override(struct_hook=_text_list),
+        "in_demand_technologies": override(struct_hook=_text_list),
     }
     converter.register_structure_hook(
         Occupation, make_dict_structure_fn(Occupation, converter, **occupation_overrides)
@@ -409,4 +410,5 @@ def unstructure_occupation(occupation: Occupation) -> dict[str, Any]:
         "on_the_job_training": occupation.on_the_job_training,
         "hot_technologies": list(occupation.hot_technologies),
         "skills_ranked_by": occupation.skills_ranked_by,
+        "in_demand_technologies": list(occupation.in_demand_technologies),
     }

@@ -158,6 +158,12 @@ _TEXTS = {
 }  # fmt: skip
 _SKILL_NAMES = st.lists(st.sampled_from(_SKILLS), max_size=6, unique=True)
 _DUTIES = st.lists(st.sampled_from(_SENTENCES), max_size=3, unique=True)
+#: A small pool, so the two sides often share technologies or list the same ones.
+_TECHNOLOGIES = st.lists(
+    st.sampled_from(["Microsoft Excel", "Epic Systems", "Python", "git", "SAP software"]),
+    max_size=4,
+    unique=True,
+)
 _MONTHS = st.lists(st.integers(0, 120), max_size=2)
 _GENDERS, _RACES = _shares(_GROUPS[0]), _shares(_GROUPS[1])
 _FIELD_SHAPE = st.sampled_from(FIELD_SHAPES)
@@ -227,8 +233,8 @@ def _side(draw: st.DrawFn) -> Occupation:
         ),
         demographics=Demographics(gender=draw(_GENDERS), race=draw(_RACES)),
     )  # the other quantities are drawn by _correlate
-    duties = tuple(draw(_DUTIES))
-    return _evolve(occupation, skills=skills, responsibilities=duties)
+    duties, tools = tuple(draw(_DUTIES)), tuple(draw(_TECHNOLOGIES))
+    return _evolve(occupation, skills=skills, responsibilities=duties, in_demand_technologies=tools)
 
 
 def _correlate(draw: st.DrawFn, path: str) -> tuple[int | float | None, int | float | None]:
@@ -352,6 +358,8 @@ def _hostile(draw: st.DrawFn, occupation: Occupation) -> Occupation:
         occupation = _evolve(occupation, skills=(skill, *others[:3]))
     if draw(st.booleans()):
         occupation = _evolve(occupation, responsibilities=(draw(hostile_texts()) + ".",))
+    if draw(st.booleans()):
+        occupation = _evolve(occupation, in_demand_technologies=(draw(hostile_texts()),))
     return occupation
 
 

@@ -197,4 +197,5 @@ def occupations(*, realistic: bool = False) -> st.SearchStrategy[Occupation]:
             unique_by=lambda skill: skill.name.casefold(),
         ).map(tuple),
         source=_maybe(text()),
+        in_demand_technologies=st.lists(text(), max_size=3).map(tuple),
     )
