@@ -31,6 +31,7 @@ class Mention:
     text: str
 
 
+@functools.lru_cache(maxsize=4096)  # asked for every mention the checks look at
 def head_nouns(forms: TitleForms) -> tuple[str, str] | None:
     """The head noun, singular and plural, when the title inflects its last word only."""
     words, plural_words = forms.singular.split(" "), forms.plural.split(" ")
@@ -148,6 +149,8 @@ class Mentions:
         taken = bytearray(len(text))
         found = []
         for name, side in self._names:
+            if name not in folded:  # most names are not in a given sentence: skip cheaply
+                continue
             for start, end in whole_word_spans(folded, name):
                 if any(taken[start:end]):
                     continue
