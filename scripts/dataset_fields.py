@@ -245,7 +245,9 @@ def projection_fields(projection: Projection | None) -> dict[str, Any]:
         }
     return {
         "growth_rate": projection.change_percent,
-        "openings": round(projection.openings_thousands * 1000),
+        # BLS publishes openings in thousands to one decimal: 0.0 means fewer than 50 a
+        # year, which no figure of ours can say honestly, so it is left missing.
+        "openings": round(projection.openings_thousands * 1000) or None,
         "entry_level": projection.education,
         "work_experience": _ep_text(projection.experience, "experience"),
         "on_the_job_training": _ep_text(projection.training, "training"),

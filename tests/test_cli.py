@@ -98,7 +98,7 @@ def test_compare_built_in_names_and_codes(capsys: pytest.CaptureFixture[str]) ->
     code, out, err = run(capsys, "compare", "bill and account collector", "43-3021")
     assert (code, err) == (0, "")
     assert out.startswith("Bill and account collector vs billing and posting clerk\n")
-    assert "Source: BLS Occupational Employment and Wage Statistics, May 2025" in out
+    assert "Sources: BLS Occupational Employment and Wage Statistics, May 2025" in out
 
 
 def test_compare_names_in_a_data_file(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:

@@ -50,4 +50,4 @@ def test_nurse_example_has_every_seed_section_with_honest_labels() -> None:
     assert "Hispanic or Latino" in text
     assert "O\\*NET importance" in text  # Markdown escapes the asterisk
     assert "most often list" not in text  # importance is not how often a skill is listed
-    assert "Source: BLS Occupational Employment and Wage Statistics, May 2025;" in text
+    assert "Sources: BLS Occupational Employment and Wage Statistics, May 2025;" in text

@@ -99,8 +99,10 @@ def test_coverage_table_in_the_docs_is_recounted_from_the_records() -> None:
 
 def test_nearly_every_occupation_has_duties_skills_education_growth_and_training() -> None:
     counts = datasets.metadata()["counts"]["with"]
-    for path in ("growth_rate", "education.entry_level", "on_the_job_training", "openings"):
+    for path in ("growth_rate", "education.entry_level", "on_the_job_training"):
         assert counts[path] == 830, path
+    # BLS shows 0.0 thousand openings (fewer than 50 a year) for four: left missing
+    assert counts["openings"] == 826
     for path in ("responsibilities", "skills", "hot_technologies", "education.degree"):
         assert counts[path] > 0.8 * 830, path
     # a range only where BLS defines one (short-, moderate- and long-term training)
@@ -427,7 +429,7 @@ def test_spot_check_ep_table_1_2() -> None:
     for code in SPOT_CODES:
         raw, record = rows[code], _record(code)
         assert record["growth_rate"] == raw[8], code
-        assert record["openings"] == round(raw[10] * 1000), code
+        assert record["openings"] == (round(raw[10] * 1000) or None), code
         assert record["education"]["entry_level"] == raw[12], code
         if raw[13] != "None":
             assert record["work_experience"] == raw[13], code

@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-import json
 import re
 
 import pytest
 
 import careerprose
+from article_text import FORMATS, prose
 from careerprose import datasets
-
-FORMATS = ["text", "markdown", "html", "json"]
 
 # (a, b, phrases that would name the wrong job or read badly, phrases the article should use)
 PAIRS = [
@@ -34,26 +32,8 @@ PAIRS = [
 ]  # fmt: skip
 
 
-def _texts(node: object) -> list[str]:
-    """The prose of a JSON article: every "text" and "heading" (not the facts' record values)."""
-    if isinstance(node, dict):
-        found = [
-            v for k, v in node.items() if k in ("text", "heading", "title") and isinstance(v, str)
-        ]
-        return found + [t for k, v in node.items() if k != "facts" for t in _texts(v)]
-    if isinstance(node, list):
-        return [t for item in node for t in _texts(item)]
-    return []
-
-
 def _rendered(a: str, b: str, fmt: str, seed: int) -> str:
-    article = careerprose.compare(datasets.get(a), datasets.get(b), seed=seed)
-    text = article.render(fmt)
-    if fmt == "html":
-        text = re.sub(r"<[^>]+>", " ", text).replace("&amp;", "&")
-    if fmt == "json":
-        text = "\n".join(_texts(json.loads(text)))
-    return text
+    return prose(careerprose.compare(datasets.get(a), datasets.get(b), seed=seed), fmt)
 
 
 @pytest.mark.parametrize("fmt", FORMATS)

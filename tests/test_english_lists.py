@@ -28,6 +28,17 @@ CASES = [
      "Boston, MA; Hartford, CT; and Austin, TX"),
     ((skill for skill in ("x", "y")), {}, "x and y"),
     ([" padded ", "items"], {}, "padded and items"),
+    # an item with its own conjunction: the comma before the last one, whatever the style
+    (["operations monitoring", "operation and control", "monitoring"], {},
+     "operations monitoring, operation and control, and monitoring"),
+    (["judgment and decision making", "monitoring"], {},
+     "judgment and decision making, and monitoring"),
+    (["monitoring", "operation and control"], {"serial_comma": False},
+     "monitoring, and operation and control"),
+    (["a", "b", "c or d"], {"conjunction": "or"}, "a, b, or c or d"),
+    (["research & development", "sales", "marketing"], {},
+     "research & development, sales, and marketing"),
+    (["landerson", "handy", "organ"], {}, "landerson, handy and organ"),
 ]  # fmt: skip
 
 

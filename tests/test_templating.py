@@ -243,3 +243,15 @@ def test_a_variant_is_one_macro_without_wrappers() -> None:
         if re.search(r"\{\{ say\.\w+\(m, \d\) \}\}", path.read_text(encoding="utf-8"))
     ]
     assert wrappers == []
+
+
+def test_headline_keeps_brand_casing_and_jinja_title_is_jinjas_own(tmp_path: Path) -> None:
+    write(
+        tmp_path,
+        "overview.extra.jinja",
+        "{% macro heading(m) %}{{ 'iOS developer pay' | headline }} / "
+        "{{ 'iOS developer pay' | title }}{% endmacro %}",
+    )
+    overview = compare(A, B, templates=tmp_path).section("overview")
+    assert overview is not None
+    assert overview.heading == "iOS Developer Pay / Ios Developer Pay"

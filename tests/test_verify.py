@@ -226,3 +226,30 @@ def test_a_name_glued_to_data_text_is_not_judged_as_a_subject() -> None:
     assert list(agreement_problems("overview", Sentence(text), mentions)) == []
     wrong = "Lăs is paid less."
     assert list(agreement_problems("overview", Sentence(wrong), mentions)) != []
+
+
+@pytest.mark.parametrize(
+    ("field", "value"),
+    [
+        ("work_experience", "5 years or more"),
+        ("education.entry_level", "Postsecondary nondegree award (9 months)"),
+        ("salary.best_paying_industry", "Section 8 Housing Authorities"),
+    ],
+)
+def test_numbers_inside_printed_text_are_data_not_figures(field: str, value: str) -> None:
+    """Every free-text field the registry marks printed is read for numbers printed as written."""
+    path = field.split(".")
+    raw: dict[str, object] = {"title": "Registered Nurses"}
+    raw[path[0]] = value if len(path) == 1 else {path[1]: value}
+    a = Occupation.from_dict(raw)
+    number = next(n for n in value.split() if n.strip("(").isdigit()).strip("(")
+    sentence = Sentence(f"Nurses list {value}.", ())
+    assert problems(sentence, a=a) == []
+    invented = Sentence(f"Nurses list {int(number) + 1} of them.", ())
+    assert any("not licensed" in p for p in problems(invented, a=a))
+
+
+def test_digits_of_an_occupation_code_license_no_figure() -> None:
+    a = Occupation.from_dict({"title": "Registered Nurses", "code": "29-1141"})
+    found = problems(Sentence("Nurses hold 1141 jobs.", ()), a=a)
+    assert any("the number 1141 is not licensed" in p for p in found)

@@ -21,6 +21,7 @@ import attrs
 from careerprose.article import Fact, Sentence
 from careerprose.english.reference import PairReference
 from careerprose.english.titles import TitleForms
+from careerprose.source_line import SourcePart
 from careerprose.style import Style
 
 __all__ = [
@@ -158,6 +159,9 @@ class Context(_Sparse):
         skill: a skill named by the sentence.
         sources: where each record's figures come from (:class:`Values`); ``same`` is true
             when both records share one source.
+        source_parts: both records' sources as one list, each named once
+            (:class:`careerprose.source_line.SourcePart`: ``name``, and ``only`` = "a" or "b"
+            for a source just one record names).
     """
 
     __slots__ = (
@@ -174,6 +178,7 @@ class Context(_Sparse):
         "ranked_by",
         "same",
         "skill",
+        "source_parts",
         "sources",
         "style",
         "subject",
@@ -197,6 +202,7 @@ class Context(_Sparse):
     group: Values | str
     skill: str
     sources: Values
+    source_parts: tuple[SourcePart, ...]
     same: bool
 
 

@@ -49,9 +49,10 @@ from careerprose.plan import (
     TextPlan,
     Values,
 )
-from careerprose.profile import Group, Profile, is_bls
+from careerprose.profile import Group, Profile, SkillEntry, is_bls
 from careerprose.records.fields import FIELDS, record_value
 from careerprose.records.model import Occupation
+from careerprose.source_line import merge_sources
 from careerprose.style import Style
 
 __all__ = ["SECTION_PLANNERS", "plan_article", "same_occupation"]
@@ -109,9 +110,21 @@ def _table(*rows: RowPlan | None) -> tuple[TablePlan, ...]:
     return (TablePlan(kept),) if kept else ()
 
 
+def _lead(table: tuple[TablePlan, ...]) -> tuple[ParagraphPlan, ...]:
+    """The sentence before a table: ``lead`` when both sides have a figure in it, ``lead_one``
+    (about the side that has) when only one does, since nothing is then compared."""
+    if not table:
+        return ()
+    rows = table[0].rows
+    known = [side for side in SIDES if any(getattr(row, side) is not None for row in rows)]
+    if len(known) == 1:
+        return (ParagraphPlan((_one_sided("lead_one", known[0], [], Context()),)),)
+    return (ParagraphPlan((Message("lead"),)),)
+
+
 def _led(name: str, table: tuple[TablePlan, ...], *rest: Iterable[Part]) -> SectionPlan | None:
     """A section whose table is introduced by a lead sentence (only when there is a table)."""
-    lead = (ParagraphPlan((Message("lead"),)),) if table else ()
+    lead = _lead(table)
     return _section(name, [*lead, *table, *(part for parts in rest for part in parts)])
 
 
@@ -329,12 +342,13 @@ def plan_intro(pair: PairFacts) -> SectionPlan | None:
 
 
 def plan_overview(pair: PairFacts) -> SectionPlan | None:
-    """The at-a-glance table, then growth, jobs, satisfaction and experience compared."""
+    """The at-a-glance table, then growth, jobs, openings, satisfaction and experience compared."""
     table = _table(
         _quantity_row(pair, "salary.average"),
         _quantity_row(pair, "salary.hourly"),
         _quantity_row(pair, "growth_rate"),
         _quantity_row(pair, "jobs"),
+        _quantity_row(pair, "openings"),
         _quantity_row(pair, "job_satisfaction"),
         _profile_row(pair, "education.degree", lambda p: p.degree_cell),
         _quantity_row(pair, "demographics.average_age"),
@@ -344,6 +358,7 @@ def plan_overview(pair: PairFacts) -> SectionPlan | None:
     paragraph = _paragraph(
         quantity_message(pair, "growth_rate", "growth"),
         quantity_message(pair, "jobs", "jobs"),
+        quantity_message(pair, "openings", "openings"),
         quantity_message(pair, "job_satisfaction", "satisfaction"),
         quantity_message(pair, "experience_years", "experience"),
     )
@@ -543,13 +558,21 @@ def plan_duties(pair: PairFacts) -> SectionPlan | None:
     return _section("duties", parts)
 
 
+def _shown_skills(pair: PairFacts, profile: Profile) -> tuple[SkillEntry, ...]:
+    """The skills the article lists for one side (the first ``Style.list_items``)."""
+    items = pair.style.list_items
+    return profile.skills[:items] if items else profile.skills
+
+
 def shared_skills_messages(pair: PairFacts) -> Iterator[Message]:
-    """Skills both list (and how much the first shared one matters to each), or none shared."""
-    pa, pb = pair.profiles
-    if not (pa.skills and pb.skills):
+    """Skills both lists show (and how much the first shared one matters to each), or none
+    shared. Counted over the lists as shown, so the sentence names only skills the reader
+    sees in both."""
+    shown_a, shown_b = (_shown_skills(pair, profile) for profile in pair.profiles)
+    if not (shown_a and shown_b):
         return
-    by_name_b = {skill.name.casefold(): skill for skill in pb.skills}
-    shared = [skill for skill in pa.skills if skill.name.casefold() in by_name_b]
+    by_name_b = {skill.name.casefold(): skill for skill in shown_b}
+    shared = [skill for skill in shown_a if skill.name.casefold() in by_name_b]
     if not shared:
         yield Message("none_shared", (Fact("skills.shared", a=(), b=(), relation="equal"),))
         return
@@ -562,7 +585,8 @@ def shared_skills_messages(pair: PairFacts) -> Iterator[Message]:
     )
     context = Context(list=listed, count=len(names), count_words=words)
     rating = pair.a.skills_ranked_by
-    if rating and rating == pair.b.skills_ranked_by and not (pa.skills_ranked or pb.skills_ranked):
+    ranked = any(profile.skills_ranked for profile in pair.profiles)
+    if rating and rating == pair.b.skills_ranked_by and not ranked:
         context.ranked_by = rating  # both rated the same way: "most important", never "list"
     yield Message("shared", facts, context)
     first = shared[0]
@@ -577,9 +601,7 @@ def plan_skills(pair: PairFacts) -> SectionPlan | None:
     """Each occupation's skills (by share when ranked), then the skills they share."""
     parts: list[Part] = []
     for side, profile in zip(SIDES, pair.profiles, strict=True):
-        skills = (
-            profile.skills[: pair.style.list_items] if pair.style.list_items else profile.skills
-        )
+        skills = _shown_skills(pair, profile)
         if skills:
             items = tuple(
                 Sentence(s.item, (side_fact("skills", side, (s.name, s.share), s.item),), "skill")
@@ -677,7 +699,11 @@ def _source_message(pair: PairFacts) -> Message | None:
     sources = (pair.a.source, pair.b.source)
     if not pair.style.source_line or sources == (None, None):
         return None
-    context = Context(sources=Values(a=sources[0], b=sources[1]), same=sources[0] == sources[1])
+    context = Context(
+        sources=Values(a=sources[0], b=sources[1]),
+        same=sources[0] == sources[1],
+        source_parts=merge_sources(*sources),
+    )
     return Message("source", context=context)
 
 

@@ -41,6 +41,8 @@ from careerprose.checks import (
 from careerprose.english.casing import sentence_case
 from careerprose.english.numbers import parse_figure
 from careerprose.facts import QUANTITIES, time_relation
+from careerprose.records.fields import record_value
+from careerprose.records.fields import texts as text_fields
 from careerprose.records.model import Occupation
 
 __all__ = ["FORBIDDEN", "check_article", "numbers_in"]
@@ -215,21 +217,16 @@ def _data_numbers(occupation: Occupation) -> frozenset[float]:
     from careerprose.style import Style
 
     names = profile_of(occupation, Style()).names
-    salary, education, people = occupation.salary, occupation.education, occupation.demographics
+    people = occupation.demographics
     texts = [
         occupation.title,
         occupation.plural,
         names.forms.singular,
         names.forms.plural,
-        occupation.source,
-        salary.highest_paying_city,
-        salary.highest_paying_state,
-        salary.best_paying_company,
-        salary.best_paying_industry,
-        education.degree,
-        education.major,
-        education.college,
+        *(record_value(occupation, field.path) for field in text_fields()),
         *(skill.name for skill in occupation.skills),
+        *occupation.responsibilities,
+        *occupation.hot_technologies,
         *(name for name, _ in people.gender),
         *(name for name, _ in people.race),
     ]

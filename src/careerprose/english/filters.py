@@ -80,7 +80,7 @@ FILTERS: Mapping[str, Callable[..., str]] = MappingProxyType(
         "percent": format_percent,
         "prose": prose_case,
         "times": _times,
-        "title": title_case,
+        "headline": title_case,
         "together": coordinate,
         "top_state": top_paying_region,
     }

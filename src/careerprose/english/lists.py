@@ -2,7 +2,9 @@
 
 The serial (Oxford) comma follows ``Style.serial_comma`` (off by default, as on the reference
 page: "patients, CPT and data entry"). Items that contain commas themselves are separated with
-semicolons so the list stays readable.
+semicolons so the list stays readable, and a list with an item that has its own "and" or "or"
+always takes the comma before its last conjunction, whatever the style: "operations monitoring,
+operation and control, and monitoring" (without it, "control and monitoring" reads as one item).
 
 Example:
     >>> join_list(["patients", "CPT", "data entry"])
@@ -17,6 +19,7 @@ Example:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from careerprose.english.errors import EnglishError
@@ -26,6 +29,8 @@ __all__ = ["both", "either", "join_list", "neither"]
 
 _DEFAULT = Style()
 _CONJUNCTIONS = ("and", "or", "nor", "and/or")
+#: An item with a conjunction of its own ("operation and control", "judgment and decision making").
+_HAS_CONJUNCTION = re.compile(r"\b(?:and|or|nor)\b|&|/", re.IGNORECASE)
 
 
 def _items(items: Iterable[str], what: str) -> list[str]:
@@ -52,7 +57,10 @@ def join_list(
 
     One item stands alone; two are joined by the conjunction; three or more take commas (or
     semicolons, when an item has a comma of its own). ``serial_comma`` overrides the style.
-    An empty list is an error: an empty string in a sentence is never what a template means.
+    When any item has an "and", "or", "&" or "/" of its own, the comma before the last
+    conjunction is always written, for two items too, so the items stay apart: the style
+    cannot choose an ambiguous list. An empty list is an error: an empty string in a sentence
+    is never what a template means.
 
     Example:
         >>> join_list(["nurses"]), join_list(["nurses", "clerks"], conjunction="or")
@@ -61,6 +69,10 @@ def join_list(
         'a, b, and c'
         >>> join_list(["Boston, MA", "Hartford, CT", "Austin, TX"])
         'Boston, MA; Hartford, CT and Austin, TX'
+        >>> join_list(["operations monitoring", "operation and control", "monitoring"])
+        'operations monitoring, operation and control, and monitoring'
+        >>> join_list(["judgment and decision making", "monitoring"])
+        'judgment and decision making, and monitoring'
         >>> join_list([])
         Traceback (most recent call last):
         ...
@@ -77,9 +89,11 @@ def join_list(
         raise EnglishError(msg)
     if len(words) == 1:
         return words[0]
+    embedded = any(_HAS_CONJUNCTION.search(word) for word in words)
     if len(words) == 2:
-        return f"{words[0]} {conjunction} {words[1]}"
+        return f"{words[0]}{',' if embedded else ''} {conjunction} {words[1]}"
     serial = (style or _DEFAULT).serial_comma if serial_comma is None else serial_comma
+    serial = serial or embedded
     separator = "; " if any("," in word for word in words) else ", "
     last = f"{separator.rstrip()} {conjunction} " if serial else f" {conjunction} "
     return separator.join(words[:-1]) + last + words[-1]

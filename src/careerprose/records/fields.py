@@ -26,7 +26,7 @@ import attrs
 from careerprose.records import values
 from careerprose.records.values import Kind
 
-__all__ = ["FIELDS", "Field", "quantities", "record_value"]
+__all__ = ["FIELDS", "Field", "quantities", "record_value", "texts"]
 
 
 @attrs.frozen
@@ -45,6 +45,7 @@ class Field:
         unit: what the figure counts or measures ("dollars a year", "percent").
         top_coded: whether the record may flag the value as a lower bound ("$239,200 or more").
         derived: a figure made from other fields (a range) rather than stored in the record.
+        printed: whether an article may print the value (the code is an identifier only).
     """
 
     path: str
@@ -55,6 +56,7 @@ class Field:
     unit: str | None = None
     top_coded: bool = False
     derived: bool = False
+    printed: bool = True
 
 
 def _salary(name: str, quantity: str, unit: str, label: str | None, noun: str) -> Field:
@@ -68,7 +70,7 @@ FIELDS: dict[str, Field] = {
     for field in (
         Field("title", noun="job title"),
         Field("plural", noun="plural title"),
-        Field("code", values.TEXT, noun="occupation code"),
+        Field("code", values.TEXT, noun="occupation code", printed=False),
         Field("description", values.TEXT, noun="description"),
         _salary("average", "money", "dollars a year", "average_salary", "average salary"),
         _salary("hourly", "hourly", "dollars an hour", "hourly_rate", "hourly rate"),
@@ -116,7 +118,8 @@ FIELDS: dict[str, Field] = {
         Field("responsibilities", noun="responsibility"),
         Field("skills", noun="skill", unit="percent"),
         Field("source", values.TEXT, noun="source"),
-        Field("openings", values.COUNT, "count", None, "yearly job opening", "openings a year"),
+        Field("openings", values.COUNT, "count", "openings", "yearly job opening",
+              "openings a year"),
         Field("work_experience", values.TEXT, label="work_experience",
               noun="work experience needed"),
         Field("on_the_job_training", values.TEXT, label="on_the_job_training",
@@ -130,6 +133,15 @@ FIELDS: dict[str, Field] = {
 def quantities() -> Iterator[Field]:
     """The fields compared as figures (each has a ``quantity``), in registry order."""
     return (field for field in FIELDS.values() if field.quantity and not field.derived)
+
+
+def texts() -> Iterator[Field]:
+    """The free-text fields an article prints as written (places, degrees, descriptions...).
+
+    The checker reads them for numbers that are data ("11th grade teacher", "ISO 9001") rather
+    than figures the prose states.
+    """
+    return (field for field in FIELDS.values() if field.kind is values.TEXT and field.printed)
 
 
 _GETTERS = {path: attrgetter(path) for path, field in FIELDS.items() if not field.derived}

@@ -61,7 +61,8 @@ _BASE: dict[str, Any] = {
     "salary": {"average": 60000, "hourly": 30, "low": 30000, "high": 90000,
                "highest_paying_city": "Boston, MA", "highest_paying_state": "Texas",
                "best_paying_company": "Acme Inc", "best_paying_industry": "Finance"},
-    "growth_rate": 5, "jobs": 100000, "job_satisfaction": 4.0, "experience_years": 10,
+    "growth_rate": 5, "jobs": 100000, "openings": 10000, "job_satisfaction": 4.0,
+    "experience_years": 10,
     "time_to_become": {"min_months": 6, "max_months": 12},
     "education": {"degree": "Bachelor's Degree", "degree_share": 40, "major": "Business",
                   "college": "Boston College"},
@@ -84,7 +85,8 @@ def _scaled(factor: float) -> dict[str, Any]:
     skills = [{**skill, "share": round(skill["share"] * factor, 2)} for skill in _BASE["skills"]]
     return {
         **_BASE, "salary": salary, "growth_rate": round(5 * factor, 2), "skills": skills,
-        "jobs": round(100000 * factor), "job_satisfaction": min(round(4.0 * factor, 2), 5),
+        "jobs": round(100000 * factor), "openings": round(10000 * factor),
+        "job_satisfaction": min(round(4.0 * factor, 2), 5),
         "experience_years": round(10 * factor, 2), "demographics": people,
         "education": {**_BASE["education"], "degree_share": round(40 * factor, 2)},
     }  # fmt: skip
