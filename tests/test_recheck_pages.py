@@ -74,6 +74,12 @@ def _page(folder: Path) -> Path:
     return next(folder.glob(f"{PAGE}.*"))
 
 
+def _yaml_page(written: Path, folder: Path) -> tuple[Path, str]:
+    """Where to write an edited copy of the nurse-vs-clerk page with YAML front matter, and
+    its text as written."""
+    return folder / f"{PAGE}.md", _page(written / "yaml").read_text(encoding="utf-8")
+
+
 @pytest.mark.parametrize("batch", sorted(BATCHES))
 def test_a_clean_batch_passes(
     written: Path, batch: str, capsys: pytest.CaptureFixture[str]
@@ -125,8 +131,7 @@ def test_a_data_update_after_writing_is_caught(
 def test_edits_that_keep_the_facts_pass(
     written: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    page = tmp_path / f"{PAGE}.md"
-    text = _page(written / "yaml").read_text(encoding="utf-8")
+    page, text = _yaml_page(written, tmp_path)
     reworded = text.replace("$34,370 more a year", "$34,370 more per year")
     assert reworded != text
     added = "\n\nBoth jobs reward a careful eye.\n"  # a sentence of our own, without figures
@@ -137,8 +142,7 @@ def test_edits_that_keep_the_facts_pass(
 def test_a_figure_added_by_hand_cannot_be_traced(
     written: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    page = tmp_path / f"{PAGE}.md"
-    text = _page(written / "yaml").read_text(encoding="utf-8")
+    page, text = _yaml_page(written, tmp_path)
     page.write_text(text + "\nNurses also work 12-hour shifts.\n", encoding="utf-8")
     assert _verify([page], written / "records.json") == 1
     assert "the number 12 is not licensed" in capsys.readouterr().out
@@ -177,8 +181,7 @@ def test_a_page_naming_no_occupations_is_a_clear_error(tmp_path: Path) -> None:
 def test_an_unknown_occupation_in_front_matter_is_named(
     written: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    page = tmp_path / f"{PAGE}.md"
-    text = _page(written / "yaml").read_text(encoding="utf-8")
+    page, text = _yaml_page(written, tmp_path)
     renamed = text.replace('"Billing Clerks"', '"Billing Clarks"')
     page.write_text(renamed, encoding="utf-8")
     records = written / "records.json"
