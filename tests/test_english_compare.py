@@ -317,6 +317,10 @@ def test_shown_values_round_years_and_ratings_to_one_place_and_only_money_to_mil
     assert shown_value(4.26, "rating") == 4.3
     assert shown_value(-1_234_567, "money", style=millions) == -1_200_000.0
     assert shown_value(1_234_567, "count", style=millions) == 1_234_567.0
+    assert str(shown_value(-0.2, "money")) == "0.0"  # never "-0.0"
+    assert display_quantity(5, "count") == "5"  # no "or more" unless asked
+    with pytest.raises(EnglishError, match="money value: expected a number, got 'abc'"):
+        shown_value("abc", "money")  # type: ignore[arg-type]
 
 
 def test_an_undecided_lower_bound_carries_no_magnitudes() -> None:
