@@ -232,3 +232,26 @@ def test_markdown_escapes_and_html_references_are_undone() -> None:
     ]
     assert found[2].kind == "list"
     assert found[2].link
+
+
+def test_index_pages_are_skipped_and_a_bad_file_does_not_stop_the_others(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    pairs = tmp_path / "pairs.csv"
+    pairs.write_text("a,b\nRegistered Nurses,Dental Hygienists\n", encoding="utf-8")
+    folder = tmp_path / "site"
+    assert main(["batch", str(pairs), "-o", str(folder), "-q", "--index"]) == 0
+    pages = sorted(folder.glob("*.md"))
+    assert len(pages) > 2  # the article, _index.md and a group page
+    assert main(["verify", *map(str, pages)]) == 0
+    err = capsys.readouterr().err
+    assert f"skipped {folder / '_index.md'}: not an article of the batch" in err
+    article = folder / "registered-nurse-vs-dental-hygienist.md"
+    edited = article.read_text(encoding="utf-8").replace("percentage points lower", "higher", 1)
+    article.write_text(edited, encoding="utf-8")
+    missing = tmp_path / "gone.md"
+    assert main(["verify", str(missing), str(article)]) == 1
+    captured = capsys.readouterr()
+    assert f"careerprose: error: {missing}: cannot read" in captured.err
+    assert "1 file not checked" in captured.err
+    assert captured.out.startswith(f"{article}: ")

@@ -69,16 +69,30 @@ def _plural(count: int, noun: str) -> str:
 
 def run_verify(args: argparse.Namespace) -> int:
     """Re-check saved articles against the records: one line per problem, exit 1 if any."""
-    from careerprose.recheck import recheck_files
+    from careerprose.recheck import NotAnArticleError, Problem, Rechecker, RecheckError
     from careerprose.records import load_records
 
     records = None
     if args.data:
         records = load_records(args.data, format=args.input_format, columns=args.map)
-    options = {"style": _style(args), "templates": args.templates, "seed": args.seed}
-    problems = recheck_files(args.files, records, **options)
-    for problem in problems:
-        print(problem)
+    rechecker = Rechecker(records, _style(args), args.templates, args.seed)
+    problems: list[Problem] = []
+    unreadable = 0
+    for path in args.files:  # one file's error is reported, and the others still checked
+        try:
+            found = rechecker.check(path)
+        except NotAnArticleError as err:
+            print(f"careerprose: skipped {err}", file=sys.stderr)
+            continue
+        except RecheckError as err:
+            print(f"careerprose: error: {err}", file=sys.stderr)
+            unreadable += 1
+            continue
+        for problem in found:
+            print(problem)
+        problems += found
+    if unreadable:
+        print(f"careerprose: {_plural(unreadable, 'file')} not checked", file=sys.stderr)
     if problems:
         print(f"careerprose: {_plural(len(problems), 'problem')} found", file=sys.stderr)
         if any(not problem.file.lower().endswith(".json") for problem in problems):
@@ -88,8 +102,7 @@ def run_verify(args: argparse.Namespace) -> int:
                 " --templates, house style) need the same ones"
             )
             print(hint, file=sys.stderr)
-        return EXIT_BAD_INPUT
-    return EXIT_OK
+    return EXIT_BAD_INPUT if problems or unreadable else EXIT_OK
 
 
 def run_validate(args: argparse.Namespace) -> int:

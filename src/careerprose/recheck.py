@@ -59,8 +59,10 @@ if TYPE_CHECKING:
 
 __all__ = [
     "FORMATS",
+    "NotAnArticleError",
     "Problem",
     "RecheckError",
+    "Rechecker",
     "article_from_dict",
     "recheck_file",
     "recheck_files",
@@ -79,6 +81,11 @@ FORMATS = {".json": "json", ".md": "markdown", ".markdown": "markdown", ".html":
 class RecheckError(CareerproseError, ValueError):
     """A file that cannot be re-checked: not readable, not a careerprose article, or naming
     occupations the records do not hold."""
+
+
+class NotAnArticleError(RecheckError):
+    """A page of a batch folder that is not one of its articles (an index or group page): the
+    folder's manifest does not list it and its front matter names no occupations."""
 
 
 @attrs.frozen
@@ -226,18 +233,21 @@ def _manifest(folder: Path, stamp: float) -> dict[str, Entry]:
 
 
 def _manifest_pair(path: Path) -> tuple[_Named, _Named] | None:
-    """The pair the manifest of the batch folder holding ``path`` lists for it."""
+    """The pair the manifest of the batch folder holding ``path`` lists for it.
+
+    Raises:
+        NotAnArticleError: the folder has a manifest, and it does not list ``path``.
+    """
     full = path.resolve()
-    for folder in list(full.parents)[:3]:
-        manifest = folder / MANIFEST_NAME
-        try:
-            entries = _manifest(folder, manifest.stat().st_mtime)
-        except OSError:
-            continue
-        entry = entries.get(full.relative_to(folder).as_posix())
-        if entry is not None:
-            return (entry.pair[0], entry.codes[0]), (entry.pair[1], entry.codes[1])
-    return None
+    try:
+        entries = _manifest(full.parent, (full.parent / MANIFEST_NAME).stat().st_mtime)
+    except OSError:
+        return None
+    entry = entries.get(full.name)
+    if entry is None:
+        msg = f"not an article of the batch (the folder's {MANIFEST_NAME} does not list it)"
+        raise NotAnArticleError(msg)
+    return (entry.pair[0], entry.codes[0]), (entry.pair[1], entry.codes[1])
 
 
 def _title_pair(pieces: Sequence[Any], meta: Mapping[str, Any] | None) -> tuple[_Named, _Named]:
@@ -254,9 +264,10 @@ def _title_pair(pieces: Sequence[Any], meta: Mapping[str, Any] | None) -> tuple[
     raise ValueError(f"{msg} 'X vs Y' title")
 
 
-class _Rechecker:
-    """Re-checks files against ``records`` (or the built-in dataset), writing pages again with
-    one :class:`~careerprose.writer.Writer` made on first need."""
+class Rechecker:
+    """Re-checks files one by one against ``records`` (or the built-in dataset), writing pages
+    again with one :class:`~careerprose.writer.Writer` (``style``, ``templates``, ``seed``)
+    made on first need."""
 
     def __init__(
         self,
@@ -270,6 +281,7 @@ class _Rechecker:
         self._writer: Writer | None = None
 
     def writer(self) -> Writer:
+        """The writer that writes pages again (made once)."""
         if self._writer is None:
             from careerprose.writer import Writer
 
@@ -278,6 +290,7 @@ class _Rechecker:
         return self._writer
 
     def check(self, path: str | os.PathLike[str]) -> list[Problem]:
+        """Every broken guarantee of the article at ``path`` (see :func:`recheck_file`)."""
         name = os.fspath(path)
         kind = FORMATS.get(os.path.splitext(name)[1].lower())
         if kind is None:
@@ -296,6 +309,9 @@ class _Rechecker:
         except json.JSONDecodeError as err:
             msg = f"{name}: not JSON (line {err.lineno}, column {err.colno}): {err.msg}"
             raise RecheckError(msg) from err
+        except NotAnArticleError as err:
+            msg = f"{name}: {err}"
+            raise NotAnArticleError(msg) from err
         except (ValueError, LookupError) as err:
             msg = f"{name}: {err}"
             raise RecheckError(msg) from err
@@ -346,7 +362,7 @@ def recheck_file(
     Raises:
         RecheckError: the file cannot be read or parsed, or its occupations are not found.
     """
-    return _Rechecker(records, style, templates, seed).check(path)
+    return Rechecker(records, style, templates, seed).check(path)
 
 
 def recheck_files(
@@ -357,6 +373,7 @@ def recheck_files(
     templates: str | os.PathLike[str] | None = None,
     seed: int | str = 0,
 ) -> list[Problem]:
-    """:func:`recheck_file` over ``paths``, in order (one writer for them all)."""
-    rechecker = _Rechecker(records, style, templates, seed)
+    """:func:`recheck_file` over ``paths``, in order (one writer for them all); the first
+    file that cannot be checked raises (``careerprose verify`` reports it and goes on)."""
+    rechecker = Rechecker(records, style, templates, seed)
     return [problem for path in paths for problem in rechecker.check(path)]
