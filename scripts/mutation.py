@@ -10,7 +10,8 @@ the tests listed in :data:`SUBSETS`, and runs ``mutmut run`` under ``timeout``, 
 process (the machine is shared). ``--sample N`` runs N mutants drawn with a fixed seed instead
 of all of them (mutmut first lists every mutant without running any). Prints a one-line tally
 (killed / survived / no tests / timeout) and writes the survivors' diffs to
-``WORKDIR/survivors.txt`` for review.
+``WORKDIR/survivors.txt`` for review. After adding tests, ``--survivors --workdir WORKDIR``
+copies the tests again and re-runs only that run's survivors.
 
 Hypothesis runs the ``mutation`` profile of ``tests/conftest.py`` (few examples, derandomized,
 no example database), so a mutant's verdict does not depend on an earlier run.
@@ -36,7 +37,7 @@ SUBSETS: dict[str, tuple[str, ...]] = {
     "english/compare.py": ("tests/test_english_compare.py", "tests/test_english_wording.py"),
     "english/numbers.py": ("tests/test_english_numbers.py", "tests/test_english_compare.py"),
     "facts.py": ("tests/test_facts.py",),
-    "planner.py": ("tests/test_planner.py",),
+    "planner.py": ("tests/test_planner.py", "tests/test_compose.py", "tests/test_golden.py"),
 }
 _COPIED = ("src", "tests", "templates", "examples", "pyproject.toml")
 #: mutmut's verdicts as ``mutmut results`` prints them, and how this script counts them.
@@ -87,6 +88,11 @@ def _results(workdir: Path) -> dict[str, str]:
     return verdicts
 
 
+def _print_tally(verdicts: dict[str, str]) -> None:
+    tally = collections.Counter(verdicts.values())
+    print(", ".join(f"{verdict} {tally[verdict]}" for verdict in _VERDICTS if tally[verdict]))
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run mutmut on one module; exit 0 when the run finished (whatever the kill rate)."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
@@ -95,7 +101,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=13, help="seed of the sample (default 13)")
     parser.add_argument("--timeout", type=float, default=1500, help="seconds for the whole run")
     parser.add_argument("--workdir", type=Path, help="work folder (default: a new temporary one)")
+    parser.add_argument(
+        "--survivors",
+        action="store_true",
+        help="in an earlier run's --workdir: copy the tests again and re-run its survivors",
+    )
     args = parser.parse_args(argv)
+    if args.survivors and (args.workdir is None or not (args.workdir / "setup.cfg").exists()):
+        parser.error("--survivors needs the --workdir of an earlier run")
 
     workdir = args.workdir or Path(tempfile.mkdtemp(prefix="careerprose-mutation-"))
     if not (workdir / "setup.cfg").exists():
@@ -103,7 +116,13 @@ def main(argv: list[str] | None = None) -> int:
         _copy(workdir)
         (workdir / "setup.cfg").write_text(_setup_cfg(args.module, SUBSETS[args.module]))
     names: list[str] = []
-    if args.sample is not None:
+    if args.survivors:
+        shutil.rmtree(workdir / "tests")
+        shutil.copytree(
+            ROOT / "tests", workdir / "tests", ignore=shutil.ignore_patterns("__pycache__")
+        )
+        names = sorted(n for n, v in _results(workdir).items() if v in ("survived", "no tests"))
+    elif args.sample is not None:
         # A pattern no mutant matches: mutmut generates the mutants and runs none of them.
         _mutmut(workdir, ["run", "--max-children", "1", "no-such-mutant"], args.timeout)
         everything = sorted(_results(workdir))
@@ -112,12 +131,15 @@ def main(argv: list[str] | None = None) -> int:
     run = _mutmut(workdir, ["run", "--max-children", "1", *names], args.timeout)
     if run.returncode == 124:
         print(f"mutmut stopped after {args.timeout:g} s; the tally counts what it reached")
-    verdicts = _results(workdir)
-    if names:
-        verdicts = {name: verdicts.get(name, "not checked") for name in names}
-    tally = collections.Counter(verdicts.values())
-    print(f"{args.module}: {len(verdicts)} mutants in {workdir}")
-    print(", ".join(f"{verdict} {tally[verdict]}" for verdict in _VERDICTS if tally[verdict]))
+    everything = _results(workdir)
+    verdicts = {name: everything.get(name, "not checked") for name in names} or everything
+    label = "re-run survivors" if args.survivors else "mutants"
+    print(f"{args.module}: {len(verdicts)} {label} in {workdir}")
+    _print_tally(verdicts)
+    if args.survivors:  # and the whole run so far: every mutant checked, now or before
+        checked = {name: v for name, v in everything.items() if v != "not checked"}
+        print(f"all {len(checked)} mutants checked in {workdir}:")
+        _print_tally(checked)
     with (workdir / "survivors.txt").open("w", encoding="utf-8") as report:
         for name, verdict in sorted(verdicts.items()):
             if verdict in ("survived", "no tests"):
