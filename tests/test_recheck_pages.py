@@ -132,7 +132,7 @@ def test_edits_that_keep_the_facts_pass(
     written: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     page, text = _yaml_page(written, tmp_path)
-    reworded = text.replace("$34,370 more a year", "$34,370 more per year")
+    reworded = text.replace("$34,370 more a year", "**$34,370 more** per year")  # and bold
     assert reworded != text
     added = "\n\nBoth jobs reward a careful eye.\n"  # a sentence of our own, without figures
     page.write_text(reworded + added, encoding="utf-8")
@@ -213,7 +213,9 @@ def test_front_matter_is_read_as_written_and_after_hand_edits() -> None:
 
 
 def test_markdown_escapes_and_html_references_are_undone() -> None:
-    markdown = "# C++ \\| \\*Senior\\*\n\nThey earn \\<b\\> 5% more.\nStill the same paragraph.\n"
+    markdown = (
+        "# C++ \\| \\*Senior\\*\n\nThey *earn* \\<b\\> 5% more.\nStill the [same](x) paragraph.\n"
+    )
     table = "\n| | A \\| B | C |\n| --- | --- | --- |\n| Pay | $1 | $2 |\n"
     pieces = read_markdown(markdown + table)
     assert [(p.kind, p.text) for p in pieces[:2]] == [

@@ -125,8 +125,15 @@ _HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 _SEPARATOR_ROW = re.compile(r"^\|?\s*:?-{3,}")
 
 
+#: Inline markup a hand edit may add: emphasis, code spans and links (their text is kept).
+_INLINE_LINK = re.compile(r"(?<!\\)\[((?:[^\]\\]|\\.)*)\]\([^)]*\)")
+_EMPHASIS = re.compile(r"(?<!\\)(?:\*{1,3}|`)")
+
+
 def _unescape(text: str) -> str:
-    return _ESCAPED.sub(r"\1", text)
+    """The text Markdown shows: escapes undone, emphasis marks and link targets dropped."""
+    plain = _EMPHASIS.sub("", _INLINE_LINK.sub(r"\1", text))
+    return _ESCAPED.sub(r"\1", plain)
 
 
 def _table_row(line: str) -> tuple[str, ...]:
