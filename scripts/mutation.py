@@ -104,7 +104,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--survivors",
         action="store_true",
-        help="in an earlier run's --workdir: copy the tests again and re-run its survivors",
+        help="in an earlier run's --workdir: copy the tests again and re-run its survivors and"
+        " timeouts",
     )
     args = parser.parse_args(argv)
     if args.survivors and (args.workdir is None or not (args.workdir / "setup.cfg").exists()):
@@ -121,7 +122,8 @@ def main(argv: list[str] | None = None) -> int:
         shutil.copytree(
             ROOT / "tests", workdir / "tests", ignore=shutil.ignore_patterns("__pycache__")
         )
-        names = sorted(n for n, v in _results(workdir).items() if v in ("survived", "no tests"))
+        rerun = ("survived", "no tests", "timeout")  # a timeout on a busy machine proves nothing
+        names = sorted(n for n, v in _results(workdir).items() if v in rerun)
     elif args.sample is not None:
         # A pattern no mutant matches: mutmut generates the mutants and runs none of them.
         _mutmut(workdir, ["run", "--max-children", "1", "no-such-mutant"], args.timeout)
