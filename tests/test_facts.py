@@ -201,3 +201,11 @@ def test_pair_facts_compare_each_field_once_and_keep_the_sides_apart() -> None:
     assert pair.profile("a").occupation is NURSE
     assert pair.profile("b").occupation is CLERK
     assert pair.profiles == (pair.profile("a"), pair.profile("b"))
+
+
+def test_the_house_style_reaches_every_comparison() -> None:
+    cents = Style(money_decimals=2, percent_decimals=0)
+    pair = PairFacts(NURSE, CLERK, cents)
+    assert pair.compared("salary.average").fact.a_text == "$101,420.00"
+    assert compare_shares("skills.CPT", 20.4, 9, cents).fact.a_text == "20%"
+    assert compare_shares("skills.CPT", 20.4, 9, STYLE).fact.a_text == "20.4%"
