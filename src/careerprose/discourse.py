@@ -31,7 +31,7 @@ import math
 import attrs
 
 from careerprose.article import Fact
-from careerprose.english.compare import Relation
+from careerprose.english.quantities import Relation
 from careerprose.facts import PairFacts
 from careerprose.plan import Context, Difference, Message, Topics, Values
 

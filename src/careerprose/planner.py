@@ -30,12 +30,12 @@ import attrs
 
 from careerprose.article import Fact, Sentence, side_fact
 from careerprose.discourse import MOST, Structure, closing_message, gaps, highlights, skills_pair
-from careerprose.english.compare import Relation
 from careerprose.english.errors import EnglishError
 from careerprose.english.lists import join_list
 from careerprose.english.names import metro_area, region
 from careerprose.english.narrative import narrate
 from careerprose.english.numbers import format_count
+from careerprose.english.quantities import Relation
 from careerprose.english.reference import refer
 from careerprose.english.titles import JobTitle
 from careerprose.errors import SameOccupationError
@@ -53,7 +53,7 @@ from careerprose.plan import (
     TextPlan,
     Values,
 )
-from careerprose.profile import Group, Profile, SkillEntry, is_bls
+from careerprose.profile import Group, Profile, SkillEntry, is_bls, is_onet
 from careerprose.records.fields import FIELDS, record_value
 from careerprose.records.model import Occupation
 from careerprose.source_line import merge_sources
@@ -329,6 +329,21 @@ def top_skills_message(pair: PairFacts, side: str) -> Message | None:
     return _one_sided(kind, side, facts, context)
 
 
+def top_skills_messages(pair: PairFacts) -> tuple[Message, ...]:
+    """Each side's top skills, or one ``<kind>_equal`` message when both lists hold the same
+    skills in the same order on the same basis ("the most important skills are the same for
+    both …"), so the intro never states one list twice."""
+    a, b = (top_skills_message(pair, side) for side in SIDES)
+    if a is None or b is None:
+        return _messages(a, b)
+    pa, pb = pair.profiles
+    same_skills = [s.casefold() for s in pa.top_skills] == [s.casefold() for s in pb.top_skills]
+    same_basis = a.kind == b.kind and pair.a.skills_ranked_by == pair.b.skills_ranked_by
+    if not (same_skills and same_basis):
+        return (a, b)
+    return (Message(f"{a.kind}_equal", a.facts + b.facts, a.context),)
+
+
 def _duties_message(pair: PairFacts) -> Message | None:
     a, b = (profile.duties_key for profile in pair.profiles)
     if a and b and a != b:
@@ -377,7 +392,7 @@ def plan_intro(pair: PairFacts, structure: Structure | None = None) -> SectionPl
     if facts:
         opening = () if joined and facts[0].kind.startswith("gaps_") else (Message("opening"),)
         parts.append(ParagraphPlan((*opening, *facts)))
-    skills = _messages(*(top_skills_message(pair, side) for side in SIDES))
+    skills = top_skills_messages(pair)  # one "_equal" message when both lists are the same
     if structure.join_skills and len(skills) == 2:
         skills = _messages(skills_pair(*skills)) or skills
     parts.extend(_paragraph(*skills))
@@ -477,12 +492,14 @@ def degree_message(pair: PairFacts) -> Message | None:
     share = pair.compared("education.degree_share")
     pa, pb = pair.profiles
     raw = (pa.occupation.education.degree, pb.occupation.education.degree)
+    stated = [profile.occupation for profile in pair.profiles if profile.degree_with_article]
+    required = bool(stated) and all(is_onet(occupation) for occupation in stated)
 
     def both(a: str, b: str) -> Message:
         fact = text_fact("education.degree", raw, (a, b))
         kind = "degree_same" if fact.relation == "equal" else "degree_differ"
         facts = [fact]
-        context = Context(degree=Values(a=a, b=b))
+        context = Context(degree=Values(a=a, b=b), required=required)
         if share.known_a and share.known_b:
             kind += "_shares"
             context.value = share.figures
@@ -491,7 +508,7 @@ def degree_message(pair: PairFacts) -> Message | None:
 
     def one(side: str, text: str) -> Message:
         facts = [side_fact("education.degree", side, raw[SIDES.index(side)], text)]
-        context = Context(degree=Values(subject=text))
+        context = Context(degree=Values(subject=text), required=required)
         kind = "degree_one"
         if share.known_a if side == "a" else share.known_b:
             kind = "degree_one_share"
