@@ -111,7 +111,7 @@ def test_the_source_line_names_each_source_once(fmt: str) -> None:
     assert "for Actors," not in text
     assert re.search(
         r"Sources: BLS Occupational Employment and Wage Statistics, May 2025; .*?"
-        r"BLS Current Population Survey 2025 \(for producers and directors only\)\.",
+        r"BLS Current Population Survey 2025, for producers and directors only\.",
         text,
     )
     same = _flat(_builtin("Registered Nurses", "Dental Hygienists", fmt))
@@ -216,3 +216,31 @@ def test_the_seed_pair_s_later_mentions_are_light(fmt: str, seed_pair_path: Path
         full = sum(s.count("senior patient account representative") for s in sentences)
         short = sum(s.count("senior representative") for s in sentences)
         assert short > full, (full, short)
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_equal_open_ended_ranges_are_stated_as_equal(fmt: str) -> None:
+    """Both "up to one month": never "X get up to one month, and Y up to one month"."""
+    for seed in range(4):
+        text = _flat(_builtin("Helpers--Roofers", "Motion Picture Projectionists", fmt, seed))
+        assert "projectionists up to one month" not in text
+        assert re.search(
+            r"[Rr]oofer helpers,? (?:and|as well as) motion picture projectionists,? typically "
+            r"get up to one month",
+            text,
+        ), text[:600]
+    ordered = _flat(_builtin("Disc Jockeys, Except Radio", "Actors", fmt, 1))
+    assert "shorter for disc jockeys (up to one month) than for actors (at least one year)" in (
+        ordered
+    )
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_the_source_line_never_nests_brackets(fmt: str) -> None:
+    text = _flat(_builtin("Petroleum Pump System Operators, Refinery Operators, and Gaugers",
+                          "Motor Vehicle Operators, All Other", fmt))  # fmt: skip
+    source = text[text.index("Sources:") :]
+    assert "BLS Current Population Survey 2025, for motor vehicle operators (all other) only" in (
+        source
+    )
+    assert not re.search(r"\([^()]*\([^()]*\)[^()]*\)", source)
