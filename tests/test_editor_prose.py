@@ -244,3 +244,14 @@ def test_the_source_line_never_nests_brackets(fmt: str) -> None:
         source
     )
     assert not re.search(r"\([^()]*\([^()]*\)[^()]*\)", source)
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_much_smaller_figure_is_never_100_percent_fewer(fmt: str) -> None:
+    """3,510 jobs against 817,870 is 99.6% fewer: "100% fewer" would mean none."""
+    a, b = "Gas Compressor and Gas Pumping Station Operators", "Medical Assistants"
+    for seed in range(6):
+        text = _flat(_builtin(a, b, fmt, seed))
+        assert "100% fewer" not in text
+        assert "100% less" not in text
+        assert "100% lower" not in text
