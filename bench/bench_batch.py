@@ -33,8 +33,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def in_process_rate(top: int | None, count: int) -> float:
-    """Articles per second of compare + render in this process, over ``count`` pairs."""
+def in_process_rate(top: int | None, count: int) -> tuple[float, float]:
+    """Articles per second of compare + render in this process, over ``count`` pairs: by the
+    clock and by CPU time (which other load on the machine inflates less)."""
     from careerprose import Writer, datasets
     from careerprose.publish import all_pairs, choose_occupations
 
@@ -43,10 +44,11 @@ def in_process_rate(top: int | None, count: int) -> float:
     writer = Writer()
     for a, b in pairs[:200]:  # warm-up: compiled templates, per-occupation caches
         writer.compare(a, b).render("markdown")
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), time.process_time()
     for a, b in pairs:
         writer.compare(a, b).render("markdown")
-    return len(pairs) / (time.perf_counter() - start)
+    cpu = time.process_time() - cpu
+    return len(pairs) / (time.perf_counter() - start), len(pairs) / cpu
 
 
 def bookkeeping_peak(top: int | None, folder: Path) -> tuple[int, float]:
@@ -72,6 +74,12 @@ def bookkeeping_peak(top: int | None, folder: Path) -> tuple[int, float]:
         written.append(name)
     manifest.save()
     return len(written), resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def children_cpu() -> float:
+    """CPU seconds (user and system) of this process's finished children so far."""
+    used = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return used.ru_utime + used.ru_stime
 
 
 def run_batch(folder: Path, top: int | None, processes: int) -> tuple[float, str]:
@@ -111,11 +119,14 @@ def main() -> None:
             shutil.rmtree(folder, ignore_errors=True)
         print(f"bookkeeping of {pairs:,} pairs (no articles): peak RSS {peak:,.0f} MB")
         return
-    baseline = in_process_rate(args.top, args.baseline_pairs)
-    print(f"in-process compare+render: {baseline:,.0f} articles/s on one core")
+    baseline, baseline_cpu = in_process_rate(args.top, args.baseline_pairs)
+    print(f"in-process compare+render: {baseline:,.0f} articles/s on one core"
+          f" ({1000 / baseline_cpu:.2f} ms of CPU an article)")  # fmt: skip
     folder = Path(tempfile.mkdtemp(prefix="careerprose-bench-", dir=args.dir))
     try:
+        cpu = children_cpu()
         seconds, summary = run_batch(folder, args.top, args.jobs)
+        cpu = children_cpu() - cpu
         articles = sum(1 for name in os.listdir(folder) if name.endswith(".md"))
         peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
         own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
@@ -123,6 +134,9 @@ def main() -> None:
               f" ({articles / seconds:,.0f} articles/s, {articles / seconds / baseline:.2f}x"
               f" the in-process rate); peak RSS of the largest batch process {peak:,.0f} MB"
               f" (this bench process: {own:,.0f} MB)")  # fmt: skip
+        print(f"  CPU {cpu:,.0f} s in all processes: {1000 * cpu / articles:.2f} ms an article"
+              f" ({1000 * cpu / articles * baseline_cpu / 1000:.2f}x the in-process CPU);"
+              f" load average {os.getloadavg()[0]:.1f}")  # fmt: skip
         print(f"  {summary}")
         again, summary = run_batch(folder, args.top, args.jobs)
         print(f"re-run, nothing changed: {again:.1f} s"

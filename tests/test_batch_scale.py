@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import itertools
+import pickle
 import weakref
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from careerprose import Occupation, datasets
+from careerprose import Occupation, batch, datasets
 from careerprose.batch import write_batch
 from careerprose.errors import RecordError
 from careerprose.manifest import JOURNAL_NAME, MANIFEST_NAME
@@ -79,3 +81,33 @@ def test_a_journal_left_by_a_killed_run_is_folded_in(tmp_path: Path) -> None:
     assert (out / MANIFEST_NAME).read_text(encoding="utf-8") == saved
     assert not (out / JOURNAL_NAME).exists()
     assert sorted(p.name for p in out.iterdir() if p.name.startswith(".")) == []
+
+
+def test_workers_are_sent_positions_not_records(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A chunk sent to a worker names occupations by position in the table each worker got
+    once at start, instead of pickling two records an article (~0.2 ms of CPU)."""
+    jobs = PairJobs(some_occupations(40))
+    table = batch._occupations_of(jobs)
+    assert table == jobs.occupations
+    positions = {id(occupation): number for number, occupation in enumerate(table)}
+    tasks = [batch._Task(job, "data", "inputs", ()) for job in itertools.islice(jobs, 200)]
+    shared = [batch._shared(task, positions) for task in tasks]
+    sent = pickle.dumps(shared)
+    assert b"Occupation" not in sent
+    assert len(sent) * 4 < len(pickle.dumps(tasks))
+    monkeypatch.setattr(batch, "_TABLE", table)  # what _start_worker keeps in a worker
+    arrived = pickle.loads(pickle.dumps(shared))
+    assert [batch._resolved(task.job) for task in arrived] == [task.job for task in tasks]
+
+
+def test_a_listed_batch_gives_workers_each_occupation_once(tmp_path: Path) -> None:
+    jobs = list(PairJobs(some_occupations(20)))
+    table = batch._occupations_of(jobs)
+    assert len(table) == 20
+    assert {id(job.a) for job in jobs} | {id(job.b) for job in jobs} == {id(o) for o in table}
+    one, two = tmp_path / "one", tmp_path / "two"
+    write_batch(PairJobs(some_occupations(20)), one, processes=1)
+    write_batch(jobs, two, processes=2)
+    assert sorted(path.name for path in one.iterdir()) == sorted(p.name for p in two.iterdir())
+    for path in one.iterdir():
+        assert path.read_bytes() == (two / path.name).read_bytes(), path.name

@@ -320,3 +320,16 @@ def test_both_titles_never_reads_as_three_jobs(first: str, second: str, expected
     assert closed == (expected + "," if "as well as" in expected else expected)
     with pytest.raises(EnglishError, match="both_titles: the second title"):
         both_titles(first, "")
+
+
+def test_a_lexicon_title_in_any_prose_form_gets_its_short_forms() -> None:
+    """"Institution and Cafeteria Cook" is the lexicon's "Cooks, Institution and Cafeteria"."""
+    from careerprose.english.reference import _lexicon_forms
+    from careerprose.english.titles import title_forms
+
+    lexicon = default_lexicon()
+    for key, forms in lexicon.short_forms.items():
+        prose = title_forms(key, lexicon=lexicon)
+        for text in (prose.singular, prose.plural):
+            title = JobTitle(text[:1].upper() + text[1:])
+            assert _lexicon_forms(title) == forms, (key, text)

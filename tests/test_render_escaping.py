@@ -9,6 +9,7 @@ the input, for fixed hostile cases and for hypothesis-generated text.
 from __future__ import annotations
 
 import html.parser
+import re
 from typing import Any
 
 import pytest
@@ -27,6 +28,7 @@ from careerprose.article import (
 )
 from careerprose.records.values import normalise_text, text_problem
 from careerprose.render import render
+from careerprose.render.markdown import _DOMAIN_DOT, _SCHEME_COLON
 
 markdown_it = pytest.importorskip("markdown_it")
 
@@ -180,3 +182,17 @@ def test_any_data_text_renders_as_itself_in_html(text: str) -> None:
         "article", "h1", "section", "h2", "h3", "p", "table", "thead", "tr", "td", "th", "th",
         "tbody", "tr", "th", "td", "td", "ul", "li", "li", "p", "small",
     ]  # fmt: skip
+
+
+# The escaping patterns are written for speed (literal first, look-behind after); these are the
+# plain readings they must agree with, character for character.
+_PLAIN_DOMAIN_DOT = re.compile(r"(?<=[^\W_])\.(?=[^\W\d_])")
+_PLAIN_SCHEME_COLON = re.compile(r":(?=/)|(?<=mailto):", re.IGNORECASE)
+_DOTS_AND_COLONS = st.text(alphabet="aZ_9é.:/ mailtoMAILTO-", max_size=40)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(_DOTS_AND_COLONS, st.text(max_size=40)))
+def test_fast_autolink_patterns_match_their_plain_readings(text: str) -> None:
+    assert _DOMAIN_DOT.sub("|", text) == _PLAIN_DOMAIN_DOT.sub("|", text)
+    assert _SCHEME_COLON.sub("|", text) == _PLAIN_SCHEME_COLON.sub("|", text)

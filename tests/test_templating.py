@@ -255,3 +255,25 @@ def test_headline_keeps_brand_casing_and_jinja_title_is_jinjas_own(tmp_path: Pat
     overview = compare(A, B, templates=tmp_path).section("overview")
     assert overview is not None
     assert overview.heading == "iOS Developer Pay / Ios Developer Pay"
+
+
+def _salary_labels(article: object) -> list[str]:
+    from careerprose.article import Table
+
+    salary = article.section("salary")  # type: ignore[attr-defined]
+    assert salary is not None
+    return [row.label for b in salary.blocks if isinstance(b, Table) for row in b.rows]
+
+
+def test_bls_metro_areas_are_labelled_as_such_and_a_labels_file_without_metro_still_works(
+    tmp_path: Path,
+) -> None:
+    metro = "San Jose-Sunnyvale-Santa Clara, CA"
+    bls = {"source": "BLS OEWS", "salary": {"highest_paying_city": metro}}
+    nurse = Occupation.from_dict({"title": "Nurse", **bls})
+    clerk = Occupation.from_dict({"title": "Clerk", **bls})
+    assert _salary_labels(compare(nurse, clerk)) == ["Highest paying metro area"]
+    own = Occupation.from_dict({"title": "Nurse", "salary": {"highest_paying_city": "Boston"}})
+    assert _salary_labels(compare(own, clerk)) == ["Highest paying city"]
+    write(tmp_path, "labels.jinja", '{% set labels = {"city": "Top city"} %}')
+    assert _salary_labels(compare(nurse, clerk, templates=tmp_path)) == ["Top city"]

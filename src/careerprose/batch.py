@@ -136,8 +136,23 @@ class _Settings:
 
 
 @attrs.frozen
+class _Shared:
+    """A job as sent to a worker: its occupations by position in the table every worker was
+    given when it started (:func:`_start_worker`), so no record is pickled per article."""
+
+    a: int
+    b: int
+    name: str
+    location: str
+
+
+#: In a worker process: the occupations of the run, by position (see :class:`_Shared`).
+_TABLE: tuple[Occupation, ...] = ()
+
+
+@attrs.frozen
 class _Task:
-    job: Job
+    job: Job | _Shared
     data: str
     inputs: str
     related: tuple[Link, ...]
@@ -170,6 +185,44 @@ def _exit_with_parent() -> None:
     threading.Thread(target=watch, name="careerprose-parent-watch", daemon=True).start()
 
 
+def _start_worker(table: tuple[Occupation, ...]) -> None:
+    """Set up a worker process: keep the run's occupations, and die with the parent."""
+    global _TABLE
+    _TABLE = table
+    _exit_with_parent()
+
+
+def _resolved(job: Job | _Shared) -> Job:
+    """The job with its occupations (looked up in the worker's table when shared)."""
+    if isinstance(job, Job):
+        return job
+    return Job(_TABLE[job.a], _TABLE[job.b], job.name, job.location)
+
+
+def _shared(task: _Task, positions: dict[int, int]) -> _Task:
+    """``task`` with its occupations replaced by their positions in the workers' table (when
+    both are in it; pickling two records costs about 0.2 ms an article)."""
+    job = task.job
+    if not isinstance(job, Job):
+        return task
+    a, b = positions.get(id(job.a)), positions.get(id(job.b))
+    if a is None or b is None:
+        return task
+    return attrs.evolve(task, job=_Shared(a, b, job.name, job.location))
+
+
+def _occupations_of(jobs: Collection[Job]) -> tuple[Occupation, ...]:
+    """Every occupation of ``jobs`` once: the table the workers are given at start."""
+    given = getattr(jobs, "occupations", None)  # careerprose.pairs.PairJobs knows them
+    if isinstance(given, tuple):
+        return given
+    seen: dict[int, Occupation] = {}
+    for job in jobs:
+        seen.setdefault(id(job.a), job.a)
+        seen.setdefault(id(job.b), job.b)
+    return tuple(seen.values())
+
+
 def _prose_sentences(article: Article) -> int:
     return sum(
         len(block.sentences)
@@ -179,14 +232,13 @@ def _prose_sentences(article: Article) -> int:
     )
 
 
-def _page_text(settings: _Settings, task: _Task, article: Article) -> tuple[str, str]:
+def _page_text(settings: _Settings, job: Job, task: _Task, article: Article) -> tuple[str, str]:
     """The file's front matter (or "") and body: the rendered article, as a web page if page
     options are set."""
     body = article.render(settings.format)
     pages = settings.pages
     if pages is None:
         return "", body
-    job = task.job
     head = ""
     if not pages.heading:
         body = without_heading(body, settings.format)
@@ -197,9 +249,8 @@ def _page_text(settings: _Settings, task: _Task, article: Article) -> tuple[str,
     return head, add_related(body, settings.format, task.related)
 
 
-def _export_line(settings: _Settings, task: _Task, article: Article, body: str) -> str:
+def _export_line(settings: _Settings, job: Job, article: Article, body: str) -> str:
     """The article as one JSON Lines record for a CMS: its page fields, path and body."""
-    job = task.job
     meta = page_meta(article, job.a, job.b, slug=job.name, date=settings.date,
                      style=settings.style)  # fmt: skip
     meta["date"] = settings.date.isoformat()
@@ -221,7 +272,7 @@ def _write_chunk(settings: _Settings, tasks: Sequence[_Task]) -> list[_Outcome]:
     journal = Journal(settings.folder)
     try:
         for task in tasks:
-            job = task.job
+            job = _resolved(task.job)
             name = job.name + ending
             article = writer.compare(job.a, job.b)
             if settings.check:
@@ -234,9 +285,9 @@ def _write_chunk(settings: _Settings, tasks: Sequence[_Task]) -> list[_Outcome]:
                 count = _prose_sentences(article)
                 if count < settings.min_sentences:
                     thin = f"{name}: {count} prose sentences, fewer than {settings.min_sentences}"
-            head, body = _page_text(settings, task, article)
+            head, body = _page_text(settings, job, task, article)
             text = head + body
-            line = _export_line(settings, task, article, body) if settings.export else None
+            line = _export_line(settings, job, article, body) if settings.export else None
             content = digest(text)
             if task.known is not None and content.startswith(task.known):
                 outcomes.append(_Outcome(name, None, thin=thin, unchanged=True, line=line))
@@ -393,12 +444,20 @@ def _tasks(
 
 
 def _run(
-    settings: _Settings, tasks: Iterator[_Task], processes: int, count: int, tally: _Tally
+    settings: _Settings,
+    jobs: Collection[Job],
+    tasks: Iterator[_Task],
+    processes: int,
+    tally: _Tally,
 ) -> None:
-    """Write ``tasks`` in this process or in workers, in chunks, tallying results in job order.
+    """Write ``tasks`` (of ``jobs``) in this process or in workers, in chunks, tallying results
+    in job order.
 
     At most a few chunks per worker are planned ahead, so memory does not grow with the run.
+    Workers are given the jobs' occupations once, when they start; chunks name them by
+    position.
     """
+    count = len(jobs)
     workers = usable_processes(processes, count)
     size = max(1, min(200, count // (workers * 4) or 1))
     chunks = iter(lambda: list(itertools.islice(tasks, size)), [])
@@ -406,10 +465,15 @@ def _run(
         for chunk in chunks:
             tally.add(_write_chunk(settings, chunk))
         return
-    with ProcessPoolExecutor(max_workers=workers, initializer=_exit_with_parent) as pool:
+    table = _occupations_of(jobs)
+    positions = {id(occupation): number for number, occupation in enumerate(table)}
+    with ProcessPoolExecutor(
+        max_workers=workers, initializer=_start_worker, initargs=(table,)
+    ) as pool:
         pending: collections.deque[Future[list[_Outcome]]] = collections.deque()
         for chunk in chunks:
-            pending.append(pool.submit(_write_chunk, settings, chunk))
+            shared = [_shared(task, positions) for task in chunk]
+            pending.append(pool.submit(_write_chunk, settings, shared))
             if len(pending) >= workers * 3:
                 tally.add(pending.popleft().result())
         while pending:
@@ -516,11 +580,11 @@ def write_batch(
             tally = _Tally(manifest, progress=progress)
             tasks = _tasks(jobs, target, ending, options, related, force, tally)
             if jsonl is None:
-                _run(settings, tasks, processes, len(jobs), tally)
+                _run(settings, jobs, tasks, processes, tally)
             else:
                 with open_atomically(jsonl, inputs=read) as file:
                     tally.export = file
-                    _run(settings, tasks, processes, len(jobs), tally)
+                    _run(settings, jobs, tasks, processes, tally)
                     tally.export = None
             pruned = _prune(target, manifest, tally) if prune else []
             if pages is not None and pages.index:

@@ -167,6 +167,10 @@ def _after_connective(connective: str, text: str, context: Context) -> str:
     return f"{connective} {text}"
 
 
+#: A more precise label key and the field's own key, for a labels file written without it.
+_LABEL_FALLBACK = {"metro": "city", "race_shares": "race"}
+
+
 class _SectionWriter:
     """Renders one section's messages: variant choice, mentions and opening checks."""
 
@@ -261,6 +265,7 @@ class Composer:
         self.templates = templates
 
     def _labels(self) -> dict[str, str]:
+        """The ``labels`` mapping of ``labels.jinja``."""
         module = self.templates.module("labels")
         try:
             labels: dict[str, str] = module.labels
@@ -273,6 +278,7 @@ class Composer:
         placeholder = plan.style.placeholder
         rows = []
         for key, a, b, fact in part.rows:
+            key = key if key in labels else _LABEL_FALLBACK.get(key, key)
             if key not in labels:
                 msg = f"the 'labels' mapping has no label for {key!r}"
                 raise TemplateError(msg, "labels.jinja")

@@ -260,6 +260,11 @@ class PairJobs(Collection[Job]):
         self._ending = ending
         self.check()
 
+    @property
+    def occupations(self) -> tuple[Occupation, ...]:
+        """The occupations paired, in canonical order (each job's ``a`` and ``b`` are these)."""
+        return self._occupations
+
     def __len__(self) -> int:
         count = len(self._occupations)
         return count * (count - 1) // 2

@@ -260,6 +260,16 @@ def _attribute_noun(pair: PairFacts, field: str, raw: tuple[str | None, str | No
     return noun
 
 
+def _place_row(pair: PairFacts, field: str) -> RowPlan | None:
+    """A row of where pay is best, labelled ``metro`` when its "cities" are BLS metro areas,
+    as the sentence about them calls them."""
+    row = _record_row(pair, field)
+    raw = (record_value(pair.a, field), record_value(pair.b, field))
+    if row is not None and _attribute_noun(pair, field, raw) == "highest-paying metro area":
+        return row._replace(label="metro")
+    return row
+
+
 def _is_metro(value: str) -> bool:
     try:
         metro_area(value)
@@ -427,7 +437,7 @@ def plan_salary(pair: PairFacts) -> SectionPlan | None:
         _quantity_row(pair, "salary.average"),
         _quantity_row(pair, "salary.hourly"),
         range_row,
-        *(_record_row(pair, field) for field in _PLACES),
+        *(_place_row(pair, field) for field in _PLACES),
     )
     paragraph = _paragraph(
         quantity_message(pair, "salary.average", "average"),

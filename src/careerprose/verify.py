@@ -52,9 +52,13 @@ FORBIDDEN: dict[str, re.Pattern[str]] = {
     "None": re.compile(r"\bNone\b"),
     "nan": re.compile(r"\b(?:nan|NaN|inf)\b"),
     "template syntax": re.compile(r"\{\{|\}\}|\{%|%\}|\{#|#\}"),
-    # Each branch starts with a punctuation mark, so the search skips everything else fast.
+    # One character class first, then the branches (each looking behind at that mark), so the
+    # search skips from mark to mark: branches that each start with a class make the engine
+    # try every position, 5x slower on an article. The plain reading, branch by branch:
+    # [,;:](?<!\.[,;:])[,;:] | \.(?<!\.\.)\.(?!\.) | [,;:] [,;:.] | [,.;:!?](?<=\s[,.;:!?])(?:\s|$)
     "doubled punctuation": re.compile(
-        r"[,;:](?<!\.[,;:])[,;:]|\.(?<!\.\.)\.(?!\.)|[,;:] [,;:.]|[,.;:!?](?<=\s[,.;:!?])(?:\s|$)"
+        r"[,.;:!?](?:(?<=[,;:])(?<!\.[,;:])[,;:]|(?<=\.)(?<!\.\.)\.(?!\.)|(?<=[,;:]) [,;:.]"
+        r"|(?<=\s[,.;:!?])(?:\s|$))"
     ),
 }
 
@@ -89,6 +93,7 @@ _NUMBER_WORD = re.compile(r"\b(" + "|".join(_WORDS[2:]) + r")\b", re.IGNORECASE)
 _CONSTANTS: frozenset[float] = frozenset()
 _PAIR = re.compile(r"\b(?:the two jobs|the two)\b", re.IGNORECASE)
 _LOWER_BOUND = re.compile(r"\bor more\b")
+_WORD = re.compile(r"[a-z]+")
 _OPPOSITES = {
     "higher": ("lower",),
     "lower": ("higher",),
@@ -138,7 +143,8 @@ def _licensed(facts: tuple[Fact, ...], names: frozenset[float]) -> set[float]:
     return allowed
 
 
-_DOUBLED_SPACE = re.compile(r"\s\s|^\s|\s$")
+# Plainly "\s\s|^\s|\s$", written to start with \s so the search skips to white space.
+_DOUBLED_SPACE = re.compile(r"\s(?:\s|(?<=^\s)|$)")
 
 
 def _sentence_problems(
@@ -164,7 +170,7 @@ def _sentence_problems(
     for number in numbers_in(_PAIR.sub("", text)):
         if number not in allowed and abs(number) not in allowed:
             yield f"{where}: the number {number:g} is not licensed by its facts: {text!r}"
-    words = set(re.findall(r"[a-z]+", _LOWER_BOUND.sub("", text).lower()))
+    words = set(_WORD.findall(_LOWER_BOUND.sub("", text).lower()))
     relations = [fact for fact in sentence.facts if fact.relation in ("higher", "lower")]
     if len(relations) == 1 and not roles_known:
         fact = relations[0]

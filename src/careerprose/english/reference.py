@@ -307,18 +307,30 @@ def builtin_names(lexicon: Lexicon | None = None) -> KnownNames:
 
 
 @functools.lru_cache(maxsize=4)
-def _short_forms_by_plural(lexicon: Lexicon) -> Mapping[str, tuple[str, ...]]:
-    table: dict[str, tuple[str, ...]] = {}
-    for key, forms in lexicon.short_forms.items():
-        table[title_forms(key, lexicon=lexicon).plural.casefold()] = forms
-    return MappingProxyType(table)
+def _short_form_keys_by_start(lexicon: Lexicon) -> Mapping[str, tuple[str, ...]]:
+    """The lexicon's short-form titles by the first two letters of each comma-separated part
+    (an inverted title, "Cooks, Institution and Cafeteria", reads "institution and cafeteria
+    cooks" in prose): a title given in another form ("Registered Nurse") is matched by its
+    plural against these few only, since inflecting all of them cost most of a start-up."""
+    table: dict[str, list[str]] = {}
+    for key in lexicon.short_forms:
+        for start in {part.strip()[:2] for part in title_key(key).split(",")}:
+            table.setdefault(start, []).append(key)
+    return MappingProxyType({start: tuple(keys) for start, keys in table.items()})
 
 
 def _lexicon_forms(title: JobTitle) -> tuple[str, ...]:
-    forms = title.lexicon.short_forms.get(title_key(title.text))
-    if forms is None:
-        forms = _short_forms_by_plural(title.lexicon).get(title.plural.casefold(), ())
-    return forms
+    lexicon = title.lexicon
+    forms = lexicon.short_forms.get(title_key(title.text))
+    if forms is not None:
+        return forms
+    plural = title.plural.casefold()
+    table = _short_form_keys_by_start(lexicon)
+    for start in dict.fromkeys((title_key(title.text)[:2], plural[:2])):
+        for key in table.get(start, ()):
+            if title_forms(key, lexicon=lexicon).plural.casefold() == plural:
+                return lexicon.short_forms[key]
+    return ()
 
 
 def _without_qualifier(title: JobTitle) -> str | None:

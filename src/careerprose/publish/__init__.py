@@ -6,14 +6,39 @@ See ``docs/publishing.md`` for a walk-through building a Hugo site.
 from __future__ import annotations
 
 import datetime
+import importlib
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
 from careerprose.errors import StyleError
-from careerprose.publish.description import describe_pair
-from careerprose.publish.front_matter import FRONT_MATTER
-from careerprose.publish.groups import MAJOR_GROUPS, major_group
-from careerprose.publish.selection import all_pairs, canonical, choose_occupations
+
+if TYPE_CHECKING:
+    from careerprose.publish.description import describe_pair
+    from careerprose.publish.groups import MAJOR_GROUPS, major_group
+    from careerprose.publish.selection import all_pairs, canonical, choose_occupations
+
+#: The front matter formats pages can start with.
+FRONT_MATTER = ("yaml", "toml", "json")
+
+#: Where each name lives, imported on first use: the command line builds its options from
+#: this package, and ``describe_pair`` pulls in the whole English layer.
+_LAZY = {
+    "describe_pair": "careerprose.publish.description",
+    "MAJOR_GROUPS": "careerprose.publish.groups",
+    "major_group": "careerprose.publish.groups",
+    "all_pairs": "careerprose.publish.selection",
+    "canonical": "careerprose.publish.selection",
+    "choose_occupations": "careerprose.publish.selection",
+}
+
+
+def __getattr__(name: str) -> Any:
+    if name in _LAZY:
+        return getattr(importlib.import_module(_LAZY[name]), name)
+    msg = f"module {__name__!r} has no attribute {name!r}"
+    raise AttributeError(msg)
+
 
 __all__ = [
     "FRONT_MATTER",

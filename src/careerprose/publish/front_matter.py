@@ -17,6 +17,7 @@ from typing import Any
 
 from careerprose.article import Article
 from careerprose.errors import StyleError
+from careerprose.publish import FRONT_MATTER
 from careerprose.publish.description import describe_pair
 from careerprose.publish.groups import MAJOR_GROUPS, major_group
 from careerprose.records.model import Occupation
@@ -24,10 +25,8 @@ from careerprose.style import Style
 
 __all__ = ["FRONT_MATTER", "page_meta", "render_front_matter", "without_heading"]
 
-#: Front matter formats, by name.
-FRONT_MATTER = ("yaml", "toml", "json")
 _H1 = {"markdown": re.compile(r"\A# [^\n]*\n\n?"), "html": re.compile(r"<h1>[^\n]*</h1>\n")}
-_SOURCE_PREFIX = "Source: "
+_SOURCE_PREFIX = re.compile(r"\ASources?: ")  # "Source: X." or "Sources: X; Y."
 
 
 def _figures(occupation: Occupation) -> dict[str, Any]:
@@ -75,7 +74,7 @@ def page_meta(
         "tags": tags,
     }
     if article.source:
-        meta["source"] = article.source.removeprefix(_SOURCE_PREFIX).rstrip(".")
+        meta["source"] = _SOURCE_PREFIX.sub("", article.source).rstrip(".")
     return meta
 
 
