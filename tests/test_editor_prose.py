@@ -255,3 +255,13 @@ def test_a_much_smaller_figure_is_never_100_percent_fewer(fmt: str) -> None:
         assert "100% fewer" not in text
         assert "100% less" not in text
         assert "100% lower" not in text
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_large_gap_in_jobs_reads_as_a_ratio(fmt: str) -> None:
+    """192,260 jobs against 8,900 is "nearly 22 times as many", never "183,360 more"."""
+    a, b = "Office and Administrative Support Workers, All Other", "Lighting Technicians"
+    for seed in range(6):
+        text = _flat(_builtin(a, b, fmt, seed))
+        assert "183,360 more" not in text
+        assert "nearly 22 times as many" in text
