@@ -265,3 +265,13 @@ def test_a_large_gap_in_jobs_reads_as_a_ratio(fmt: str) -> None:
         text = _flat(_builtin(a, b, fmt, seed))
         assert "183,360 more" not in text
         assert "nearly 22 times as many" in text
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_figure_never_stands_in_brackets_after_a_bracketed_title(fmt: str) -> None:
+    """Never "woodworkers (all other) (-4.4%)"."""
+    a, b = "Woodworkers, All Other", "Healthcare Diagnosing or Treating Practitioners, All Other"
+    for seed in range(4):
+        for first, second in ((a, b), (b, a)):
+            text = _flat(_builtin(first, second, fmt, seed))
+            assert not re.search(r"\(all other\) \(", text)
