@@ -176,10 +176,14 @@ def test_onet_education_is_what_the_job_requires_not_what_workers_hold(
                 r"requires",
                 text,
             ), (a, b, seed)
+            rendered = careerprose.compare(datasets.get(a), datasets.get(b), seed=seed).render(fmt)
+            assert "Most common required education" in rendered  # the table row says so too
+            assert "Most common degree" not in rendered
     # a record's own degree figures (workers holding it) still read "hold"
     seed_pair = careerprose.load_records(seed_pair_path)
     text = _flat(prose(careerprose.compare(*seed_pair), fmt))
     assert re.search(r"hold one|most often hold|\bhold a bachelor's degree", text)
+    assert "Most common degree" in careerprose.compare(*seed_pair).render(fmt)
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
