@@ -351,12 +351,12 @@ def test_source_line_is_configurable() -> None:
     assert compare(a, b, style=Style(source_line=False)).source is None
     c = occ(CLERK, jobs=2, source="Our survey")
     assert compare(a, c).source == (
-        "Sources: BLS OEWS May 2025 (for registered nurses only); Our survey (for billing clerks"
-        " only)."
+        "Sources: BLS OEWS May 2025, for registered nurses only; Our survey, for billing clerks"
+        " only."
     )
     d = occ(CLERK, jobs=2, source="bls oews may 2025; BLS CPS (2025; annual)")
     assert compare(a, d).source == (
-        "Sources: BLS OEWS May 2025; BLS CPS (2025; annual) (for billing clerks only)."
+        "Sources: BLS OEWS May 2025; BLS CPS (2025; annual), for billing clerks only."
     )
 
 

@@ -35,6 +35,26 @@ def test_finish_sentence_keeps_brand_casing(text: str, expected: str) -> None:
     assert finish_sentence(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("growth is lower for woodworkers (all other) (-4.4%) than for actors (2%)",
+         "Growth is lower for woodworkers (all other), at -4.4%, than for actors (2%)."),
+        ("fewer than for clerks (all other) (17,800).",
+         "Fewer than for clerks (all other), at 17,800."),
+        ("shorter for aides (all other) (up to one month) than for nurses",
+         "Shorter for aides (all other), at up to one month, than for nurses."),
+        # a bracket that is no figure, or no bracket before it, is left alone
+        ("they list C (language) (advanced)", "They list C (language) (advanced)."),
+        ("actors (0.3%) and producers (4.9%)", "Actors (0.3%) and producers (4.9%)."),
+    ],
+)  # fmt: skip
+def test_finish_sentence_never_sets_a_figure_in_brackets_after_brackets(
+    text: str, expected: str
+) -> None:
+    assert finish_sentence(text) == expected
+
+
 def test_finish_heading_keeps_brand_casing() -> None:
     assert finish_heading("iOS developer vs nurse") == "iOS developer vs nurse"
     # after an opening mark the first letter is still capitalised (found by CI's run)

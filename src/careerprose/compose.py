@@ -52,6 +52,27 @@ _DOUBLE_STOP = re.compile(r"([.!?])\.(?!\.)")
 _GAP = re.compile(r" [,.;:!?]")  # a literal first character makes this search cheap
 
 
+#: A figure in brackets right after a bracketed title: "woodworkers (all other) (-4.4%)".
+_FIGURE_AFTER_BRACKETS = re.compile(
+    r"(?<=\)) \(((?:up to |at least |about |nearly )[^()]*|[-\u2212+$]?\d[^()]*)\)"
+    r"(?P<end>[.,;:]?)"
+)
+
+
+def _figure_after_brackets(match: re.Match[str]) -> str:
+    end = match["end"]
+    return f", at {match[1]}{end if end else ','}"
+
+
+def _unnest(text: str) -> str:
+    """No figure in brackets right after brackets: "for woodworkers (all other) (-4.4%) than"
+    reads "for woodworkers (all other), at -4.4%, than" (a title's "(all other)" and a figure
+    in brackets would otherwise stand side by side)."""
+    if ") (" not in text:
+        return text
+    return _FIGURE_AFTER_BRACKETS.sub(_figure_after_brackets, text)
+
+
 def _tidy(text: str) -> str:
     """White space folded to single spaces, no space before punctuation."""
     if "\n" in text or "  " in text or text[:1].isspace() or text[-1:].isspace():
@@ -75,8 +96,9 @@ def _capitalise(text: str) -> str:
 
 def finish_sentence(text: str) -> str:
     """Tidy rendered prose: single spaces, no space before punctuation, a capital first
-    letter (brand and acronym casing such as "iOS" kept), a final stop."""
-    text = _tidy(text)
+    letter (brand and acronym casing such as "iOS" kept), a final stop, and no figure in
+    brackets right after brackets ("woodworkers (all other), at -4.4%, than …")."""
+    text = _unnest(_tidy(text))
     if not text:
         return text
     text = _capitalise(text)

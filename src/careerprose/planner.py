@@ -163,6 +163,21 @@ def _profile_row(
     return _text_row(field, *(cell(profile) for profile in pair.profiles))
 
 
+def _degree_row(pair: PairFacts) -> RowPlan | None:
+    """The most common degree, labelled as what the job requires when the figures are
+    O*NET's (the level workers say their job requires, not the degree they hold)."""
+    row = _profile_row(pair, "education.degree", lambda p: p.degree_cell)
+    if row is not None and _degree_required(pair):
+        return row._replace(label="degree_required")
+    return row
+
+
+def _degree_required(pair: PairFacts) -> bool:
+    """Whether every side that states a degree states O*NET's required level."""
+    stated = [profile.occupation for profile in pair.profiles if profile.degree_with_article]
+    return bool(stated) and all(is_onet(occupation) for occupation in stated)
+
+
 def _record_row(pair: PairFacts, field: str) -> RowPlan | None:
     return _text_row(field, record_value(pair.a, field), record_value(pair.b, field))
 
@@ -411,7 +426,7 @@ def plan_overview(pair: PairFacts) -> SectionPlan | None:
         _quantity_row(pair, "jobs"),
         _quantity_row(pair, "openings"),
         _quantity_row(pair, "job_satisfaction"),
-        _profile_row(pair, "education.degree", lambda p: p.degree_cell),
+        _degree_row(pair),
         _quantity_row(pair, "demographics.average_age"),
         _quantity_row(pair, "demographics.median_age"),
         _quantity_row(pair, "experience_years"),
@@ -492,8 +507,7 @@ def degree_message(pair: PairFacts) -> Message | None:
     share = pair.compared("education.degree_share")
     pa, pb = pair.profiles
     raw = (pa.occupation.education.degree, pb.occupation.education.degree)
-    stated = [profile.occupation for profile in pair.profiles if profile.degree_with_article]
-    required = bool(stated) and all(is_onet(occupation) for occupation in stated)
+    required = _degree_required(pair)
 
     def both(a: str, b: str) -> Message:
         fact = text_fact("education.degree", raw, (a, b))
@@ -522,7 +536,7 @@ def degree_message(pair: PairFacts) -> Message | None:
 def plan_education(pair: PairFacts) -> SectionPlan | None:
     """Degree, major and college: a table, then what the two have in common."""
     table = _table(
-        _profile_row(pair, "education.degree", lambda p: p.degree_cell),
+        _degree_row(pair),
         _record_row(pair, "education.major"),
         _record_row(pair, "education.college"),
         _record_row(pair, "education.entry_level"),
