@@ -4,7 +4,9 @@ Profiles, chosen with the ``CAREERPROSE_HYPOTHESIS_PROFILE`` environment variabl
 
 - ``dev`` (the default): few examples, for a quick edit-test loop;
 - ``ci`` (what ``.ci/run`` uses): more examples, derandomized so a CI failure reproduces, with
-  the failing example printed as a blob to paste into ``@reproduce_failure``.
+  the failing example printed as a blob to paste into ``@reproduce_failure``;
+- ``mutation`` (``scripts/mutation.py``): few examples, derandomized and without the example
+  database, so a mutant's verdict never depends on an earlier run.
 
 Tests that need a fixed budget set ``max_examples`` themselves; the rest follow the profile.
 """
@@ -28,6 +30,9 @@ settings.register_profile(
     derandomize=True,
     print_blob=True,
     suppress_health_check=[HealthCheck.too_slow],
+)
+settings.register_profile(
+    "mutation", max_examples=10, deadline=None, derandomize=True, database=None
 )
 settings.load_profile(os.environ.get("CAREERPROSE_HYPOTHESIS_PROFILE", "dev"))
 

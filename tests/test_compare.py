@@ -71,8 +71,9 @@ def test_seed_pair_states_the_seed_pages_salary_sentence(seed_pair: list[Occupat
         for s in compare(*seed_pair, seed=seed).sentences()
         if s.kind == "salary_compare"
     }
+    # the seed page's sentence, with the later mention the opening sentence allows
     assert (
-        "Additionally, a senior patient account representative has an average salary of $57,603,"
+        "Additionally, a senior representative has an average salary of $57,603,"
         " which is higher than"
         " the $35,164 average annual salary of a collections specialist." in found
     )

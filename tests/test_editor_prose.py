@@ -4,6 +4,7 @@ output format (issue 10's leftovers)."""
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 
@@ -116,3 +117,102 @@ def test_the_source_line_names_each_source_once(fmt: str) -> None:
     same = _flat(_builtin("Registered Nurses", "Dental Hygienists", fmt))
     assert same.count("BLS Occupational Employment and Wage Statistics, May 2025") == 1
     assert " only)" not in same
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_the_intro_states_identical_top_skill_lists_once(fmt: str) -> None:
+    a, b = "Industrial Engineering Technologists and Technicians", "Nurse Practitioners"
+    top = "reading comprehension, active listening and critical thinking"
+    for seed in range(4):
+        text = _flat(_builtin(a, b, fmt, seed))
+        intro = re.split(r"Industrial engineering technologist or technician vs", text)[1]
+        assert intro.lower().count(top) == 1, intro
+        assert re.search(r"the same for both industrial engineering \w+ and nurse practitioners",
+                         intro)  # fmt: skip
+    # the same skills with shares: one list; in another order, two (each states its ranking)
+    x = _with_skills("Billing Clerk", ("Patients", 20), ("CPT", 9), ("Data Entry", 8))
+    y = _with_skills("Coder", ("Patients", 30), ("CPT", 12), ("Data Entry", 8))
+    text = _flat(prose(careerprose.compare(x, y), fmt))
+    assert (
+        "The top three skills are the same for both billing clerks and coders: patients, CPT"
+        " and data entry." in text
+    )
+    z = _with_skills("Coder", ("CPT", 30), ("Patients", 12), ("Data Entry", 8))
+    assert "the same for" not in _flat(prose(careerprose.compare(x, z), fmt))
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_two_titles_with_their_own_and_stay_apart_before_and_after_the_verb(fmt: str) -> None:
+    """Never "miscellaneous construction and related workers and patrol officers typically
+    get …", nor the run-on "… related workers as well as patrol officers most often …"."""
+    a, b = "Miscellaneous Construction and Related Workers", "Police and Sheriff's Patrol Officers"
+    for seed in range(4):
+        for first, second in ((a, b), (b, a)):
+            text = _flat(_builtin(first, second, fmt, seed)).lower()
+            assert not re.search(r"related workers (?:and|as well as) (?:police|patrol)", text)
+            assert not re.search(r"patrol officers (?:and|as well as) misc", text)
+            assert not re.search(r"\bboth miscellaneous construction and related workers and", text)
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_onet_education_is_what_the_job_requires_not_what_workers_hold(
+    fmt: str, seed_pair_path: Path
+) -> None:
+    """O*NET's "degree" is the level workers say the job requires: never "most often hold"."""
+    pairs = [
+        ("Registered Nurses", "Dental Hygienists"),
+        ("Court, Municipal, and License Clerks", "Procurement Clerks"),
+        ("Actors", "Producers and Directors"),
+        ("Dishwashers", "Sailors and Marine Oilers"),
+    ]
+    for a, b in pairs:
+        for seed in range(4):
+            text = _flat(_builtin(a, b, fmt, seed))
+            assert not re.search(r"\bhold(?: one)?\b[^.]*\b(?:degree|diploma|certificate)", text)
+            assert not re.search(r"(?:degree|diploma|certificate)[^.]*\bhold one\b", text)
+            assert not re.search(r"\bheld by \d+% of them", text)
+            assert re.search(
+                r"education their job requires|named? as required|say the job "
+                r"requires",
+                text,
+            ), (a, b, seed)
+    # a record's own degree figures (workers holding it) still read "hold"
+    seed_pair = careerprose.load_records(seed_pair_path)
+    text = _flat(prose(careerprose.compare(*seed_pair), fmt))
+    assert re.search(r"hold one|most often hold|\bhold a bachelor's degree", text)
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_long_or_post_modified_title_is_never_a_heading_s_modifier(fmt: str) -> None:
+    """Never "… construction trades and extraction workers salary": "Salary of …" instead."""
+    sections = r"(?:overview|salary|education|demographics|skills|responsibilities)"
+    pairs = [
+        ("First-Line Supervisors of Construction Trades and Extraction Workers", "Carpenters"),
+        ("Registered Nurses", "Licensed Practical and Licensed Vocational Nurses"),
+    ]
+    for a, b in pairs:
+        text = _builtin(a, b, fmt)
+        long_end = r"(?:extraction workers?|vocational nurses?) "
+        assert not re.search(long_end + sections + r"\b", text, re.IGNORECASE)
+    text = _flat(_builtin(*pairs[0], fmt))
+    assert (
+        "Salary of first-line supervisors of construction trades and extraction workers vs "
+        "carpenters" in text
+    )
+    assert "Carpenter example responsibilities" in text  # a short title still stands first
+    short = _flat(_builtin("Registered Nurses", "Dental Hygienists", fmt))
+    assert "Registered nurse vs dental hygienist salary" in short
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_the_seed_pair_s_later_mentions_are_light(fmt: str, seed_pair_path: Path) -> None:
+    """ "Senior patient account representatives" in full once per section, not every time."""
+    for seed in range(4):
+        article = careerprose.compare(*careerprose.load_records(seed_pair_path), seed=seed)
+        text = _flat(prose(article, fmt)).lower()
+        assert "senior representatives" in text
+        assert "senior patient account representatives" in text  # first mentions stay full
+        sentences = [s.text.lower() for s in article.sentences() if s.kind != "responsibility"]
+        full = sum(s.count("senior patient account representative") for s in sentences)
+        short = sum(s.count("senior representative") for s in sentences)
+        assert short > full, (full, short)

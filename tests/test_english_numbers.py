@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import math
+from collections.abc import Callable
 from decimal import Decimal
 from fractions import Fraction
 
@@ -323,3 +324,58 @@ def test_money_range_joiner_and_bad_joiner() -> None:
     assert money_range(27000, 45000, prose=False, joiner="to") == "$27,000 to $45,000"
     with pytest.raises(EnglishError, match="joiner must be 'dash', 'to' or None"):
         number_range(1, 3, joiner="hyphen")  # type: ignore[arg-type]
+
+
+# Found by mutation testing (docs/testing.md): behaviour no test held.
+
+
+def test_money_ranges_in_every_form_follow_the_style() -> None:
+    assert money_range(32000, 101000) == "between $32,000 and $101,000"
+    cents = Style(money_decimals=2)
+    assert money_range(32000, 101000, style=cents) == "between $32,000.00 and $101,000.00"
+    assert money_range(20.5, 40.25, hourly=True) == "between $20.50 and $40.25"
+    top = money_range(32000, 239200, high_or_more=True, prose=False)
+    assert top == "$32,000 to $239,200 or more"
+    assert money_range(32000, 101000, prose=False, joiner="to") == "$32,000 to $101,000"
+    assert money_range(32000, 101000, prose=False, joiner="dash") == "$32,000\u2013$101,000"
+    slash = Style(range_separator="/")
+    assert money_range(32000, 101000, prose=False, style=slash) == "$32,000/$101,000"
+
+
+def test_number_ranges_use_words_only_below_the_style_limit() -> None:
+    assert number_range(2, 9, "year") == "two to nine years"
+    assert number_range(2, 10, "year") == "2-10 years"  # ten is not below words_below=10
+    assert number_range(2, 10, "year", style=Style(words_below=11)) == "two to ten years"
+    figures = Style(words_below=0)
+    assert (number_range(3, 3), number_range(3, 3, style=figures)) == ("three", "3")
+    assert number_range(3, 3, "year", style=figures) == "3 years"
+
+
+def test_months_ranges_turn_whole_years_into_years_from_twelve_months() -> None:
+    assert months_range(12, None) == "at least one year"
+    assert months_range(None, 12) == "up to one year"
+    assert months_range(None, 24, style=Style(words_below=0)) == "up to 2 years"
+    figures = Style(words_below=0, range_separator="/")
+    assert months_range(24, 48, style=figures) == "2/4 years"
+    assert months_range(36, 48) == "three to four years"
+
+
+@pytest.mark.parametrize(
+    ("call", "message"),
+    [
+        (lambda: round_half_up("x"), "round_half_up: expected a number, got 'x'"),  # type: ignore[arg-type]
+        (lambda: round_half_up(1.5, 13), "round_half_up: decimals must be a whole number"),
+        (lambda: money_range("a", 5), "money_range low: expected a number"),  # type: ignore[arg-type]
+        (lambda: money_range(5, "b"), "money_range high: expected a number"),  # type: ignore[arg-type]
+        (lambda: money_range(5, 6, prose=False, joiner="x"), "money_range: joiner must be"),  # type: ignore[arg-type]
+        (lambda: number_range(1, 2.5), "number_range high: expected a whole number, got 2.5"),
+        (lambda: number_range(1, 2, joiner="x"), "number_range: joiner must be 'dash', 'to'"),  # type: ignore[arg-type]
+        (lambda: months_range(None, None), "months_range: both ends are missing"),
+    ],
+    ids=["round text", "round places", "money low", "money high", "money joiner", "range high",
+         "range joiner", "months none"],
+)  # fmt: skip
+def test_bad_arguments_are_named_in_the_error(call: Callable[[], object], message: str) -> None:
+    with pytest.raises(EnglishError) as raised:
+        call()
+    assert str(raised.value).startswith(message)

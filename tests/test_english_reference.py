@@ -81,6 +81,15 @@ EXAMPLES = [
     # a bare title that would also name the other side keeps its "Except" note
     ("Teaching Assistants, Except Postsecondary", "Teaching Assistants, Postsecondary",
      "teaching assistants (except postsecondary)", "postsecondary teaching assistants"),
+    # a long title opening with a rank keeps the rank and the head (the seed pair) ...
+    ("Senior Patient Account Representative", "Collections Specialist",
+     "senior representatives", "collections specialists"),
+    ("Lead Patient Care Technician", "Phlebotomists", "lead technicians", "phlebotomists"),
+    # ... unless the other side has the same head ("senior representatives" could be either)
+    ("Senior Patient Account Representative", "Senior Sales Representative",
+     "senior patient account representatives", "senior sales representatives"),
+    # ... and never for a short title, where nothing is heavy
+    ("Senior Software Engineer", "Data Scientist", "senior software engineers", "data scientists"),
 ]  # fmt: skip
 
 
@@ -146,10 +155,11 @@ def test_rule_made_short_forms_keep_two_words() -> None:
 
 @pytest.mark.parametrize("title", TITLES, ids=[t.text for t in TITLES])
 def test_pre_modifier_rule(title: JobTitle) -> None:
-    """Titles with a preposition, "or", a comma or brackets never stand before a noun."""
+    """Titles with a preposition, "or", a comma or brackets, or more than four words, never
+    stand before a noun."""
     pair = refer(title, JobTitle("Astronomers" if title.text != "Astronomers" else "Tellers"))
     for mention in (pair.a.full, pair.a.later):
-        if _NO_MODIFIER.search(mention.singular):
+        if _NO_MODIFIER.search(mention.singular) or len(mention.singular.split()) > 4:
             assert mention.modifier is None
         else:
             assert mention.modifier == mention.singular
@@ -225,6 +235,14 @@ def test_known_names_can_be_supplied() -> None:
         JobTitle("Collections Specialist", lexicon=lexicon),
         known=known,
     )
+    # the lexicon's form is a known name: the rank-and-head rule's form is taken instead
+    assert pair.a.later.plural == "senior representatives"
+    blocked = KnownNames.from_titles(["Account Representatives", "Senior Representatives"])
+    pair = refer(
+        JobTitle("Senior Patient Account Representative", lexicon=lexicon),
+        JobTitle("Collections Specialist", lexicon=lexicon),
+        known=blocked,
+    )
     assert not pair.a.shortened
 
 
@@ -291,13 +309,15 @@ def test_coordinate_rejects_blank_titles(blank: str) -> None:
     [
         ("registered nurses", "dental hygienists", "both registered nurses and dental hygienists"),
         ("disc jockeys", "broadcast announcers and radio disc jockeys",
-         "disc jockeys as well as broadcast announcers and radio disc jockeys"),
+         "disc jockeys, as well as broadcast announcers and radio disc jockeys"),
         ("court, municipal, and license clerks", "procurement clerks",
-         "court, municipal, and license clerks as well as procurement clerks"),
+         "court, municipal, and license clerks, as well as procurement clerks"),
     ],
 )  # fmt: skip
 def test_both_titles_never_reads_as_three_jobs(first: str, second: str, expected: str) -> None:
     assert both_titles(first, second) == expected
+    closed = both_titles(first, second, closing_comma=True)
+    assert closed == (expected + "," if "as well as" in expected else expected)
     with pytest.raises(EnglishError, match="both_titles: the second title"):
         both_titles(first, "")
 

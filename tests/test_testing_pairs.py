@@ -147,9 +147,11 @@ def test_hostile_data_is_printed_as_data_never_run_or_unescaped(pair: Pair) -> N
     a, b = pair
     article = compare(a, b)
     text, html = article.render("text"), article.render("html")
-    # "{{ 7*7 }}" is never evaluated: no "49" standing alone unless the data has one
-    # (figures such as "$133,849" contain the digits and are not evaluation)
-    assert re.search(r"(?<![\d,.])49(?![\d,.])", text) is None or "49" in repr(pair)
+    # "{{ 7*7 }}" is never evaluated: no "49" standing alone unless a figure of the data
+    # shows as 49 (48.95 rounds to "49%"; "$133,849" contains the digits and is no evaluation)
+    figures = (float(n) for n in re.findall(r"(?<![\w.])\d+(?:\.\d+)?", repr(pair)))
+    shown_as_49 = any(48.5 <= figure < 49.5 for figure in figures)
+    assert re.search(r"(?<![\d,.])49(?![\d,.])", text) is None or shown_as_49
     if "{{ 7*7 }}" in a.title:
         assert "{{ 7*7 }}" in text
     assert "<script>" not in html

@@ -20,6 +20,7 @@ EXPECTED = {
     "wrong_plural": "(plural) with 'earns'",
     "leaked_none": "output has None",
     "wrong_skill_order": "lists the top skills as ['CPT', 'data entry', 'patients']",
+    "swapped_in_a_branch": "$30,000 belongs to the occupation named first",
 }
 
 

@@ -186,6 +186,48 @@ def test_a_skill_named_in_a_title_is_not_read_as_a_listed_skill() -> None:
     assert problems(sentence, a=a) == []
 
 
+@pytest.mark.parametrize(("first", "second"), [("A", "Billing Clerks"), ("Billing Clerks", "A"),
+                                               ("A", "I"), ("U", "A")])  # fmt: skip
+def test_a_one_letter_title_is_told_from_the_words_it_spells(first: str, second: str) -> None:
+    """The title "A" (plural "As") against the article "a" and the word "as", in every
+    variant of the built-in templates."""
+    from careerprose.testing import check_templates
+    from careerprose.testing.variants import corpus
+
+    pairs = tuple(
+        (attrs.evolve(a, title=first, plural=None), attrs.evolve(b, title=second, plural=None))
+        for a, b in corpus()[:6]
+    )
+    assert check_templates(pairs=pairs) == []
+
+
+def test_a_one_letter_title_is_still_checked_where_its_capitals_show() -> None:
+    a = attrs.evolve(NURSE, title="A")
+    sound = "On pay, As make $34,370 more a year than clerks ($101,420 against $67,050)."
+    assert problems(Sentence(sound, (PAY,)), a=a) == []
+    swapped = "On pay, clerks make $34,370 more a year than As ($67,050 against $101,420)."
+    found = problems(Sentence(swapped, (PAY,)), a=a)
+    assert any("says 'more' of the second occupation" in p for p in found), found
+
+
+def test_an_acronym_spelled_like_a_word_keeps_its_capitals() -> None:
+    a = attrs.evolve(NURSE, title="IT")
+    assert problems(Sentence("Pay for IT is higher than for clerks.", (PAY,)), a=a) == []
+    assert problems(Sentence("It pays IT $34,370 more a year than clerks.", (PAY,)), a=a) == []
+
+
+def test_a_name_glued_to_data_text_is_not_judged_as_a_subject() -> None:
+    """Found by the property test with unrestricted text: "lăs" (the other title) is the tail
+    of "junior;lăs", whose verb "is" agrees with the whole."""
+    from careerprose.checks import Mentions, agreement_problems
+
+    mentions = Mentions(Occupation("Junior ;lă"), Occupation("Lă"))
+    text = "The growth rate of junior;lăs is 0%, lower than the 1% expected for lăs."
+    assert list(agreement_problems("overview", Sentence(text), mentions)) == []
+    wrong = "Lăs is paid less."
+    assert list(agreement_problems("overview", Sentence(wrong), mentions)) != []
+
+
 @pytest.mark.parametrize(
     ("field", "value"),
     [

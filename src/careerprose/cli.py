@@ -68,18 +68,41 @@ def _plural(count: int, noun: str) -> str:
 
 
 def run_verify(args: argparse.Namespace) -> int:
-    """Re-check saved JSON articles against the records: one line per problem, exit 1 if any."""
-    from careerprose.recheck import recheck_files
+    """Re-check saved articles against the records: one line per problem, exit 1 if any."""
+    from careerprose.recheck import NotAnArticleError, Problem, Rechecker, RecheckError
     from careerprose.records import load_records
 
-    records = load_records(args.data) if args.data else None
-    problems = recheck_files(args.files, records)
-    for problem in problems:
-        print(problem)
+    records = None
+    if args.data:
+        records = load_records(args.data, format=args.input_format, columns=args.map)
+    rechecker = Rechecker(records, _style(args), args.templates, args.seed)
+    problems: list[Problem] = []
+    unreadable = 0
+    for path in args.files:  # one file's error is reported, and the others still checked
+        try:
+            found = rechecker.check(path)
+        except NotAnArticleError as err:
+            print(f"careerprose: skipped {err}", file=sys.stderr)
+            continue
+        except RecheckError as err:
+            print(f"careerprose: error: {err}", file=sys.stderr)
+            unreadable += 1
+            continue
+        for problem in found:
+            print(problem)
+        problems += found
+    if unreadable:
+        print(f"careerprose: {_plural(unreadable, 'file')} not checked", file=sys.stderr)
     if problems:
         print(f"careerprose: {_plural(len(problems), 'problem')} found", file=sys.stderr)
-        return EXIT_BAD_INPUT
-    return EXIT_OK
+        if any(not problem.file.lower().endswith(".json") for problem in problems):
+            hint = (
+                "careerprose: Markdown and HTML pages are checked against the article written"
+                " again with the options given; pages written with other options (--sections,"
+                " --templates, house style) need the same ones"
+            )
+            print(hint, file=sys.stderr)
+    return EXIT_BAD_INPUT if problems or unreadable else EXIT_OK
 
 
 def run_validate(args: argparse.Namespace) -> int:
@@ -254,6 +277,19 @@ def _article_options(
     default_format: str,
 ) -> None:
     """The options every article-writing command shares: data, format, seed and house style."""
+    _data_options(parser, input_formats)
+    parser.add_argument(
+        "-f",
+        "--format",
+        choices=list(output_formats),
+        default=default_format,
+        help=f"output format (default: {default_format})",
+    )
+    _style_options(parser)
+
+
+def _data_options(parser: argparse.ArgumentParser, input_formats: Iterable[str]) -> None:
+    """Where records come from: ``--data``, ``--map`` and ``--input-format``."""
     parser.add_argument(
         "--data",
         metavar="FILE",
@@ -265,13 +301,10 @@ def _article_options(
         choices=sorted(input_formats),
         help="format of record files (default: from the file ending)",
     )
-    parser.add_argument(
-        "-f",
-        "--format",
-        choices=list(output_formats),
-        default=default_format,
-        help=f"output format (default: {default_format})",
-    )
+
+
+def _style_options(parser: argparse.ArgumentParser) -> None:
+    """How articles are phrased: seed, templates and house style."""
     parser.add_argument("--seed", default="0", help="phrasing seed; same seed, same bytes")
     parser.add_argument(
         "--templates",
@@ -323,13 +356,20 @@ def build_parser() -> argparse.ArgumentParser:
 
     verify = commands.add_parser(
         "verify",
-        help="re-check saved JSON articles against the records",
-        description="Re-check articles saved with --format json (after hand edits or a data"
-        " update): prints one line per problem (file, where, rule, sentence) and exits 1 if"
-        " any. The occupations are found by title in --data, else in the built-in dataset.",
+        help="re-check saved articles (JSON, Markdown, HTML) against the records",
+        description="Re-check articles written earlier (after hand edits or a data update):"
+        " prints one line per problem (file, where, rule, sentence, and what careerprose"
+        " writes there now) and exits 1 if any. JSON articles carry their facts; Markdown and"
+        " HTML pages name their occupations in front matter or the batch folder's"
+        " manifest.jsonl, and are written again to learn their facts: give the options they"
+        " were written with (--seed, --templates, house style). Occupations are looked up in"
+        " --data when given, else in the built-in dataset.",
     )
-    verify.add_argument("files", nargs="+", metavar="FILE", help="JSON article(s) to check")
-    verify.add_argument("--data", metavar="FILE", help="records file holding both occupations")
+    verify.add_argument(
+        "files", nargs="+", metavar="FILE", help="articles to check (.json, .md, .html)"
+    )
+    _data_options(verify, FORMATS)
+    _style_options(verify)
     verify.set_defaults(run=run_verify)
 
     compare = commands.add_parser(

@@ -120,7 +120,9 @@ class Mention:
     (:func:`careerprose.english.refer`). ``full`` and ``full_plural`` are always the whole
     title (for headings). ``modifier`` is the singular for use before a noun ("the average
     registered nurse salary"), or ``None`` when the title cannot stand there (it has a
-    preposition, "or", a comma or brackets): write "the average salary of …" instead.
+    preposition, "or", a comma or brackets, or more than four words): write "the average
+    salary of …" instead. ``full_modifier`` is the same for the whole title (for headings:
+    "registered nurse vs dental hygienist salary", else "salary of …").
     """
 
     singular: str
@@ -136,6 +138,7 @@ class Mention:
     display_plural: str
     first: bool
     modifier: str | None = None
+    full_modifier: str | None = None
 
 
 class Context(_Sparse):
@@ -156,6 +159,8 @@ class Context(_Sparse):
             ("on-the-job training").
         degree, group: the degree or largest gender group for each side (:class:`Values`, or
             text when it is the same for both).
+        required: true when the degree figures are the education level workers say their job
+            requires (O*NET), not the degree they hold: never write "hold" then.
         skill: a skill named by the sentence.
         sources: where each record's figures come from (:class:`Values`); ``same`` is true
             when both records share one source.
@@ -176,6 +181,7 @@ class Context(_Sparse):
         "other",
         "ranked",
         "ranked_by",
+        "required",
         "same",
         "skill",
         "source_parts",
@@ -199,6 +205,7 @@ class Context(_Sparse):
     ranked_by: str
     basis: str
     degree: Values | str
+    required: bool
     group: Values | str
     skill: str
     sources: Values

@@ -26,12 +26,12 @@ from typing import TypeVar
 import attrs
 
 from careerprose.article import Fact, Sentence, side_fact
-from careerprose.english.compare import Relation
 from careerprose.english.errors import EnglishError
 from careerprose.english.lists import join_list
 from careerprose.english.names import metro_area, region
 from careerprose.english.narrative import narrate
 from careerprose.english.numbers import format_count
+from careerprose.english.quantities import Relation
 from careerprose.english.reference import refer
 from careerprose.english.titles import JobTitle
 from careerprose.errors import SameOccupationError
@@ -49,7 +49,7 @@ from careerprose.plan import (
     TextPlan,
     Values,
 )
-from careerprose.profile import Group, Profile, SkillEntry, is_bls
+from careerprose.profile import Group, Profile, SkillEntry, is_bls, is_onet
 from careerprose.records.fields import FIELDS, record_value
 from careerprose.records.model import Occupation
 from careerprose.source_line import merge_sources
@@ -325,6 +325,21 @@ def top_skills_message(pair: PairFacts, side: str) -> Message | None:
     return _one_sided(kind, side, facts, context)
 
 
+def top_skills_messages(pair: PairFacts) -> tuple[Message, ...]:
+    """Each side's top skills, or one ``<kind>_equal`` message when both lists hold the same
+    skills in the same order on the same basis ("the most important skills are the same for
+    both …"), so the intro never states one list twice."""
+    a, b = (top_skills_message(pair, side) for side in SIDES)
+    if a is None or b is None:
+        return _messages(a, b)
+    pa, pb = pair.profiles
+    same_skills = [s.casefold() for s in pa.top_skills] == [s.casefold() for s in pb.top_skills]
+    same_basis = a.kind == b.kind and pair.a.skills_ranked_by == pair.b.skills_ranked_by
+    if not (same_skills and same_basis):
+        return (a, b)
+    return (Message(f"{a.kind}_equal", a.facts + b.facts, a.context),)
+
+
 def _duties_message(pair: PairFacts) -> Message | None:
     a, b = (profile.duties_key for profile in pair.profiles)
     if a and b and a != b:
@@ -344,7 +359,7 @@ def plan_intro(pair: PairFacts) -> SectionPlan | None:
         if len(facts) >= 2 and facts[-1].kind.startswith("salary_"):
             facts[-1].connective = "addition"  # pay after other differences: "Additionally,"
         parts.append(ParagraphPlan((Message("opening"), *facts)))
-    parts.extend(_paragraph(*(top_skills_message(pair, side) for side in SIDES)))
+    parts.extend(_paragraph(*top_skills_messages(pair)))
     return _section("intro", parts, heading=False)
 
 
@@ -441,12 +456,14 @@ def degree_message(pair: PairFacts) -> Message | None:
     share = pair.compared("education.degree_share")
     pa, pb = pair.profiles
     raw = (pa.occupation.education.degree, pb.occupation.education.degree)
+    stated = [profile.occupation for profile in pair.profiles if profile.degree_with_article]
+    required = bool(stated) and all(is_onet(occupation) for occupation in stated)
 
     def both(a: str, b: str) -> Message:
         fact = text_fact("education.degree", raw, (a, b))
         kind = "degree_same" if fact.relation == "equal" else "degree_differ"
         facts = [fact]
-        context = Context(degree=Values(a=a, b=b))
+        context = Context(degree=Values(a=a, b=b), required=required)
         if share.known_a and share.known_b:
             kind += "_shares"
             context.value = share.figures
@@ -455,7 +472,7 @@ def degree_message(pair: PairFacts) -> Message | None:
 
     def one(side: str, text: str) -> Message:
         facts = [side_fact("education.degree", side, raw[SIDES.index(side)], text)]
-        context = Context(degree=Values(subject=text))
+        context = Context(degree=Values(subject=text), required=required)
         kind = "degree_one"
         if share.known_a if side == "a" else share.known_b:
             kind = "degree_one_share"

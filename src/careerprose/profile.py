@@ -42,6 +42,7 @@ __all__ = [
     "attribute_text",
     "finish_record_sentence",
     "is_bls",
+    "is_onet",
     "profile_of",
 ]
 
@@ -202,6 +203,12 @@ def attribute_text(value: str, common_noun: bool) -> str:
 def is_bls(occupation: Occupation) -> bool:
     """Whether the record's figures come from BLS, whose "cities" are metropolitan areas."""
     return "BLS" in (occupation.source or "")
+
+
+def is_onet(occupation: Occupation) -> bool:
+    """Whether the record's figures come from O*NET, whose "degree" is the education level
+    workers most often say their job *requires* (not the degree they hold)."""
+    return "O*NET" in (occupation.source or "")
 
 
 def _attribute_prose(

@@ -5,6 +5,12 @@ the writer takes them from, so the checker never needs the writer's own bookkeep
 head-noun form ("nurses") counts only when the two titles' head nouns differ; when one name
 could mean either occupation, the pair is *ambiguous* and checks that need to know who is who
 are skipped rather than guessed.
+
+Names are found whatever their case, so that a miscased one ("IOS developers") can be
+reported, except a name that is also a common English word ("A", "As" or "IT" as titles,
+against the words "a", "as" and "it"): only its capitals tell it apart, so it is found as
+written, and not at the start of a sentence where the word would be capitalised too ("As
+for employment, …").
 """
 
 from __future__ import annotations
@@ -13,12 +19,42 @@ import functools
 
 import attrs
 
+from careerprose.english.casing import MINOR_WORDS
 from careerprose.english.errors import EnglishError
+from careerprose.english.lexicon import default_lexicon
 from careerprose.english.reference import PairReference, refer
 from careerprose.english.titles import JobTitle, TitleForms
 from careerprose.records.model import Occupation
 
-__all__ = ["Mention", "Mentions", "head_nouns", "whole_word_spans"]
+__all__ = ["Mention", "Mentions", "head_nouns", "starts_sentence", "whole_word_spans"]
+
+#: Closed-class words prose is made of, besides :data:`MINOR_WORDS` (and the lexicon's
+#: acronyms that are also words, "IT", "OR"): a name spelled like one is told apart by case.
+_COMMON_WORDS = frozenset(
+    {
+        "i", "is", "it", "its", "be", "am", "are", "was", "were", "do", "does", "did", "has",
+        "had", "have", "he", "she", "we", "us", "me", "my", "our", "you", "they", "them", "no",
+        "not", "so", "up", "if", "all", "any", "one", "who", "can", "may", "will", "out",
+        "this", "that", "these", "those", "their", "there", "here", "what", "which", "more",
+        "most", "less", "each", "both", "also", "about", "over", "under", "after", "before",
+        "between", "against", "among", "while", "when", "where", "how", "why", "s",
+    }
+)  # fmt: skip
+
+
+@functools.lru_cache(maxsize=1)
+def _words_like_names() -> frozenset[str]:
+    return MINOR_WORDS | _COMMON_WORDS | frozenset(default_lexicon().ambiguous_acronyms)
+
+
+def starts_sentence(text: str, at: int) -> bool:
+    """Whether position ``at`` of ``text`` starts a sentence (past opening quotes or brackets).
+
+    >>> starts_sentence("As for pay: As earn more.", 0), starts_sentence("x: As earn", 3)
+    (True, True)
+    """
+    before = text[:at].rstrip(" \"'(")
+    return not before or before[-1] in ".!?:"
 
 
 @attrs.frozen
@@ -106,13 +142,13 @@ class Mentions:
     def __init__(self, a: Occupation, b: Occupation) -> None:
         self.forms = {"a": _forms(a.title, a.plural), "b": _forms(b.title, b.plural)}
         heads = {side: head_nouns(forms) for side, forms in self.forms.items()}
-        names: dict[str, set[str]] = {}
+        spellings: dict[str, set[str]] = {}
         for side, forms in self.forms.items():
             found = {forms.singular, forms.plural, forms.display, forms.display_plural}
             head = heads[side]
             if head is not None and head != heads["b" if side == "a" else "a"]:
                 found.update(head)
-            names[side] = {name.lower() for name in found if name}
+            spellings[side] = {name for name in found if name}
         reference = _reference(a.title, a.plural, b.title, b.plural)
         distinct = True
         if reference is not None:
@@ -121,13 +157,31 @@ class Mentions:
                 ref = reference.side(side)  # type: ignore[arg-type]
                 for mention in (ref.full, ref.later):
                     found = {mention.singular, mention.plural, mention.modifier or ""}
-                    names[side] |= {name.lower() for name in found if name}
+                    spellings[side] |= {name for name in found if name}
+        names = {side: {name.lower() for name in found} for side, found in spellings.items()}
         shared = names["a"] & names["b"]
         #: True when one name could mean either occupation (the same title, say).
         self.ambiguous = bool(shared) or not distinct
         self._found: dict[str, list[Mention]] = {}
+        words = _words_like_names()
         self._names = sorted(
-            ((name, side) for side in ("a", "b") for name in names[side] - shared),
+            (
+                (name, side)
+                for side in ("a", "b")
+                for name in names[side] - shared
+                if name not in words
+            ),
+            key=lambda item: -len(item[0]),
+        )
+        # A name spelled like a word is found only as written, and only if its capitals
+        # show (a title written "a" cannot be told from the article at all).
+        self._word_names = sorted(
+            (
+                (name, side)
+                for side in ("a", "b")
+                for name in spellings[side]
+                if name.lower() in words and name.lower() not in shared and name != name.lower()
+            ),
             key=lambda item: -len(item[0]),
         )
 
@@ -154,6 +208,13 @@ class Mentions:
             for start, end in whole_word_spans(folded, name):
                 if any(taken[start:end]):
                     continue
+                taken[start:end] = b"\x01" * (end - start)
+                found.append(Mention(side, start, end, text[start:end]))
+        for name, side in self._word_names:
+            capitalised = name == name[:1].upper() + name[1:].lower()
+            for start, end in whole_word_spans(text, name):
+                if any(taken[start:end]) or (capitalised and starts_sentence(text, start)):
+                    continue  # "As for pay" and "A nurse" open sentences: the words, not names
                 taken[start:end] = b"\x01" * (end - start)
                 found.append(Mention(side, start, end, text[start:end]))
         found.sort(key=lambda mention: mention.start)

@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterator
 
 from careerprose.article import Sentence
-from careerprose.checks.mentions import Mentions, head_nouns
+from careerprose.checks.mentions import Mentions, head_nouns, starts_sentence
 from careerprose.english.casing import sentence_case
 from careerprose.english.titles import TitleForms
 
@@ -36,11 +36,6 @@ def _spellings(forms: TitleForms) -> tuple[frozenset[str], frozenset[str]]:
 RECORD_TEXT = frozenset({"description", "responsibilities"})
 
 
-def _starts_sentence(text: str, at: int) -> bool:
-    before = text[:at].rstrip(" \"'(")
-    return not before or before[-1] in ".!?:"
-
-
 def casing_problems(
     where: str, sentence: Sentence, mentions: Mentions, *, heading: bool = False
 ) -> Iterator[str]:
@@ -51,7 +46,7 @@ def casing_problems(
     text = sentence.text
     for mention in mentions.find(text):
         inside, start = _spellings(mentions.forms[mention.side])
-        allowed = start if _starts_sentence(text, mention.start) else inside
+        allowed = start if starts_sentence(text, mention.start) else inside
         if heading:
             forms = mentions.forms[mention.side]
             allowed = allowed | {forms.display, forms.display_plural}
@@ -86,6 +81,12 @@ def _object_of_preposition(before: str) -> bool:
 _NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
 
 
+def _stands_alone(text: str, at: int) -> bool:
+    """Whether a name at ``at`` starts a word of its own, not the tail of a longer name as the
+    data writes it ("lăs" in "junior;lăs", whose verb agrees with the whole)."""
+    return at == 0 or text[at - 1].isspace() or text[at - 1] in "\"'(“‘"
+
+
 def agreement_problems(where: str, sentence: Sentence, mentions: Mentions) -> Iterator[str]:
     """An occupation named in the plural with a singular verb ("nurses earns"), or the other
     way round ("a nurse earn")."""
@@ -98,7 +99,7 @@ def agreement_problems(where: str, sentence: Sentence, mentions: Mentions) -> It
         plurals = {forms.plural, *(heads[1:] if heads else ())}
         singulars = {forms.singular, *(heads[:1] if heads else ())} - plurals
         match = _NEXT_WORD.match(text, mention.end)
-        if match is None:
+        if match is None or not _stands_alone(text, mention.start):
             continue
         if _object_of_preposition(text[: mention.start]):
             continue

@@ -57,6 +57,7 @@ SECTIONS: Mapping[str, str] = MappingProxyType(
         "person_nouns": "a list of nouns for people that can head a title",
         "non_person_nouns": "a list of nouns that never head a title",
         "attributive_nouns": "a list of person nouns that are modifiers when first ('senior')",
+        "rank_words": "a list of words of rank that may open a long title ('senior')",
         "person_suffixes": "a list of endings of nouns for people ('er')",
         "irregular": "irregular plurals: {singular: plural}",
         "invariant": "a list of nouns whose plural is the singular ('series')",
@@ -108,6 +109,7 @@ class Lexicon:
     person_nouns: frozenset[str]
     non_person_nouns: frozenset[str]
     attributive_nouns: frozenset[str]
+    rank_words: frozenset[str]
     person_suffixes: tuple[str, ...]
     irregular: Mapping[str, str]
     irregular_singular: Mapping[str, str]
@@ -293,6 +295,7 @@ def _build(raw: Mapping[str, Any]) -> Lexicon:
         person_nouns=frozenset(word.casefold() for word in raw.get("person_nouns", [])),
         non_person_nouns=frozenset(word.casefold() for word in raw.get("non_person_nouns", [])),
         attributive_nouns=frozenset(word.casefold() for word in raw.get("attributive_nouns", [])),
+        rank_words=frozenset(word.casefold() for word in raw.get("rank_words", [])),
         person_suffixes=tuple(
             sorted({s.casefold() for s in raw.get("person_suffixes", [])}, key=len, reverse=True)
         ),
@@ -350,6 +353,7 @@ def default_lexicon() -> Lexicon:
         "person_nouns": _read_list("person_nouns.txt"),
         "non_person_nouns": _read_list("non_person_nouns.txt"),
         "attributive_nouns": _read_list("attributive_nouns.txt"),
+        "rank_words": _read_list("rank_words.txt"),
         "person_suffixes": _read_list("person_suffixes.txt"),
         "irregular": nouns["irregular"],
         "invariant": nouns["invariant"],

@@ -16,8 +16,8 @@ workers"). A form is safe when:
 A title with no safe short form is repeated in full. Only one side is shortened when the
 words it drops do not also appear in the other title (never "geography teachers" beside
 "postsecondary history teachers"). A title with a preposition ("of", "to", "for", "in", "at",
-"on"), "or", a comma or brackets is never a pre-modifier (``modifier`` is ``None``): write
-"the average salary of …", "jobs held by …".
+"on"), "or", a comma or brackets, or more than four words, is never a pre-modifier
+(``modifier`` is ``None``): write "the average salary of …", "jobs held by …".
 
 Example:
     >>> from careerprose.english import JobTitle
@@ -64,6 +64,11 @@ __all__ = [
 #: A complement after the head noun: "supervisors | of construction trades", "helpers | to …".
 _COMPLEMENT = re.compile(r" (?:of|to|for|in|at|on|from|with) ")
 #: What stops a singular title from standing before a noun ("the average … salary").
+#: The most words a title may have and still stand before a noun ("registered nurse jobs").
+_MODIFIER_WORDS = 4
+#: The fewest words a title needs before a rank-and-head form may stand for it.
+_RANK_MIN_WORDS = 4
+_COORDINATION = re.compile(r"\b(?:and|or|nor)\b|&")
 _NOT_MODIFIER = re.compile(r"[,()\[\]]|\b(?:of|to|or|for|in|at|on|and/or)\b|--")
 _SEPARATOR = re.compile(r",\s+(?:and|or)\s+|,\s+|\s+(?:and|or)\s+|/")
 _BRACKETS = re.compile(r"\s*\([^()]*\)")
@@ -86,7 +91,8 @@ class Mention:
         possessive: "insulation worker's".
         plural_possessive: "insulation workers'".
         modifier: the singular as a noun modifier ("the average insulation worker salary"),
-            or ``None`` when the title has a preposition, "or", a comma or brackets.
+            or ``None`` when the title has a preposition, "or", a comma or brackets, or more
+            than four words.
     """
 
     singular: str
@@ -148,8 +154,14 @@ def _mention(forms: TitleForms) -> Mention:
         the=f"the {singular}",
         possessive=forms.possessive,
         plural_possessive=forms.plural_possessive,
-        modifier=None if _NOT_MODIFIER.search(singular) else singular,
+        modifier=None if _NOT_MODIFIER.search(singular) or _too_long(singular) else singular,
     )
+
+
+def _too_long(singular: str) -> bool:
+    """Whether a title is too long to stand before a noun ("the average licensed practical and
+    licensed vocational nurse salary" loses the reader before the noun arrives)."""
+    return len(singular.split()) > _MODIFIER_WORDS
 
 
 def _tails(words: list[str]) -> Iterable[str]:
@@ -343,19 +355,37 @@ def _without_qualifier(title: JobTitle) -> str | None:
     return None
 
 
-def _candidates(title: JobTitle) -> list[str]:
-    """Later-mention forms (plural) to try, preferred first: the lexicon's, then the rule's."""
+def _rank_and_head(title: JobTitle, other: str) -> str | None:
+    """A long title that opens with a word of rank, as the rank and the head: "Senior Patient
+    Account Representative" → "senior representatives". Only for four words or more and no
+    comma, coordination or preposition (the head must be the whole title's head), and only
+    when the other title (plural ``other``) has another head: "senior representatives" could
+    be senior sales representatives."""
+    words = title.plural.split()
+    if len(words) < _RANK_MIN_WORDS or _NOT_MODIFIER.search(title.plural):
+        return None
+    if other.split()[-1].casefold() == words[-1].casefold():
+        return None
+    if _COORDINATION.search(title.plural) or words[0].casefold() not in title.lexicon.rank_words:
+        return None
+    return f"{words[0]} {words[-1]}"
+
+
+def _candidates(title: JobTitle, other: str) -> list[str]:
+    """Later-mention forms (plural) to try, preferred first: the lexicon's, then the rules'."""
     found = list(_lexicon_forms(title))
-    rule = _without_qualifier(title)
-    if rule is not None:
-        found.append(rule)
+    for rule in (_without_qualifier(title), _rank_and_head(title, other)):
+        if rule is not None:
+            found.append(rule)
     full = title.plural.casefold()
     return [form for form in found if form.casefold() != full]
 
 
-def _choose(title: JobTitle, blocked: frozenset[str], known: KnownNames) -> str | None:
+def _choose(
+    title: JobTitle, other: str, blocked: frozenset[str], known: KnownNames
+) -> str | None:
     own = title.plural.casefold()
-    for form in _candidates(title):
+    for form in _candidates(title, other):
         key = form.casefold()
         singular = title_forms(form, lexicon=title.lexicon).singular.casefold()
         if key in blocked or singular in blocked:
@@ -428,8 +458,10 @@ def _refer(a: JobTitle, b: JobTitle, known: KnownNames) -> PairReference:
         msg = f"refer: an occupation is compared with itself ({a.text!r} and {b.text!r})"
         raise EnglishError(msg)
     full_a, full_b = _full(a, b), _full(b, a)
-    later_a = _choose(a, _reading_set([full_b.plural], lexicon), known)
-    later_b = _choose(b, _reading_set([full_a.plural, later_a or full_a.plural], lexicon), known)
+    later_a = _choose(a, full_b.plural, _reading_set([full_b.plural], lexicon), known)
+    later_b = _choose(
+        b, full_a.plural, _reading_set([full_a.plural, later_a or full_a.plural], lexicon), known
+    )
     seen_as_b = _reading_set([later_b or full_b.plural], lexicon)
     if later_a is not None and later_a.casefold() in seen_as_b:
         later_a = None
@@ -505,20 +537,23 @@ def coordinate(first: str, second: str, *, closing_comma: bool = False) -> str:
     return f"{one}, as well as {two}{',' if closing_comma else ''}"
 
 
-def both_titles(first: str, second: str) -> str:
-    """ "both X and Y" for two titles, or "X as well as Y" when either has its own "and", "or"
-    or comma ("both actors and producers and directors" would read as three jobs).
+def both_titles(first: str, second: str, *, closing_comma: bool = False) -> str:
+    """ "both X and Y" for two titles, or "X, as well as Y" when either has its own "and",
+    "or" or comma ("both actors and producers and directors" would read as three jobs).
+    ``closing_comma`` ends the aside when the sentence goes on ("X, as well as Y, hold …").
 
     Example:
         >>> both_titles("registered nurses", "dental hygienists")
         'both registered nurses and dental hygienists'
         >>> both_titles("disc jockeys", "broadcast announcers and radio disc jockeys")
-        'disc jockeys as well as broadcast announcers and radio disc jockeys'
+        'disc jockeys, as well as broadcast announcers and radio disc jockeys'
+        >>> both_titles("actors", "producers and directors", closing_comma=True)
+        'actors, as well as producers and directors,'
     """
     one, two = _two_titles(first, second, "both_titles")
     if not (_BLURS.search(one) or _BLURS.search(two)):
         return f"both {one} and {two}"
-    return f"{one} as well as {two}"
+    return f"{one}, as well as {two}{',' if closing_comma else ''}"
 
 
 def _two_titles(first: object, second: object, what: str) -> tuple[str, str]:

@@ -102,7 +102,8 @@ def _without_figures(degree: str | None = None) -> dict[str, Any]:
 
 
 def corpus() -> tuple[tuple[Occupation, Occupation], ...]:
-    """Pairs that, between them, make every message kind of the built-in templates."""
+    """Pairs that, between them, make every message kind of the built-in templates, and
+    take both sides of the branches templates make on names (a title with no modifier form)."""
     a = _record("Patient Account Representatives", **_BASE)
     b_fields = {
         "lower": _scaled(0.5),
@@ -129,6 +130,9 @@ def corpus() -> tuple[tuple[Occupation, Occupation], ...]:
     top_coded = {**_BASE, "salary": {**_BASE["salary"], **wages,
                                      "top_coded": ["average", "hourly", "high"]}}  # fmt: skip
     pairs.append((_record("Surgeons", **top_coded), _record("Anesthesiologists", **top_coded)))
+    # A title that cannot be a modifier ("the average ___ salary"): templates branch on it.
+    supervisors = _record("Supervisors of Office Workers", **_scaled(0.5))
+    pairs += [(supervisors, a), (_record("Collections Specialists", **_scaled(1.8)), supervisors)]
     pairs.append((a, _record("Payroll Clerks", **_without_figures())))
     pairs.append((_record("Payroll Clerks", **_without_figures()), a))
     trained = {"min_months": 6, "max_months": 12, "basis": "on-the-job training"}
@@ -141,6 +145,9 @@ def corpus() -> tuple[tuple[Occupation, Occupation], ...]:
         _record("Cooks", skills=[{"name": "Monitoring"}, {"name": "Speaking"}], **rated),
         _record("Chefs", skills=[{"name": "Speaking"}, {"name": "Coordination"}], **rated),
     ))  # fmt: skip
+    same_rated = [{"name": "Speaking"}, {"name": "Monitoring"}]  # one list for both sides
+    pairs.append((_record("Cooks", skills=same_rated, **rated),
+                  _record("Bakers", skills=same_rated, **rated)))  # fmt: skip
     cashiers = _record("Cashiers", **_without_figures("Associate Degree"))
     for degree in ("Associate Degree", "Master's Degree", None):  # same, differ, one side
         pairs.append((cashiers, _record("Tellers", **_without_figures(degree))))

@@ -1,4 +1,4 @@
-"""careerprose.english.compare: relations as displayed, lower bounds, and their properties."""
+"""careerprose.english.quantities: relations as displayed, lower bounds, and their properties."""
 
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ from careerprose.english import (
     parse_figure,
     shown_value,
 )
-from careerprose.english.compare import Comparison
+from careerprose.english.quantities import Comparison
 from careerprose.testing.english import quantity_values
 
 H, L, E, S, U = Relation.HIGHER, Relation.LOWER, Relation.EQUAL, Relation.SIMILAR, Relation.UNKNOWN
@@ -283,3 +283,73 @@ def test_an_unknown_relation_carries_no_magnitudes() -> None:
 )  # fmt: skip
 def test_a_relation_seen_from_the_other_side(relation: Relation, flipped: Relation) -> None:
     assert relation.flipped() is flipped
+
+
+# Found by mutation testing (docs/testing.md): each pins a behaviour no test held.
+
+
+@pytest.mark.parametrize(
+    ("value", "kind", "style", "lower_bound", "shown"),
+    [
+        (57603.5, "money", Style(money_decimals=2), False, "$57,603.50"),
+        (27.69, "hourly", Style(hourly_decimals=0), False, "$28"),
+        (115, "hourly", Style(), True, "$115.00 or more"),
+        (11.64, "share", Style(), False, "11.6%"),
+        (11.64, "share", Style(percent_decimals=2), False, "11.64%"),
+        (-8.25, "rate", Style(percent_decimals=0), False, "-8%"),
+        (12.0, "years", Style(), False, "12"),
+        (12.25, "years", Style(), False, "12.3"),
+        (12.5, "years", Style(), True, "12.5 or more"),
+        (4.0, "rating", Style(), False, "4.0"),
+        (4.26, "rating", Style(), False, "4.3"),
+        (5, "count", Style(), True, "5 or more"),
+    ],
+)
+def test_display_quantity_follows_the_kind_and_the_style(
+    value: float, kind: str, style: Style, lower_bound: bool, shown: str
+) -> None:
+    assert display_quantity(value, kind, lower_bound=lower_bound, style=style) == shown
+
+
+def test_shown_values_round_years_and_ratings_to_one_place_and_only_money_to_millions() -> None:
+    millions = Style(large_money_from=1_000_000)
+    assert shown_value(12.26, "years") == 12.3
+    assert shown_value(4.26, "rating") == 4.3
+    assert shown_value(-1_234_567, "money", style=millions) == -1_200_000.0
+    assert shown_value(1_234_567, "count", style=millions) == 1_234_567.0
+    assert str(shown_value(-0.2, "money")) == "0.0"  # never "-0.0"
+    assert display_quantity(5, "count") == "5"  # no "or more" unless asked
+    with pytest.raises(EnglishError, match="money value: expected a number, got 'abc'"):
+        shown_value("abc", "money")  # type: ignore[arg-type]
+
+
+def test_an_undecided_lower_bound_carries_no_magnitudes() -> None:
+    c = compare_quantities(239200, 250000, "money", a_lower_bound=True)
+    assert c.relation is Relation.UNKNOWN
+    assert (c.difference, c.ratio, c.percent_difference, c.spread) == (None, None, None, None)
+    assert c.at_least is False
+
+
+def test_no_ratio_against_zero_and_a_percent_against_any_positive_value() -> None:
+    against_zero = compare_quantities(5, 0, "count")
+    assert (against_zero.relation, against_zero.ratio) == (Relation.HIGHER, None)
+    assert against_zero.percent_difference is None
+    half = compare_quantities(1, 0.5, "hourly")
+    assert (half.ratio, half.percent_difference) == (2.0, 100.0)
+
+
+def test_about_the_same_is_strictly_within_the_style_fraction() -> None:
+    wide = Style(similar_within=0.25)
+    assert compare_quantities(100, 75, "count", style=wide).relation is Relation.HIGHER
+    assert compare_quantities(100, 76, "count", style=wide).relation is Relation.SIMILAR
+
+
+@pytest.mark.parametrize(("a", "b", "shown"), [([5], 3, "[5]"), (5, [3], "[3]")])
+def test_an_unhashable_value_is_a_clear_error(a: object, b: object, shown: str) -> None:
+    with pytest.raises(EnglishError, match=rf"count: expected a number, got \{shown}"):
+        compare_quantities(a, b, "count")  # type: ignore[arg-type]
+
+
+def test_an_unknown_kind_lists_the_known_ones() -> None:
+    with pytest.raises(EnglishError, match="known kinds: money, hourly, share, rate, count"):
+        display_quantity(5, "bananas")
