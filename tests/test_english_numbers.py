@@ -372,7 +372,7 @@ def test_months_ranges_turn_whole_years_into_years_from_twelve_months() -> None:
         (lambda: number_range(1, 2, joiner="x"), "number_range: joiner must be 'dash', 'to'"),  # type: ignore[arg-type]
         (lambda: months_range(None, None), "months_range: both ends are missing"),
         (lambda: format_percent(5, decimals=13), "format_percent: decimals must be a whole"),
-        (lambda: number_words(2.5), "number_words: expected a whole number, got 2.5"),
+        (lambda: number_words(2.5), "number_words: expected a whole number, got 2.5"),  # type: ignore[arg-type]
     ],
     ids=["round text", "round places", "money low", "money high", "money joiner", "range high",
          "range joiner", "months none", "percent places", "words of a fraction"],

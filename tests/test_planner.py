@@ -161,3 +161,39 @@ def test_no_fact_is_stated_twice_in_prose() -> None:
         ]  # tables keep every row
     only_salary = compare(a, b, style=Style(sections=("salary",)))
     assert "average_compare" in [s.kind for s in only_salary.sentences()]
+
+
+# --- found by mutation testing (docs/testing.md): facts and counts the plan must carry ----
+
+COOK = occ("Cooks", time_to_become={"min_months": 6, "max_months": 12},
+           skills=[{"name": "Billing", "share": 40}, {"name": "Excel", "share": 30},
+                   {"name": "CPT", "share": 25}])  # fmt: skip
+CHEF = occ("Chefs", skills=[{"name": "Billing", "share": 20}, {"name": "Excel", "share": 10},
+                            {"name": "Typing", "share": 5}])  # fmt: skip
+
+
+def _facts(article: Any, field: str) -> list[Any]:
+    return [fact for s in article.sentences() for fact in s.facts if fact.field == field]
+
+
+def test_a_time_known_on_one_side_is_stated_for_that_side() -> None:
+    (first,) = _facts(compare(COOK, CHEF), "time_to_become")
+    assert (first.a, first.b, first.a_text, first.b_text) == ((6, 12), None, "6 to 12 months", None)
+    (second,) = _facts(compare(CHEF, COOK), "time_to_become")
+    assert (second.a, second.b, second.a_text, second.b_text) == (
+        None,
+        (6, 12),
+        None,
+        "6 to 12 months",
+    )
+
+
+@pytest.mark.parametrize(("style", "three", "two"), [(Style(), "three", "two"),
+                                                     (Style(words_below=0), "3", "2")])  # fmt: skip
+def test_counts_in_the_plan_follow_the_house_style(style: Style, three: str, two: str) -> None:
+    article = compare(COOK, CHEF, style=style)
+    assert [f.a_text for f in _facts(article, "skills.top_count")] == [three, None]
+    assert [f.a_text for f in _facts(article, "skills.shared_count")] == [two]
+    texts = [s.text for s in article.sentences()]
+    assert f"The top {three} skills for a cook are billing, Excel and CPT." in texts
+    assert any(text.startswith(f"The {two} skills on both lists") for text in texts), texts
