@@ -37,7 +37,12 @@ SUBSETS: dict[str, tuple[str, ...]] = {
     "english/compare.py": ("tests/test_english_compare.py", "tests/test_english_wording.py"),
     "english/numbers.py": ("tests/test_english_numbers.py", "tests/test_english_compare.py"),
     "facts.py": ("tests/test_facts.py",),
-    "planner.py": ("tests/test_planner.py", "tests/test_compose.py", "tests/test_golden.py"),
+    "planner.py": (
+        "tests/test_planner.py",
+        "tests/test_compose.py",
+        "tests/test_golden.py",
+        "tests/test_technologies.py",
+    ),
 }
 _COPIED = ("src", "tests", "templates", "examples", "pyproject.toml")
 #: mutmut's verdicts as ``mutmut results`` prints them, and how this script counts them.

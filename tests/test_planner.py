@@ -197,3 +197,13 @@ def test_counts_in_the_plan_follow_the_house_style(style: Style, three: str, two
     texts = [s.text for s in article.sentences()]
     assert f"The top {three} skills for a cook are billing, Excel and CPT." in texts
     assert any(text.startswith(f"The {two} skills on both lists") for text in texts), texts
+
+
+def test_the_district_and_territories_are_not_called_states() -> None:
+    cooks = occ("Cooks", salary={"highest_paying_state": "District of Columbia"})
+    chefs = occ("Chefs", salary={"highest_paying_state": "Puerto Rico"})
+    texts = [s.text for s in compare(cooks, chefs).sentences()]
+    assert (
+        "The highest-paying state or district or territory is the District of Columbia for"
+        " cooks and Puerto Rico for chefs."
+    ) in texts
