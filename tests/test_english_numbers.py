@@ -307,6 +307,7 @@ def test_money_as_an_editor_writes_it(value: float, kwargs: dict[str, bool], exp
         (6, 12, "month", "to", "6 to 12 months"),
         (6, 12, "month", None, "6-12 months"),
     ],
+    ids=["months-dash", "years-dash", "years-to", "months-to", "months-default"],  # ASCII
 )
 def test_one_range_style_per_article(
     low: int, high: int, unit: str, joiner: str | None, expected: str
