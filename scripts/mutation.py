@@ -34,8 +34,8 @@ MUTMUT = Path(sys.executable).with_name("mutmut")
 
 #: The tests that pin each module down: fast, and only those that exercise it.
 SUBSETS: dict[str, tuple[str, ...]] = {
-    "english/compare.py": ("tests/test_english_compare.py", "tests/test_english_wording.py"),
-    "english/numbers.py": ("tests/test_english_numbers.py", "tests/test_english_compare.py"),
+    "english/quantities.py": ("tests/test_english_quantities.py", "tests/test_english_wording.py"),
+    "english/numbers.py": ("tests/test_english_numbers.py", "tests/test_english_quantities.py"),
     "facts.py": ("tests/test_facts.py",),
     "planner.py": (
         "tests/test_planner.py",

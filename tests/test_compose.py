@@ -26,6 +26,9 @@ def occ(title: str, **fields: Any) -> Occupation:
         ("registered nurses earn more", "Registered nurses earn more."),
         ("eBay sellers  list items .", "eBay sellers list items."),
         ("HR managers hire", "HR managers hire."),
+        ("[a]-grade analysts earn more", "[A]-grade analysts earn more."),
+        ("'quoted' analysts earn more", "'Quoted' analysts earn more."),
+        ("8th grade teachers earn more", "8th grade teachers earn more."),
     ],
 )
 def test_finish_sentence_keeps_brand_casing(text: str, expected: str) -> None:
@@ -34,6 +37,8 @@ def test_finish_sentence_keeps_brand_casing(text: str, expected: str) -> None:
 
 def test_finish_heading_keeps_brand_casing() -> None:
     assert finish_heading("iOS developer vs nurse") == "iOS developer vs nurse"
+    # after an opening mark the first letter is still capitalised (found by CI's run)
+    assert finish_heading("[a vs specialist") == "[A vs specialist"
 
 
 def test_ios_developer_keeps_its_casing_everywhere() -> None:

@@ -62,12 +62,14 @@ def _tidy(text: str) -> str:
 
 
 def _capitalise(text: str) -> str:
-    """A capital first letter; a first word in mixed case ("iOS", "eBay") is kept as it is."""
-    if not text[0].islower():
+    """A capital first letter; a first word in mixed case ("iOS", "eBay") is kept as it is,
+    and one after an opening mark ("[a", "'quoted'") is capitalised as sentence_case does."""
+    first = text[0]
+    if first.isupper() or first.isdigit():
         return text
     space = text.find(" ")
-    if (text if space < 0 else text[:space]).islower():  # the common case: a plain word
-        return text[0].upper() + text[1:]
+    if first.islower() and (text if space < 0 else text[:space]).islower():  # a plain word
+        return first.upper() + text[1:]
     return sentence_case(text)
 
 

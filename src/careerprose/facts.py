@@ -17,7 +17,7 @@ from typing import Any
 import attrs
 
 from careerprose.article import Fact, side_fact
-from careerprose.english.compare import (
+from careerprose.english.quantities import (
     Comparison,
     QuantityKind,
     Relation,

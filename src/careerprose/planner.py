@@ -26,12 +26,12 @@ from typing import TypeVar
 import attrs
 
 from careerprose.article import Fact, Sentence, side_fact
-from careerprose.english.compare import Relation
 from careerprose.english.errors import EnglishError
 from careerprose.english.lists import join_list
 from careerprose.english.names import metro_area, region
 from careerprose.english.narrative import narrate
 from careerprose.english.numbers import format_count
+from careerprose.english.quantities import Relation
 from careerprose.english.reference import refer
 from careerprose.english.titles import JobTitle
 from careerprose.errors import SameOccupationError

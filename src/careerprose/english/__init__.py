@@ -15,14 +15,6 @@ Example:
 """
 
 from careerprose.english.casing import prose_case, sentence_case, title_case
-from careerprose.english.compare import (
-    Comparison,
-    QuantityKind,
-    Relation,
-    compare_quantities,
-    display_quantity,
-    shown_value,
-)
 from careerprose.english.determiners import (
     indefinite_article,
     starts_with_vowel_sound,
@@ -64,6 +56,14 @@ from careerprose.english.numbers import (
     ordinal,
     parse_figure,
     round_half_up,
+)
+from careerprose.english.quantities import (
+    Comparison,
+    QuantityKind,
+    Relation,
+    compare_quantities,
+    display_quantity,
+    shown_value,
 )
 from careerprose.english.reference import (
     KnownNames,

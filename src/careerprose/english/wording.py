@@ -1,4 +1,4 @@
-"""Words for a :class:`~careerprose.english.compare.Comparison`: true by construction.
+"""Words for a :class:`~careerprose.english.quantities.Comparison`: true by construction.
 
 Every phrase is built from the comparison's displayed values, so it never states a difference
 the figures hide, and it is ``None`` when it does not apply (a ratio between growth rates, a
@@ -25,7 +25,6 @@ from typing import Literal
 
 import attrs
 
-from careerprose.english.compare import Comparison, QuantityKind, Relation
 from careerprose.english.errors import EnglishError
 from careerprose.english.numbers import (
     Real,
@@ -38,6 +37,7 @@ from careerprose.english.numbers import (
     number_words,
     round_half_up,
 )
+from careerprose.english.quantities import Comparison, QuantityKind, Relation
 from careerprose.style import Style
 
 __all__ = [

@@ -22,8 +22,8 @@ from __future__ import annotations
 import attrs
 from hypothesis import strategies as st
 
-from careerprose.english.compare import QuantityKind
 from careerprose.english.numbers import number_words
+from careerprose.english.quantities import QuantityKind
 
 __all__ = ["FirstWord", "GeneratedTitle", "first_words", "job_titles", "quantity_values"]
 

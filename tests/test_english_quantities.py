@@ -1,4 +1,4 @@
-"""careerprose.english.compare: relations as displayed, lower bounds, and their properties."""
+"""careerprose.english.quantities: relations as displayed, lower bounds, and their properties."""
 
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ from careerprose.english import (
     parse_figure,
     shown_value,
 )
-from careerprose.english.compare import Comparison
+from careerprose.english.quantities import Comparison
 from careerprose.testing.english import quantity_values
 
 H, L, E, S, U = Relation.HIGHER, Relation.LOWER, Relation.EQUAL, Relation.SIMILAR, Relation.UNKNOWN
