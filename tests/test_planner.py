@@ -7,6 +7,7 @@ from typing import Any
 import pytest
 
 from careerprose import Occupation, SameOccupationError, Style, Writer, compare
+from careerprose.article import Fact
 from careerprose.plan import ListPlan, ParagraphPlan
 from careerprose.planner import plan_article
 from careerprose.verify import check_article
@@ -207,3 +208,14 @@ def test_the_district_and_territories_are_not_called_states() -> None:
         "The highest-paying state or district or territory is the District of Columbia for"
         " cooks and Puerto Rico for chefs."
     ) in texts
+
+
+def test_each_listed_technology_and_the_shared_count_carry_their_facts() -> None:
+    dev = occ("Software Developers", in_demand_technologies=["Python", "git"])
+    clerk = occ("Billing Clerks", in_demand_technologies=["Microsoft Excel", "git"])
+    article = compare(dev, clerk)
+    tools = [s.facts for s in article.sentences() if s.kind == "tool"]
+    assert tools[0] == (Fact("in_demand_technologies", a="Python", a_text="Python"),)
+    assert tools[-1] == (Fact("in_demand_technologies", b="git", b_text="git"),)
+    (shared,) = _facts(article, "in_demand_technologies.shared_count")
+    assert (shared.a, shared.b, shared.a_text, shared.b_text) == (1, 1, "one", "one")
