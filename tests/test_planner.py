@@ -7,6 +7,7 @@ from typing import Any
 import pytest
 
 from careerprose import Occupation, SameOccupationError, Style, Writer, compare
+from careerprose.article import Fact
 from careerprose.plan import ArticlePlan, ListPlan, Message, ParagraphPlan
 from careerprose.planner import plan_article
 from careerprose.verify import check_article
@@ -192,3 +193,60 @@ def test_no_fact_is_stated_twice_in_prose() -> None:
         ]  # tables keep every row
     only_salary = compare(a, b, style=Style(sections=("salary",)))
     assert "average_compare" in [s.kind for s in only_salary.sentences()]
+
+
+# --- found by mutation testing (docs/testing.md): facts and counts the plan must carry ----
+
+COOK = occ("Cooks", time_to_become={"min_months": 6, "max_months": 12},
+           skills=[{"name": "Billing", "share": 40}, {"name": "Excel", "share": 30},
+                   {"name": "CPT", "share": 25}])  # fmt: skip
+CHEF = occ("Chefs", skills=[{"name": "Billing", "share": 20}, {"name": "Excel", "share": 10},
+                            {"name": "Typing", "share": 5}])  # fmt: skip
+
+
+def _facts(article: Any, field: str) -> list[Any]:
+    return [fact for s in article.sentences() for fact in s.facts if fact.field == field]
+
+
+def test_a_time_known_on_one_side_is_stated_for_that_side() -> None:
+    (first,) = _facts(compare(COOK, CHEF), "time_to_become")
+    assert (first.a, first.b, first.a_text, first.b_text) == ((6, 12), None, "6 to 12 months", None)
+    (second,) = _facts(compare(CHEF, COOK), "time_to_become")
+    assert (second.a, second.b, second.a_text, second.b_text) == (
+        None,
+        (6, 12),
+        None,
+        "6 to 12 months",
+    )
+
+
+@pytest.mark.parametrize(("style", "three", "two"), [(Style(), "three", "two"),
+                                                     (Style(words_below=0), "3", "2")])  # fmt: skip
+def test_counts_in_the_plan_follow_the_house_style(style: Style, three: str, two: str) -> None:
+    article = compare(COOK, CHEF, style=style)
+    assert [f.a_text for f in _facts(article, "skills.top_count")] == [three, None]
+    assert [f.a_text for f in _facts(article, "skills.shared_count")] == [two]
+    texts = [s.text for s in article.sentences()]
+    assert f"The top {three} skills for a cook are billing, Excel and CPT." in texts
+    assert any(text.startswith(f"The {two} skills on both lists") for text in texts), texts
+
+
+def test_the_district_and_territories_are_not_called_states() -> None:
+    cooks = occ("Cooks", salary={"highest_paying_state": "District of Columbia"})
+    chefs = occ("Chefs", salary={"highest_paying_state": "Puerto Rico"})
+    texts = [s.text for s in compare(cooks, chefs).sentences()]
+    assert (
+        "The highest-paying state or district or territory is the District of Columbia for"
+        " cooks and Puerto Rico for chefs."
+    ) in texts
+
+
+def test_each_listed_technology_and_the_shared_count_carry_their_facts() -> None:
+    dev = occ("Software Developers", in_demand_technologies=["Python", "git"])
+    clerk = occ("Billing Clerks", in_demand_technologies=["Microsoft Excel", "git"])
+    article = compare(dev, clerk)
+    tools = [s.facts for s in article.sentences() if s.kind == "tool"]
+    assert tools[0] == (Fact("in_demand_technologies", a="Python", a_text="Python"),)
+    assert tools[-1] == (Fact("in_demand_technologies", b="git", b_text="git"),)
+    (shared,) = _facts(article, "in_demand_technologies.shared_count")
+    assert (shared.a, shared.b, shared.a_text, shared.b_text) == (1, 1, "one", "one")
