@@ -85,6 +85,14 @@ def test_a_seed_that_is_not_text_is_a_usage_error() -> None:
     assert b"Traceback" not in result.stderr
 
 
+@pytest.mark.parametrize("query", [b"\xff", b"!!"])
+def test_a_list_query_without_a_word_matches_nothing_rather_than_everything(query: bytes) -> None:
+    result = careerprose("list", query)
+    assert result.returncode == 1
+    assert result.stdout == b""
+    assert b"no occupation matches" in result.stderr
+
+
 def test_list_limit_zero_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit) as caught:
         main(["list", "--limit", "0"])

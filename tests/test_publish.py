@@ -337,3 +337,26 @@ def test_an_article_may_not_replace_the_runs_own_files(
     with pytest.raises(StyleError, match=f"would replace {what}"):
         write_batch(jobs, tmp_path / "out", format=format, **options)  # type: ignore[arg-type]
     assert not (tmp_path / "out").exists()
+
+
+def test_prune_removes_the_group_pages_of_groups_a_run_no_longer_has(tmp_path: Path) -> None:
+    nurse, hygienist = datasets.get("29-1141"), datasets.get("29-1292")
+    chief, manager = datasets.get("11-1011"), datasets.get("11-1021")
+    pages = PageOptions(date=DAY, index=True)
+    out = tmp_path / "site"
+    write_batch(jobs_for([(nurse, hygienist), (chief, manager)]), out, pages=pages)
+    written = sorted(p.name for p in out.glob("group-*.md"))
+    assert written == [
+        "group-11-management.md",
+        "group-29-healthcare-practitioners-and-technical.md",
+    ]
+    write_batch(jobs_for([(nurse, hygienist)]), out, pages=pages)  # no prune: pages stay
+    assert sorted(p.name for p in out.glob("group-*.md")) == written
+    report = write_batch(jobs_for([(nurse, hygienist)]), out, pages=pages, prune=True)
+    assert sorted(p.name for p in out.glob("group-*.md")) == [written[1]]
+    assert "group-11-management.md" in report.pruned
+    assert (out / "_index.md").is_file()
+    # a file of the user's with a group page's name is never removed
+    (out / "group-11-management.md").write_text("my own notes\n", encoding="utf-8")
+    write_batch(jobs_for([(nurse, hygienist)]), out, pages=pages, prune=True)
+    assert (out / "group-11-management.md").read_text(encoding="utf-8") == "my own notes\n"

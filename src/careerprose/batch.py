@@ -45,8 +45,10 @@ from careerprose.pairs import Job, read_pairs, slug
 from careerprose.publish import PageOptions
 from careerprose.publish.front_matter import page_meta, render_front_matter, without_heading
 from careerprose.publish.links import (
+    GROUP_PAGE_TITLE_END,
     Link,
     add_related,
+    every_group_page_name,
     index_page_names,
     index_pages,
     related_links,
@@ -587,6 +589,8 @@ def write_batch(
                     _run(settings, jobs, tasks, processes, tally)
                     tally.export = None
             pruned = _prune(target, manifest, tally) if prune else []
+            if prune and pages is not None and pages.index:
+                pruned += _prune_group_pages(target, manifest, index_page_names(_listed(jobs)))
             if pages is not None and pages.index:
                 for name, text in index_pages(_listed(jobs), ending=ending, base=pages.link_base,
                                               front_matter=pages.front_matter,
@@ -649,6 +653,31 @@ def _prune(target: Path, manifest: Manifest, tally: _Tally) -> list[str]:
         (target / name).unlink(missing_ok=True)
         manifest.discard(name)
     return gone
+
+
+def _prune_group_pages(target: Path, manifest: Manifest, current: Iterable[str]) -> list[str]:
+    """Remove the group index pages of earlier runs whose groups this run no longer has.
+
+    Only files with a group page's name and title are touched, never an article of the
+    manifest nor a file of the user's that happens to have such a name.
+    """
+    keep = set(current)
+    gone = [
+        name
+        for name in every_group_page_name()
+        if name not in keep and name not in manifest and _is_group_page(target / name)
+    ]
+    for name in gone:
+        (target / name).unlink(missing_ok=True)
+    return gone
+
+
+def _is_group_page(path: Path) -> bool:
+    try:
+        with path.open(encoding="utf-8", errors="replace") as file:
+            return GROUP_PAGE_TITLE_END in file.read(1000)
+    except OSError:  # missing, a folder, unreadable: not ours to remove
+        return False
 
 
 def _write_errors(path: Path, failed: Sequence[Failure], warnings: Sequence[str]) -> None:

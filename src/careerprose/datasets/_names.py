@@ -186,7 +186,8 @@ class NameIndex:
         """Occupations matching every word of ``query`` (a word may be a prefix), best first.
 
         A query of digits searches SOC codes ("29-11" lists the 29-11xx occupations); an empty
-        query lists everything. Best first means: the exact title, titles starting with the
+        query lists everything, and a query with no word or digit in it ("!!", "\\xff") matches
+        nothing. Best first means: the exact title, titles starting with the
         query, then the rest, with "All Other" categories after specific ones, shorter titles
         before longer, then by code.
         """
@@ -194,8 +195,10 @@ class NameIndex:
 
     def _positions(self, query: str, limit: int | None) -> list[int]:
         text = query.strip()
-        if not _words(text):
+        if not text:
             found = list(range(len(self._names)))
+        elif not _words(text):
+            found = []
         elif _is_code_prefix(text):
             prefix = _code_prefix(text)
             found = [i for i, e in enumerate(self._names) if (e.code or "").startswith(prefix)]

@@ -20,7 +20,16 @@ from careerprose.publish.groups import MAJOR_GROUPS, major_group
 from careerprose.records.model import Occupation
 from careerprose.render.markdown import escape_markdown
 
-__all__ = ["Link", "add_related", "index_page_names", "index_pages", "link_to", "related_links"]
+__all__ = [
+    "GROUP_PAGE_TITLE_END",
+    "Link",
+    "add_related",
+    "every_group_page_name",
+    "index_page_names",
+    "index_pages",
+    "link_to",
+    "related_links",
+]
 
 Link = tuple[str, str]  # (text, target)
 
@@ -108,6 +117,16 @@ def index_page_names(jobs: Sequence[Job]) -> list[str]:
     return ["_index.md", *(_group_page(group)[0] + ".md" for group in sorted(_groups(jobs)))]
 
 
+#: How a group page's title ends ("Management occupations compared").
+GROUP_PAGE_TITLE_END = " occupations compared"
+
+
+def every_group_page_name() -> list[str]:
+    """The file names of every group page :func:`index_pages` may write, whatever the jobs
+    (for pruning the pages of groups a run no longer has)."""
+    return [_group_page(group)[0] + ".md" for group in (*MAJOR_GROUPS, "other")]
+
+
 def index_pages(
     jobs: Sequence[Job],
     *,
@@ -124,7 +143,7 @@ def index_pages(
     lines = []
     for group in sorted(groups):
         page_name, name = _group_page(group)
-        title = f"{name} occupations compared"
+        title = f"{name}{GROUP_PAGE_TITLE_END}"
         count = len(groups[group])
         items = "".join(
             f"- [{escape_markdown(pair_title(job))}]({link_to(job.name, ending, base)})\n"
