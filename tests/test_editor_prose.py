@@ -279,3 +279,19 @@ def test_a_figure_never_stands_in_brackets_after_a_bracketed_title(fmt: str) -> 
         for first, second in ((a, b), (b, a)):
             text = _flat(_builtin(first, second, fmt, seed))
             assert not re.search(r"\(all other\) \(", text)
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_an_hourly_only_wage_is_not_ranked_against_one_with_annual_pay(fmt: str) -> None:
+    """Actors have only an hourly wage in BLS data: never "higher than the $54.47 producers and
+    directors earn"."""
+    for seed in range(4):
+        for a, b in (("Actors", "Producers and Directors"), ("Producers and Directors", "Actors")):
+            text = _flat(_builtin(a, b, fmt, seed))
+            assert not re.search(r"\$58\.29[^.]*(?:higher|more|lower|less) than", text)
+            assert not re.search(r"\$3\.82 (?:more|less)", text)
+            assert re.search(
+                r"Only an hourly figure is given for actors, \$58\.29 on average|"
+                r"By the hour, actors earn \$58\.29 on average, with no annual",
+                text,
+            )

@@ -145,6 +145,9 @@ def corpus() -> tuple[tuple[Occupation, Occupation], ...]:
         _record("Cooks", skills=[{"name": "Monitoring"}, {"name": "Speaking"}], **rated),
         _record("Chefs", skills=[{"name": "Speaking"}, {"name": "Coordination"}], **rated),
     ))  # fmt: skip
+    hourly_only = {"salary": {"hourly": 58.29}}  # pay given by the hour only (BLS: actors)
+    pairs.append((_record("Actors", **hourly_only),
+                  _record("Directors", salary={"average": 113300, "hourly": 54.47})))  # fmt: skip
     same_rated = [{"name": "Speaking"}, {"name": "Monitoring"}]  # one list for both sides
     pairs.append((_record("Cooks", skills=same_rated, **rated),
                   _record("Bakers", skills=same_rated, **rated)))  # fmt: skip
