@@ -6,7 +6,8 @@ Profiles, chosen with the ``CAREERPROSE_HYPOTHESIS_PROFILE`` environment variabl
 - ``ci`` (what ``.ci/run`` uses): more examples, derandomized so a CI failure reproduces, with
   the failing example printed as a blob to paste into ``@reproduce_failure``;
 - ``mutation`` (``scripts/mutation.py``): few examples, derandomized and without the example
-  database, so a mutant's verdict never depends on an earlier run.
+  database, so a mutant's verdict never depends on an earlier run, and no shrinking (a
+  failing example kills the mutant; shrinking it only made mutants time out).
 
 Tests that need a fixed budget set ``max_examples`` themselves; the rest follow the profile.
 """
@@ -17,7 +18,7 @@ import os
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, settings
+from hypothesis import HealthCheck, Phase, settings
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -32,7 +33,12 @@ settings.register_profile(
     suppress_health_check=[HealthCheck.too_slow],
 )
 settings.register_profile(
-    "mutation", max_examples=10, deadline=None, derandomize=True, database=None
+    "mutation",
+    max_examples=10,
+    deadline=None,
+    derandomize=True,
+    database=None,
+    phases=(Phase.explicit, Phase.generate),  # a failure kills the mutant: no time shrinking it
 )
 settings.load_profile(os.environ.get("CAREERPROSE_HYPOTHESIS_PROFILE", "dev"))
 

@@ -104,19 +104,18 @@ def test_a_top_coded_range_reads_as_a_lower_bound() -> None:
 
 
 def test_a_connective_lowers_only_the_templates_own_capital() -> None:
-    a = occ(
-        "European Sales Manager",
-        salary={"average": 80000},
-        time_to_become={"min_months": 24, "max_months": 48},
-    )
-    b = occ("Clerk", salary={"average": 40000}, time_to_become={"min_months": 1, "max_months": 3})
+    same_time = {"min_months": 6, "max_months": 12}
+    a = occ("European Sales Manager", salary={"average": 80000}, jobs=9000,
+            time_to_become=same_time)  # fmt: skip
+    b = occ("Clerk", salary={"average": 40000}, jobs=1000, time_to_become=same_time)
+    additions = ("Additionally", "In addition", "Also", "On top of that")
     seen = set()
     for seed in range(30):
         article = compare(a, b, seed=seed)
-        (pay,) = [s.text for s in article.sentences() if s.kind == "salary_compare"]
-        connective, _, rest = pay.partition(", ")
-        assert connective in ("Additionally", "In addition", "Also"), pay
-        seen.add(connective)
-        first = rest.split(" ", 1)[0]
-        assert first in ("European", "a", "the", "managers", "sales") or first.islower(), pay
+        for sentence in article.sentences():
+            connective, _, rest = sentence.text.partition(", ")
+            if sentence.kind in ("salary_compare", "gap") and connective in additions:
+                seen.add(connective)
+                first = rest.split(" ", 1)[0]
+                assert first in ("European", "a", "the", "managers") or first.islower(), rest
     assert len(seen) > 1  # the connective is a phrasing choice too

@@ -211,6 +211,7 @@ class _SectionWriter:
         self.name = name
         self.state = zlib.crc32(f"{plan.key}\x1f{name}".encode())
         self.mentioned: set[str] = set()
+        self.used: set[tuple[str, int]] = set()  # (kind, variant) already in this section
 
     def context(self, message: Message, *, track: bool = True) -> Context:
         """What the template sees as ``m``: the message's values, mentions and the style."""
@@ -244,29 +245,44 @@ class _SectionWriter:
         context = self.context(message, track=False)
         return finish_heading(self.templates.call(self.name, macro, context))
 
-    def connective(self, message: Message) -> str | None:
+    def connective(self, message: Message, previous: str) -> str | None:
+        """The planned connective's words: the seeded variant, or the next one that does not
+        open as the previous sentence did ("Also, …" after "Also, …")."""
         if message.connective is None:
             return None
         variants = self.variants(message.connective, "connectives")
-        macro = variants[self._pick(message.connective) % len(variants)]
-        return _tidy(self.templates.call("connectives", macro, message.context))
+        start = self._pick(message.connective) % len(variants)
+        words = ""
+        for step in range(len(variants)):
+            macro = variants[(start + step) % len(variants)]
+            words = _tidy(self.templates.call("connectives", macro, message.context))
+            if _opening(words) != previous:
+                break
+        return words
 
     def sentence(self, message: Message, previous: str) -> Sentence | None:
+        """The message in words: the seeded variant, or the next one that neither repeats a
+        variant of the same kind already used in this section (two skills sentences would
+        read alike) nor opens with the word the previous sentence opened with."""
         variants = self.variants(message.kind)
         start = self._pick(message.kind) % len(variants)
+        order = [(start + step) % len(variants) for step in range(len(variants))]
+        fresh = [index for index in order if (message.kind, index) not in self.used]
+        order = fresh + [index for index in order if index not in fresh]
         context = self.context(message)
-        connective = self.connective(message)
-        chosen = ""
-        for step in range(len(variants)):
-            text = self.templates.call(self.name, variants[(start + step) % len(variants)], context)
+        connective = self.connective(message, previous)
+        chosen, used = "", order[0]
+        for step, index in enumerate(order):
+            text = self.templates.call(self.name, variants[index], context)
             if connective:
                 text = _after_connective(connective, text, context)
             text = finish_sentence(text)
             if step == 0:
                 chosen = text
             if not previous or _opening(text) != previous:
-                chosen = text
+                chosen, used = text, index
                 break
+        self.used.add((message.kind, used))
         if not chosen:
             return None
         return Sentence(chosen, message.facts, message.kind)
