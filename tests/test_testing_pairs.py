@@ -18,7 +18,7 @@ from careerprose.testing.pairs import HOSTILE, QUANTITY_FIELDS
 Pair = tuple[Occupation, Occupation]
 #: A fixed, reproducible budget: these tests measure what the strategies reach.
 REACH = settings(
-    max_examples=250,
+    max_examples=400,
     derandomize=True,
     database=None,
     deadline=None,
