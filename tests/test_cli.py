@@ -160,10 +160,10 @@ def test_compare_unknown_section(capsys: pytest.CaptureFixture[str], seed_pair_p
 def test_compare_template_error_is_clean(
     capsys: pytest.CaptureFixture[str], seed_pair_path: Path, tmp_path: Path
 ) -> None:
-    (tmp_path / "closing.jinja").write_text("{% macro closing(m) %}{{ m.nope }}{% endmacro %}")
+    (tmp_path / "overview.jinja").write_text("{% macro heading(m) %}{{ m.nope }}{% endmacro %}")
     code, _, err = run(capsys, "compare", str(seed_pair_path), "--templates", str(tmp_path))
     assert code == 1
-    assert err.startswith(f"careerprose: error: {tmp_path / 'closing.jinja'}, line 1: undefined")
+    assert err.startswith(f"careerprose: error: {tmp_path / 'overview.jinja'}, line 1: undefined")
 
 
 def test_list_and_show(capsys: pytest.CaptureFixture[str]) -> None:

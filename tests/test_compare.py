@@ -65,9 +65,10 @@ def test_seed_pair_article_keeps_every_guarantee(seed_pair: list[Occupation]) ->
 
 
 def test_seed_pair_states_the_seed_pages_salary_sentence(seed_pair: list[Occupation]) -> None:
+    # one phrasing of many (the pay sentence alone, after the shared time, is one structure)
     found = {
         s.text
-        for seed in range(20)
+        for seed in range(100)
         for s in compare(*seed_pair, seed=seed).sentences()
         if s.kind == "salary_compare"
     }
@@ -82,7 +83,11 @@ def test_seed_pair_states_the_seed_pages_salary_sentence(seed_pair: list[Occupat
 def test_title_and_section_order(seed_pair: list[Occupation]) -> None:
     article = compare(*seed_pair)
     assert article.title == "Senior patient account representative vs collections specialist"
-    assert [s.name for s in article.sections] == list(careerprose.SECTIONS)
+    # every section of the seed page; no closing, since one side leads on everything that
+    # differs (more pay and more jobs): there is no trade-off to draw
+    assert [s.name for s in article.sections] == [
+        name for name in careerprose.SECTIONS if name != "closing"
+    ]
     overview = article.section("overview")
     assert overview is not None
     assert overview.heading == (
@@ -190,7 +195,8 @@ def test_record_with_only_titles_has_a_title_and_nothing_else() -> None:
 
 def test_section_with_nothing_to_say_disappears_with_its_heading() -> None:
     article = compare(occ(NURSE, jobs=10), occ(CLERK, jobs=20))
-    assert [s.name for s in article.sections] == ["overview", "closing"]
+    # the intro leads with the one difference; no closing, as there is no trade-off
+    assert [s.name for s in article.sections] == ["intro", "overview"]
     assert "demographics" not in article.render("markdown")
 
 
@@ -345,12 +351,12 @@ def test_source_line_is_configurable() -> None:
     assert compare(a, b, style=Style(source_line=False)).source is None
     c = occ(CLERK, jobs=2, source="Our survey")
     assert compare(a, c).source == (
-        "Sources: BLS OEWS May 2025 (for registered nurses only); Our survey (for billing clerks"
-        " only)."
+        "Sources: BLS OEWS May 2025, for registered nurses only; Our survey, for billing clerks"
+        " only."
     )
     d = occ(CLERK, jobs=2, source="bls oews may 2025; BLS CPS (2025; annual)")
     assert compare(a, d).source == (
-        "Sources: BLS OEWS May 2025; BLS CPS (2025; annual) (for billing clerks only)."
+        "Sources: BLS OEWS May 2025; BLS CPS (2025; annual), for billing clerks only."
     )
 
 

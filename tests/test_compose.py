@@ -35,6 +35,26 @@ def test_finish_sentence_keeps_brand_casing(text: str, expected: str) -> None:
     assert finish_sentence(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("growth is lower for woodworkers (all other) (-4.4%) than for actors (2%)",
+         "Growth is lower for woodworkers (all other), at -4.4%, than for actors (2%)."),
+        ("fewer than for clerks (all other) (17,800).",
+         "Fewer than for clerks (all other), at 17,800."),
+        ("shorter for aides (all other) (up to one month) than for nurses",
+         "Shorter for aides (all other), at up to one month, than for nurses."),
+        # a bracket that is no figure, or no bracket before it, is left alone
+        ("they list C (language) (advanced)", "They list C (language) (advanced)."),
+        ("actors (0.3%) and producers (4.9%)", "Actors (0.3%) and producers (4.9%)."),
+    ],
+)  # fmt: skip
+def test_finish_sentence_never_sets_a_figure_in_brackets_after_brackets(
+    text: str, expected: str
+) -> None:
+    assert finish_sentence(text) == expected
+
+
 def test_finish_heading_keeps_brand_casing() -> None:
     assert finish_heading("iOS developer vs nurse") == "iOS developer vs nurse"
     # after an opening mark the first letter is still capitalised (found by CI's run)
@@ -84,19 +104,18 @@ def test_a_top_coded_range_reads_as_a_lower_bound() -> None:
 
 
 def test_a_connective_lowers_only_the_templates_own_capital() -> None:
-    a = occ(
-        "European Sales Manager",
-        salary={"average": 80000},
-        time_to_become={"min_months": 24, "max_months": 48},
-    )
-    b = occ("Clerk", salary={"average": 40000}, time_to_become={"min_months": 1, "max_months": 3})
+    same_time = {"min_months": 6, "max_months": 12}
+    a = occ("European Sales Manager", salary={"average": 80000}, jobs=9000,
+            time_to_become=same_time)  # fmt: skip
+    b = occ("Clerk", salary={"average": 40000}, jobs=1000, time_to_become=same_time)
+    additions = ("Additionally", "In addition", "Also", "On top of that")
     seen = set()
     for seed in range(30):
         article = compare(a, b, seed=seed)
-        (pay,) = [s.text for s in article.sentences() if s.kind == "salary_compare"]
-        connective, _, rest = pay.partition(", ")
-        assert connective in ("Additionally", "In addition", "Also"), pay
-        seen.add(connective)
-        first = rest.split(" ", 1)[0]
-        assert first in ("European", "a", "the", "managers", "sales") or first.islower(), pay
+        for sentence in article.sentences():
+            connective, _, rest = sentence.text.partition(", ")
+            if sentence.kind in ("salary_compare", "gap") and connective in additions:
+                seen.add(connective)
+                first = rest.split(" ", 1)[0]
+                assert first in ("European", "a", "the", "managers") or first.islower(), rest
     assert len(seen) > 1  # the connective is a phrasing choice too

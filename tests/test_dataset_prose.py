@@ -13,9 +13,9 @@ from careerprose import check_article, compare
 from careerprose.records.model import Occupation
 
 
-def _text(a: dict[str, Any], b: dict[str, Any]) -> str:
+def _text(a: dict[str, Any], b: dict[str, Any], seed: int = 0) -> str:
     first, second = Occupation.from_dict(a), Occupation.from_dict(b)
-    article = compare(first, second)
+    article = compare(first, second, seed=seed)
     assert check_article(article, first, second) == []
     return str(article.render("text"))
 
@@ -29,7 +29,8 @@ def test_a_training_range_is_stated_as_training_not_as_time_to_become() -> None:
         {"title": "Cook", "time_to_become": _training(1, 12, "on-the-job training")},
         {"title": "Baker", "time_to_become": _training(None, 1, "on-the-job training")},
     )
-    assert "1 to 12 months of on-the-job training" in text
+    assert "1 to 12 months" in text  # in one of several phrasings
+    assert "on-the-job training" in text
     assert "to become" not in text
     assert "Becoming" not in text
 
@@ -39,7 +40,8 @@ def test_one_training_range_alone() -> None:
         {"title": "Cook", "time_to_become": _training(12, None, "on-the-job training")},
         {"title": "Baker"},
     )
-    assert "Cooks typically get at least one year of on-the-job training." in text
+    assert "at least one year" in text  # in one of several phrasings
+    assert "on-the-job training" in text
 
 
 def test_a_training_range_and_a_time_to_qualify_are_not_compared() -> None:
@@ -58,12 +60,14 @@ def test_skills_ranked_by_a_rating_are_the_most_important_never_listed_by_a_shar
         "skills": ["Speaking", "Writing", "Monitoring"],
         "skills_ranked_by": "O*NET importance",
     }
-    text = _text({"title": "Editor", **rated}, {"title": "Proofreader", **rated})
-    assert "most important" in text
-    assert "Most important editor skills (O*NET importance)" in text
-    assert "rank among the most important skills of both editors and proofreaders" in text
-    assert " list " not in text
-    assert "%" not in text
+    texts = [_text({"title": "Editor", **rated}, {"title": "Proofreader", **rated}, seed)
+             for seed in range(12)]  # fmt: skip
+    assert any("most important" in text for text in texts)  # in one of several phrasings
+    for text in texts:
+        assert "Most important editor skills (O*NET importance)" in text
+        assert "O*NET importance" in text.split("Most important editor skills")[0]
+        assert " list " not in text
+        assert "%" not in text
 
 
 def test_median_age_is_called_a_median() -> None:
@@ -72,7 +76,8 @@ def test_median_age_is_called_a_median() -> None:
         {"title": "Hygienist", "demographics": {"median_age": 38.1}},
     )
     assert "Median age" in text
-    assert "The median age of nurses is 42" in text
+    assert "median age" in text.casefold().replace("median ages", "median age")
+    assert "42" in text.split("overview")[-1]
     assert "average" not in text
 
 

@@ -111,7 +111,7 @@ def test_the_source_line_names_each_source_once(fmt: str) -> None:
     assert "for Actors," not in text
     assert re.search(
         r"Sources: BLS Occupational Employment and Wage Statistics, May 2025; .*?"
-        r"BLS Current Population Survey 2025 \(for producers and directors only\)\.",
+        r"BLS Current Population Survey 2025, for producers and directors only\.",
         text,
     )
     same = _flat(_builtin("Registered Nurses", "Dental Hygienists", fmt))
@@ -176,10 +176,14 @@ def test_onet_education_is_what_the_job_requires_not_what_workers_hold(
                 r"requires",
                 text,
             ), (a, b, seed)
+            rendered = careerprose.compare(datasets.get(a), datasets.get(b), seed=seed).render(fmt)
+            assert "Most common required education" in rendered  # the table row says so too
+            assert "Most common degree" not in rendered
     # a record's own degree figures (workers holding it) still read "hold"
     seed_pair = careerprose.load_records(seed_pair_path)
     text = _flat(prose(careerprose.compare(*seed_pair), fmt))
     assert re.search(r"hold one|most often hold|\bhold a bachelor's degree", text)
+    assert "Most common degree" in careerprose.compare(*seed_pair).render(fmt)
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
@@ -216,3 +220,62 @@ def test_the_seed_pair_s_later_mentions_are_light(fmt: str, seed_pair_path: Path
         full = sum(s.count("senior patient account representative") for s in sentences)
         short = sum(s.count("senior representative") for s in sentences)
         assert short > full, (full, short)
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_equal_open_ended_ranges_are_stated_as_equal(fmt: str) -> None:
+    """Both "up to one month": never "X get up to one month, and Y up to one month"."""
+    for seed in range(4):
+        text = _flat(_builtin("Helpers--Roofers", "Motion Picture Projectionists", fmt, seed))
+        assert "projectionists up to one month" not in text
+        assert re.search(
+            r"[Rr]oofer helpers,? (?:and|as well as) motion picture projectionists,? typically "
+            r"get up to one month",
+            text,
+        ), text[:600]
+    ordered = _flat(_builtin("Disc Jockeys, Except Radio", "Actors", fmt, 1))
+    assert "shorter for disc jockeys (up to one month) than for actors (at least one year)" in (
+        ordered
+    )
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_the_source_line_never_nests_brackets(fmt: str) -> None:
+    text = _flat(_builtin("Petroleum Pump System Operators, Refinery Operators, and Gaugers",
+                          "Motor Vehicle Operators, All Other", fmt))  # fmt: skip
+    source = text[text.index("Sources:") :]
+    assert "BLS Current Population Survey 2025, for motor vehicle operators (all other) only" in (
+        source
+    )
+    assert not re.search(r"\([^()]*\([^()]*\)[^()]*\)", source)
+
+
+GAPS = [
+    # 3,510 jobs against 817,870 is 99.6% fewer: "100% fewer" would mean none
+    ("Gas Compressor and Gas Pumping Station Operators", "Medical Assistants",
+     ["100% fewer", "100% less", "100% lower"], None),
+    # 192,260 jobs against 8,900: a ratio, never "183,360 more"
+    ("Office and Administrative Support Workers, All Other", "Lighting Technicians",
+     ["183,360 more"], "nearly 22 times as many"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize(("a", "b", "never", "always"), GAPS, ids=["100% fewer", "ratio"])
+def test_a_gap_is_stated_as_an_editor_would(
+    fmt: str, a: str, b: str, never: list[str], always: str | None
+) -> None:
+    for seed in range(6):
+        text = _flat(_builtin(a, b, fmt, seed))
+        assert not [phrase for phrase in never if phrase in text]
+        assert always is None or always in text
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_figure_never_stands_in_brackets_after_a_bracketed_title(fmt: str) -> None:
+    """Never "woodworkers (all other) (-4.4%)"."""
+    a, b = "Woodworkers, All Other", "Healthcare Diagnosing or Treating Practitioners, All Other"
+    for seed in range(4):
+        for first, second in ((a, b), (b, a)):
+            text = _flat(_builtin(first, second, fmt, seed))
+            assert not re.search(r"\(all other\) \(", text)

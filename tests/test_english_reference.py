@@ -323,7 +323,7 @@ def test_both_titles_never_reads_as_three_jobs(first: str, second: str, expected
 
 
 def test_a_lexicon_title_in_any_prose_form_gets_its_short_forms() -> None:
-    """"Institution and Cafeteria Cook" is the lexicon's "Cooks, Institution and Cafeteria"."""
+    """ "Institution and Cafeteria Cook" is the lexicon's "Cooks, Institution and Cafeteria"."""
     from careerprose.english.reference import _lexicon_forms
     from careerprose.english.titles import title_forms
 

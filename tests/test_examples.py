@@ -17,7 +17,7 @@ def test_quickstart_script_runs(capsys: pytest.CaptureFixture[str]) -> None:
     out = capsys.readouterr().out
     assert out.startswith("# Registered nurse vs dental hygienist\n")
     assert "Senior patient account representative vs collections specialist" in out
-    assert "salary_compare [('salary.average', '$57,603', '$35,164', 'higher')]" in out
+    assert "('salary.average', '$57,603', '$35,164', 'higher')" in out  # pay leads the intro
 
 
 def test_example_pairs_batch(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -8,7 +8,7 @@ import pytest
 
 from careerprose import Occupation, SameOccupationError, Style, Writer, compare
 from careerprose.article import Fact
-from careerprose.plan import ListPlan, ParagraphPlan
+from careerprose.plan import ArticlePlan, ListPlan, Message, ParagraphPlan
 from careerprose.planner import plan_article
 from careerprose.verify import check_article
 
@@ -115,22 +115,53 @@ def test_source_line_only_when_a_record_names_one_and_the_style_asks() -> None:
     assert compare(a, b).source == "Source: BLS."
 
 
-def test_pay_follows_other_differences_with_a_connective() -> None:
-    a = occ("Nurse", salary={"average": 80000}, time_to_become={"min_months": 24, "max_months": 48})
-    b = occ("Clerk", salary={"average": 40000}, time_to_become={"min_months": 1, "max_months": 3})
-    plan = plan_article(a, b, Style())
+def _intro_messages(plan: ArticlePlan) -> list[Message]:
     (intro,) = [s for s in plan.sections if s.name == "intro"]
     first = intro.parts[0]
     assert isinstance(first, ParagraphPlan)
-    assert [m.kind for m in first.messages] == ["opening", "time_compare", "salary_compare"]
-    assert [m.connective for m in first.messages] == [None, None, "addition"]
-    alone = plan_article(occ("Nurse", salary={"average": 1}), occ("Clerk"), Style())
-    assert all(
-        m.connective is None
-        for part in alone.sections[0].parts
-        if isinstance(part, ParagraphPlan)
-        for m in part.messages
-    )
+    return list(first.messages)
+
+
+def test_the_intro_leads_with_the_largest_differences_joined_or_apart() -> None:
+    same_time = {"min_months": 6, "max_months": 12}
+    a = occ("Nurse", salary={"average": 80000}, jobs=1000, growth_rate=9, time_to_become=same_time)
+    b = occ("Clerk", salary={"average": 40000}, jobs=900, growth_rate=2, time_to_become=same_time)
+    shapes = set()
+    for seed in range(12):
+        messages = _intro_messages(plan_article(a, b, Style(), seed))
+        kinds = [m.kind for m in messages]
+        shapes.add(tuple(kinds))
+        if kinds[0] == "gaps_aligned":  # pay (twice as much) and growth (7 points), joined
+            assert kinds == ["gaps_aligned", "time_equal"]  # no opening before the lead
+            (pay, growth) = messages[0].context.differences
+            assert (pay.topic, growth.topic) == ("salary", "growth")
+        else:  # apart: an opening, the shared time, then each gap after a connective
+            assert kinds == ["opening", "time_equal", "salary_compare", "gap"]
+            assert [m.connective for m in messages] == [None, None, "addition", "addition"]
+    assert len(shapes) == 2  # both structures occur, chosen per pair and seed
+    # jobs differ by 11%: too little to lead with; said in the overview instead
+    said = {f.field for m in _intro_messages(plan_article(a, b, Style())) for f in m.facts}
+    assert "jobs" not in said
+
+
+def test_a_gap_favouring_the_other_side_follows_a_contrast() -> None:
+    a = occ("Nurse", salary={"average": 80000}, jobs=1000, growth_rate=2)
+    b = occ("Clerk", salary={"average": 40000}, jobs=100, growth_rate=12)
+    for seed in range(12):
+        messages = _intro_messages(plan_article(a, b, Style(), seed))
+        by_kind = {m.kind: m for m in messages}
+        if "gaps_aligned" in by_kind:  # pay and jobs (both A's), then growth (B's)
+            assert by_kind["gap"].connective == "contrast"
+        else:  # pay, jobs (A's: "addition"), growth (B's: "contrast")
+            assert [m.kind for m in messages] == ["opening", "salary_compare", "gap", "gap"]
+            assert [m.connective for m in messages] == [None, None, "addition", "contrast"]
+
+
+def test_pay_about_the_same_is_a_shared_trait_and_duties_fill_a_thin_intro() -> None:
+    a = occ("Nurse", salary={"average": 50000}, responsibilities=["Treat patients."])
+    b = occ("Clerk", salary={"average": 50100}, responsibilities=["File claims."])
+    kinds = [m.kind for m in _intro_messages(plan_article(a, b, Style()))]
+    assert kinds == ["opening", "duties_differ", "salary_similar"]
 
 
 def test_time_ranges_are_compared_by_facts_and_checked() -> None:

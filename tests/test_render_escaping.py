@@ -28,7 +28,7 @@ from careerprose.article import (
 )
 from careerprose.records.values import normalise_text, text_problem
 from careerprose.render import render
-from careerprose.render.markdown import _DOMAIN_DOT, _SCHEME_COLON
+from careerprose.render.markdown import _DOMAIN_DOT, _SCHEME_COLON, escape_markdown
 
 markdown_it = pytest.importorskip("markdown_it")
 
@@ -196,3 +196,24 @@ _DOTS_AND_COLONS = st.text(alphabet="aZ_9é.:/ mailtoMAILTO-", max_size=40)
 def test_fast_autolink_patterns_match_their_plain_readings(text: str) -> None:
     assert _DOMAIN_DOT.sub("|", text) == _PLAIN_DOMAIN_DOT.sub("|", text)
     assert _SCHEME_COLON.sub("|", text) == _PLAIN_SCHEME_COLON.sub("|", text)
+
+
+def test_paragraphs_are_escaped_without_filling_the_escape_cache() -> None:
+    """A paragraph's text is new in every article: cached, 65,536 of them crowded out the
+    titles and items that repeat and held ~60 MB in each batch worker."""
+    article = Article(
+        title="Nurse vs clerk",
+        sections=(Section("overview", "Overview", (Paragraph((Sentence("Same text."),)),)),),
+    )
+    render(article, "markdown")
+    before = escape_markdown.cache_info().currsize
+    for number in range(50):
+        text = f"Nurses earn *{number}* more than clerks (www.example.com)."
+        unique = Article(
+            title=article.title,
+            sections=(Section("overview", "Overview", (Paragraph((Sentence(text),)),)),),
+        )
+        assert f"Nurses earn \\*{number}\\* more than clerks (www\\.example\\.com)." in render(
+            unique, "markdown"
+        )
+    assert escape_markdown.cache_info().currsize == before

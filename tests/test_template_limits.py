@@ -10,8 +10,13 @@ import pytest
 from careerprose import Occupation, TemplateError, compare
 from careerprose.sandbox import MAX_SIZE
 
-A = Occupation.from_dict({"title": "Registered Nurse", "jobs": 3_300_000})
-B = Occupation.from_dict({"title": "Medical Assistant", "jobs": 760_000})
+# A trade-off (more jobs against more pay), so the article has the closing these tests override.
+A = Occupation.from_dict(
+    {"title": "Registered Nurse", "jobs": 3_300_000, "salary": {"average": 40_000}}
+)
+B = Occupation.from_dict(
+    {"title": "Medical Assistant", "jobs": 760_000, "salary": {"average": 90_000}}
+)
 
 HOSTILE = {
     "string repeat": "{{ ('a' * 3 * 10**9)|length }}",

@@ -7,10 +7,13 @@ from pathlib import Path
 
 import pytest
 
-from careerprose import Occupation, Style, TemplateError, Writer, check_article, compare
+from careerprose import SECTIONS, Occupation, Style, TemplateError, Writer, check_article, compare
 
 A = Occupation.from_dict({"title": "Registered Nurse", "jobs": 3_300_000, "growth_rate": 5})
 B = Occupation.from_dict({"title": "Medical Assistant", "jobs": 760_000, "growth_rate": 12})
+#: Without the intro, which would lead with these two differences (the overview then leaves
+#: them out), so the overview's own sentences are the ones rendered.
+NO_INTRO = Style(sections=tuple(name for name in SECTIONS if name != "intro"))
 
 
 def write(folder: Path, name: str, text: str) -> Path:
@@ -32,7 +35,7 @@ def test_a_section_file_overrides_the_built_in_one(tmp_path: Path) -> None:
 {% endmacro %}
 """,
     )
-    article = compare(A, B, templates=tmp_path)
+    article = compare(A, B, templates=tmp_path, style=NO_INTRO)
     overview = article.section("overview")
     assert overview is not None
     assert overview.heading == "At a glance: Registered Nurse or Medical Assistant?"
@@ -74,7 +77,7 @@ def test_more_variants_are_picked_up_without_python(tmp_path: Path) -> None:
     seen = {
         s.text
         for seed in range(40)
-        for s in compare(A, B, templates=tmp_path, seed=seed).sentences()
+        for s in compare(A, B, templates=tmp_path, style=NO_INTRO, seed=seed).sentences()
         if s.kind == "growth_compare"
     }
     assert {f"Variant {n}: 5%." for n in range(1, 6)} <= seen
@@ -116,7 +119,7 @@ def test_undefined_value_names_file_and_line(tmp_path: Path) -> None:
         "{% macro jobs_compare(m) %}x{% endmacro %}",
     )
     with pytest.raises(TemplateError) as caught:
-        compare(A, B, templates=tmp_path)
+        compare(A, B, templates=tmp_path, style=NO_INTRO)
     assert str(caught.value).startswith(f"{path}, line 3: undefined value:")
     assert "nope" in str(caught.value)
 
@@ -128,7 +131,7 @@ def test_missing_kind_is_a_clear_error(tmp_path: Path) -> None:
         match=r"overview\.jinja: no macro phrases the message kind"
         r" 'growth_compare' \(define growth_compare or growth_compare_v1\)",
     ):
-        compare(A, B, templates=tmp_path)
+        compare(A, B, templates=tmp_path, style=NO_INTRO)
 
 
 def test_missing_templates_folder(tmp_path: Path) -> None:
@@ -165,9 +168,13 @@ def _salary_sentences(folder: Path | None) -> set[str]:
     }
 
 
+#: More variant numbers than any built-in kind has: writing them all replaces every variant.
+EVERY_NUMBER = range(1, 31)
+
+
 def test_an_extra_file_replaces_one_variant_and_keeps_the_others(tmp_path: Path) -> None:
     built_in = _salary_sentences(None)
-    assert len(built_in) == 2
+    assert len(built_in) >= 2
     write(
         tmp_path,
         "salary.extra.jinja",
@@ -175,19 +182,19 @@ def test_an_extra_file_replaces_one_variant_and_keeps_the_others(tmp_path: Path)
     )
     extended = _salary_sentences(tmp_path)
     assert "Pay gap: $51,600 more." in extended
-    assert len(extended) == 2
-    assert len(extended & built_in) == 1  # v1 is still the built-in one
+    assert len(extended) == len(built_in)
+    assert len(extended & built_in) == len(built_in) - 1  # the others are still built-in
 
 
 def test_an_extra_file_adds_variants(tmp_path: Path) -> None:
     write(
         tmp_path,
         "salary.extra.jinja",
-        "{% macro average_compare_v7(m) %}Nurses out-earn: {{ m.value.a }}.{% endmacro %}",
+        "{% macro average_compare_v99(m) %}Nurses out-earn: {{ m.value.a }}.{% endmacro %}",
     )
     extended = _salary_sentences(tmp_path)
     assert "Nurses out-earn: $93,600." in extended
-    assert len(extended) == 3
+    assert len(extended) == len(_salary_sentences(None)) + 1
 
 
 def test_shared_phrasings_can_be_extended_too(tmp_path: Path) -> None:
@@ -196,12 +203,11 @@ def test_shared_phrasings_can_be_extended_too(tmp_path: Path) -> None:
     write(
         tmp_path,
         "macros.extra.jinja",
-        "{% macro attribute_one_v1(m) %}{{ m.subject.plural }} study"
-        " {{ m.value.subject }}.{% endmacro %}\n"
-        "{% macro attribute_one_v2(m) %}{{ m.subject.plural }} study"
-        " {{ m.value.subject }}.{% endmacro %}\n"
-        "{% macro attribute_one_v3(m) %}{{ m.subject.plural }} study"
-        " {{ m.value.subject }}.{% endmacro %}",
+        "".join(
+            f"{{% macro attribute_one_v{n}(m) %}}{{{{ m.subject.plural }}}} study"
+            " {{ m.value.subject }}.{% endmacro %}\n"
+            for n in EVERY_NUMBER
+        ),
     )
     sentences = {
         s.text
@@ -216,8 +222,10 @@ def test_extra_files_run_in_the_sandbox(tmp_path: Path) -> None:
     write(
         tmp_path,
         "salary.extra.jinja",
-        "{% macro average_compare_v1(m) %}{{ m.a.__class__ }}{% endmacro %}"
-        "{% macro average_compare_v2(m) %}{{ m.a.__class__ }}{% endmacro %}",
+        "".join(
+            f"{{% macro average_compare_v{n}(m) %}}{{{{ m.a.__class__ }}}}{{% endmacro %}}"
+            for n in EVERY_NUMBER
+        ),
     )
     with pytest.raises(TemplateError, match=r"salary\.extra\.jinja"):
         compare(SALARY_A, SALARY_B, templates=tmp_path, style=SALARY)

@@ -253,3 +253,12 @@ def test_digits_of_an_occupation_code_license_no_figure() -> None:
     a = Occupation.from_dict({"title": "Registered Nurses", "code": "29-1141"})
     found = problems(Sentence("Nurses hold 1141 jobs.", ()), a=a)
     assert any("the number 1141 is not licensed" in p for p in found)
+
+
+def test_a_title_whose_lower_case_is_longer_is_still_found() -> None:
+    """ "İ" lower-cases to two characters: names and sentences fold alike, so "0bİ trainees"
+    is one mention, and its verb is not read as agreeing with "trainees" alone."""
+    a = Occupation.from_dict({"title": "0bİ", "demographics": {"median_age": 16}})
+    b = Occupation.from_dict({"title": "0bİ Trainee", "education": {"degree": "0"}})
+    for seed in range(20):
+        assert check_article(compare(a, b, seed=seed), a, b) == []

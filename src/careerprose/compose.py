@@ -52,6 +52,27 @@ _DOUBLE_STOP = re.compile(r"([.!?])\.(?!\.)")
 _GAP = re.compile(r" [,.;:!?]")  # a literal first character makes this search cheap
 
 
+#: A figure in brackets right after a bracketed title: "woodworkers (all other) (-4.4%)".
+_FIGURE_AFTER_BRACKETS = re.compile(
+    r"(?<=\)) \(((?:up to |at least |about |nearly )[^()]*|[-\u2212+$]?\d[^()]*)\)"
+    r"(?P<end>[.,;:]?)"
+)
+
+
+def _figure_after_brackets(match: re.Match[str]) -> str:
+    end = match["end"]
+    return f", at {match[1]}{end if end else ','}"
+
+
+def _unnest(text: str) -> str:
+    """No figure in brackets right after brackets: "for woodworkers (all other) (-4.4%) than"
+    reads "for woodworkers (all other), at -4.4%, than" (a title's "(all other)" and a figure
+    in brackets would otherwise stand side by side)."""
+    if ") (" not in text:
+        return text
+    return _FIGURE_AFTER_BRACKETS.sub(_figure_after_brackets, text)
+
+
 def _tidy(text: str) -> str:
     """White space folded to single spaces, no space before punctuation."""
     if "\n" in text or "  " in text or text[:1].isspace() or text[-1:].isspace():
@@ -75,8 +96,9 @@ def _capitalise(text: str) -> str:
 
 def finish_sentence(text: str) -> str:
     """Tidy rendered prose: single spaces, no space before punctuation, a capital first
-    letter (brand and acronym casing such as "iOS" kept), a final stop."""
-    text = _tidy(text)
+    letter (brand and acronym casing such as "iOS" kept), a final stop, and no figure in
+    brackets right after brackets ("woodworkers (all other), at -4.4%, than …")."""
+    text = _unnest(_tidy(text))
     if not text:
         return text
     text = _capitalise(text)
@@ -189,6 +211,7 @@ class _SectionWriter:
         self.name = name
         self.state = zlib.crc32(f"{plan.key}\x1f{name}".encode())
         self.mentioned: set[str] = set()
+        self.used: set[tuple[str, int]] = set()  # (kind, variant) already in this section
 
     def context(self, message: Message, *, track: bool = True) -> Context:
         """What the template sees as ``m``: the message's values, mentions and the style."""
@@ -222,29 +245,44 @@ class _SectionWriter:
         context = self.context(message, track=False)
         return finish_heading(self.templates.call(self.name, macro, context))
 
-    def connective(self, message: Message) -> str | None:
+    def connective(self, message: Message, previous: str) -> str | None:
+        """The planned connective's words: the seeded variant, or the next one that does not
+        open as the previous sentence did ("Also, …" after "Also, …")."""
         if message.connective is None:
             return None
         variants = self.variants(message.connective, "connectives")
-        macro = variants[self._pick(message.connective) % len(variants)]
-        return _tidy(self.templates.call("connectives", macro, message.context))
+        start = self._pick(message.connective) % len(variants)
+        words = ""
+        for step in range(len(variants)):
+            macro = variants[(start + step) % len(variants)]
+            words = _tidy(self.templates.call("connectives", macro, message.context))
+            if _opening(words) != previous:
+                break
+        return words
 
     def sentence(self, message: Message, previous: str) -> Sentence | None:
+        """The message in words: the seeded variant, or the next one that neither repeats a
+        variant of the same kind already used in this section (two skills sentences would
+        read alike) nor opens with the word the previous sentence opened with."""
         variants = self.variants(message.kind)
         start = self._pick(message.kind) % len(variants)
+        order = [(start + step) % len(variants) for step in range(len(variants))]
+        fresh = [index for index in order if (message.kind, index) not in self.used]
+        order = fresh + [index for index in order if index not in fresh]
         context = self.context(message)
-        connective = self.connective(message)
-        chosen = ""
-        for step in range(len(variants)):
-            text = self.templates.call(self.name, variants[(start + step) % len(variants)], context)
+        connective = self.connective(message, previous)
+        chosen, used = "", order[0]
+        for step, index in enumerate(order):
+            text = self.templates.call(self.name, variants[index], context)
             if connective:
                 text = _after_connective(connective, text, context)
             text = finish_sentence(text)
             if step == 0:
                 chosen = text
             if not previous or _opening(text) != previous:
-                chosen = text
+                chosen, used = text, index
                 break
+        self.used.add((message.kind, used))
         if not chosen:
             return None
         return Sentence(chosen, message.facts, message.kind)

@@ -212,17 +212,22 @@ class TimeCompared:
 def time_relation(a: tuple[int | None, int | None], b: tuple[int | None, int | None]) -> Relation:
     """How range ``a`` of months stands to range ``b``.
 
+    Open ranges ("up to one month" is ``(None, 1)``) are equal when both ends agree, and
+    ordered when a known end of one lies below a known end of the other.
+
     >>> time_relation((6, 12), (24, 48)), time_relation((6, 12), (12, 24))
     (<Relation.LOWER: 'lower'>, <Relation.UNKNOWN: 'unknown'>)
+    >>> time_relation((None, 1), (None, 1)), time_relation((None, 1), (12, None))
+    (<Relation.EQUAL: 'equal'>, <Relation.LOWER: 'lower'>)
     """
     (a_low, a_high), (b_low, b_high) = a, b
-    if a_low is None or a_high is None or b_low is None or b_high is None:
+    if (a_low is None and a_high is None) or (b_low is None and b_high is None):
         return Relation.UNKNOWN
     if (a_low, a_high) == (b_low, b_high):
         return Relation.EQUAL
-    if a_high < b_low:
+    if a_high is not None and b_low is not None and a_high < b_low:
         return Relation.LOWER
-    if b_high < a_low:
+    if b_high is not None and a_low is not None and b_high < a_low:
         return Relation.HIGHER
     return Relation.UNKNOWN
 

@@ -27,6 +27,7 @@ from careerprose.style import Style
 __all__ = [
     "ArticlePlan",
     "Context",
+    "Difference",
     "Figures",
     "ListPlan",
     "Mention",
@@ -37,6 +38,7 @@ __all__ = [
     "SectionPlan",
     "TablePlan",
     "TextPlan",
+    "Topics",
     "Values",
 ]
 
@@ -111,6 +113,25 @@ class Figures(_Sparse):
         return copy
 
 
+class Difference(_Sparse):
+    """One of ``m.differences``: a difference the intro leads with. ``topic`` is "salary",
+    "jobs", "growth" or "time"; ``value`` its :class:`Figures` (the first occupation's value
+    against the second's)."""
+
+    __slots__ = ("topic", "value")
+    topic: str
+    value: Figures
+
+
+class Topics(_Sparse):
+    """``m.topics``: the topics ("salary", "jobs", "growth", "time") each side comes out ahead
+    on, as tuples: ``a`` for the first occupation, ``b`` for the second."""
+
+    __slots__ = ("a", "b")
+    a: tuple[str, ...]
+    b: tuple[str, ...]
+
+
 @attrs.frozen
 class Mention:
     """How a sentence names one occupation (``m.a``, ``m.b``, ``m.subject``, ``m.other``).
@@ -164,6 +185,8 @@ class Context(_Sparse):
         skill: a skill named by the sentence.
         sources: where each record's figures come from (:class:`Values`); ``same`` is true
             when both records share one source.
+        differences: the differences an intro sentence leads with (:class:`Difference`).
+        topics: what each side comes out ahead on, for the closing (:class:`Topics`).
         source_parts: both records' sources as one list, each named once
             (:class:`careerprose.source_line.SourcePart`: ``name``, and ``only`` = "a" or "b"
             for a source just one record names).
@@ -176,6 +199,7 @@ class Context(_Sparse):
         "count",
         "count_words",
         "degree",
+        "differences",
         "group",
         "list",
         "other",
@@ -188,6 +212,7 @@ class Context(_Sparse):
         "sources",
         "style",
         "subject",
+        "topics",
         "value",
         "what",
     )
@@ -211,6 +236,8 @@ class Context(_Sparse):
     sources: Values
     source_parts: tuple[SourcePart, ...]
     same: bool
+    differences: tuple[Difference, ...]
+    topics: Topics
 
 
 @attrs.define

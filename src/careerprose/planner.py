@@ -9,10 +9,12 @@ Every decision about *what* an article says lives here, none about wording:
   section with nothing to say has no plan at all (so it disappears with its heading);
 - a ranking ("the top three skills") is claimed only when the skills have shares to rank by;
 - a fact stated in one sentence is not stated again in a later one (tables keep their rows);
-- the closing line appears only after something else was said, the source line only when
+- the closing appears only after something else was said, the source line only when
   the style asks for it and a record names a source;
-- connectives ("Additionally,") are chosen here by a sentence's position, and phrased by
-  ``connectives.jinja``.
+- the intro leads with the pair's largest differences, joined or apart, and the closing draws
+  the trade-off, or is left out when there is none (:mod:`careerprose.discourse`);
+- connectives ("Additionally,", "On the other hand,") are chosen here by a sentence's
+  position and the facts around it, and phrased by ``connectives.jinja``.
 
 :func:`plan_article` is the one entry point; one ``plan_<section>`` function per section (see
 :data:`SECTION_PLANNERS`) keeps each rule short enough to read at a glance.
@@ -20,12 +22,14 @@ Every decision about *what* an article says lives here, none about wording:
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Iterable, Iterator
 from typing import TypeVar
 
 import attrs
 
 from careerprose.article import Fact, Sentence, side_fact
+from careerprose.discourse import MOST, Structure, closing_message, gaps, highlights, skills_pair
 from careerprose.english.errors import EnglishError
 from careerprose.english.lists import join_list
 from careerprose.english.names import metro_area, region
@@ -157,6 +161,21 @@ def _profile_row(
     pair: PairFacts, field: str, cell: Callable[[Profile], str | None]
 ) -> RowPlan | None:
     return _text_row(field, *(cell(profile) for profile in pair.profiles))
+
+
+def _degree_row(pair: PairFacts) -> RowPlan | None:
+    """The most common degree, labelled as what the job requires when the figures are
+    O*NET's (the level workers say their job requires, not the degree they hold)."""
+    row = _profile_row(pair, "education.degree", lambda p: p.degree_cell)
+    if row is not None and _degree_required(pair):
+        return row._replace(label="degree_required")
+    return row
+
+
+def _degree_required(pair: PairFacts) -> bool:
+    """Whether every side that states a degree states O*NET's required level."""
+    stated = [profile.occupation for profile in pair.profiles if profile.degree_with_article]
+    return bool(stated) and all(is_onet(occupation) for occupation in stated)
 
 
 def _record_row(pair: PairFacts, field: str) -> RowPlan | None:
@@ -347,19 +366,51 @@ def _duties_message(pair: PairFacts) -> Message | None:
     return None
 
 
-def plan_intro(pair: PairFacts) -> SectionPlan | None:
-    """Opening, duties, time to qualify, average salary; then each side's top skills."""
-    facts = _messages(
-        _duties_message(pair),
-        time_message(pair),
-        quantity_message(pair, "salary.average", "salary"),
-    )
+def _shared_traits(pair: PairFacts, led: set[str]) -> list[Message]:
+    """What the intro says besides its gaps: the time to qualify (unless a gap), and pay
+    when it is not a clear difference (the same, about the same, or one side's)."""
+    traits: list[Message] = []
+    if "time" not in led:
+        traits.extend(_messages(time_message(pair)))
+    salary = pair.compared("salary.average").relation
+    if "salary" not in led and salary not in (Relation.HIGHER, Relation.LOWER):
+        traits.extend(_messages(quantity_message(pair, "salary.average", "salary")))
+    return traits
+
+
+def plan_intro(pair: PairFacts, structure: Structure | None = None) -> SectionPlan | None:
+    """Opening, the pair's largest differences (see :mod:`careerprose.discourse`) and its
+    shared traits; then each side's top skills.
+
+    With ``structure.join_gaps`` (chosen per pair and seed by :func:`plan_article`) the first
+    two differences share a sentence, which opens the article (no "opening" sentence before
+    it), and come before the shared traits; without, an opening and the shared traits come
+    first and each difference follows in its own sentence, after a connective. With
+    ``structure.join_skills`` both sides' top skills share a sentence.
+    """
+    structure = structure or Structure.joined()
+    joined = structure.join_gaps
+    found = gaps(pair)
+    led = {gap.topic for gap in found[:MOST]}
+    leading = highlights(found, aggregate=joined)
+    traits = _shared_traits(pair, led)
+    if joined:
+        facts = [*leading, *traits]
+    else:  # what both share first ("It takes 6-12 months to become either"), then the gaps
+        shared = [m for m in traits if m.kind.endswith(("_equal", "_similar"))]
+        if shared and leading and leading[0].connective is None:
+            leading[0].connective = "addition"  # "Additionally, …": a difference after them
+        facts = [*shared, *leading, *(m for m in traits if m not in shared)]
+    if sum(len(message.facts) for message in facts) < 2:  # a thin intro: say the duties differ
+        facts[:0] = _messages(_duties_message(pair))
     parts: list[Part] = []
     if facts:
-        if len(facts) >= 2 and facts[-1].kind.startswith("salary_"):
-            facts[-1].connective = "addition"  # pay after other differences: "Additionally,"
-        parts.append(ParagraphPlan((Message("opening"), *facts)))
-    parts.extend(_paragraph(*top_skills_messages(pair)))
+        opening = () if joined and facts[0].kind.startswith("gaps_") else (Message("opening"),)
+        parts.append(ParagraphPlan((*opening, *facts)))
+    skills = top_skills_messages(pair)  # one "_equal" message when both lists are the same
+    if structure.join_skills and len(skills) == 2:
+        skills = _messages(skills_pair(*skills)) or skills
+    parts.extend(_paragraph(*skills))
     return _section("intro", parts, heading=False)
 
 
@@ -375,7 +426,7 @@ def plan_overview(pair: PairFacts) -> SectionPlan | None:
         _quantity_row(pair, "jobs"),
         _quantity_row(pair, "openings"),
         _quantity_row(pair, "job_satisfaction"),
-        _profile_row(pair, "education.degree", lambda p: p.degree_cell),
+        _degree_row(pair),
         _quantity_row(pair, "demographics.average_age"),
         _quantity_row(pair, "demographics.median_age"),
         _quantity_row(pair, "experience_years"),
@@ -456,8 +507,7 @@ def degree_message(pair: PairFacts) -> Message | None:
     share = pair.compared("education.degree_share")
     pa, pb = pair.profiles
     raw = (pa.occupation.education.degree, pb.occupation.education.degree)
-    stated = [profile.occupation for profile in pair.profiles if profile.degree_with_article]
-    required = bool(stated) and all(is_onet(occupation) for occupation in stated)
+    required = _degree_required(pair)
 
     def both(a: str, b: str) -> Message:
         fact = text_fact("education.degree", raw, (a, b))
@@ -486,7 +536,7 @@ def degree_message(pair: PairFacts) -> Message | None:
 def plan_education(pair: PairFacts) -> SectionPlan | None:
     """Degree, major and college: a table, then what the two have in common."""
     table = _table(
-        _profile_row(pair, "education.degree", lambda p: p.degree_cell),
+        _degree_row(pair),
         _record_row(pair, "education.major"),
         _record_row(pair, "education.college"),
         _record_row(pair, "education.entry_level"),
@@ -675,8 +725,10 @@ def _technology_parts(pair: PairFacts) -> Iterator[Part]:
 
 
 def plan_closing(pair: PairFacts) -> SectionPlan | None:
-    """A closing line (kept by :func:`plan_article` only when something else was said)."""
-    return _section("closing", [ParagraphPlan((Message("closing"),))], heading=False)
+    """The trade-off the pair offers (:func:`careerprose.discourse.closing_message`), or no
+    closing when one side is ahead on everything that differs notably."""
+    closing = closing_message(gaps(pair))
+    return _section("closing", [ParagraphPlan((closing,))], heading=False) if closing else None
 
 
 #: Section name → planner, for every name in ``careerprose.style.SECTIONS``.
@@ -753,6 +805,22 @@ def _said_once(sections: Iterable[SectionPlan]) -> list[SectionPlan]:
     return kept
 
 
+def _without_leads(sections: Iterable[SectionPlan], keep: frozenset[str]) -> list[SectionPlan]:
+    """The sections, those not in ``keep`` without the lead-in sentence before their table."""
+    kept = []
+    for section in sections:
+        parts = section.parts
+        first = parts[0] if parts else None
+        if (
+            section.name not in keep
+            and isinstance(first, ParagraphPlan)
+            and [m.kind for m in first.messages] == ["lead"]
+        ):
+            section = attrs.evolve(section, parts=parts[1:])
+        kept.append(section)
+    return kept
+
+
 def _source_message(pair: PairFacts) -> Message | None:
     sources = (pair.a.source, pair.b.source)
     if not pair.style.source_line or sources == (None, None):
@@ -765,9 +833,21 @@ def _source_message(pair: PairFacts) -> Message | None:
     return Message("source", context=context)
 
 
-def plan_article(a: Occupation, b: Occupation, style: Style, seed: int | str = 0) -> ArticlePlan:
+def plan_article(
+    a: Occupation,
+    b: Occupation,
+    style: Style,
+    seed: int | str = 0,
+    *,
+    structure: Structure | None = None,
+) -> ArticlePlan:
     """The plan of the article comparing ``a`` with ``b``: every section with something to
     say, the title, the source line and the closing.
+
+    ``structure`` forces the structural choices (:class:`careerprose.discourse.Structure`:
+    what is joined in one sentence, which tables have a lead-in), as
+    :func:`careerprose.testing.check_templates` does to render each; by default they are
+    chosen per pair and seed.
 
     Raises :class:`~careerprose.errors.SameOccupationError` when ``a`` and ``b`` are one
     occupation (the same title or the same code).
@@ -776,13 +856,16 @@ def plan_article(a: Occupation, b: Occupation, style: Style, seed: int | str = 0
     if reason is not None:
         raise SameOccupationError(a.title, reason)
     pair = PairFacts(a, b, style)
-    sections = [
-        plan for name in style.sections if (plan := SECTION_PLANNERS[name](pair)) is not None
-    ]
-    sections = _said_once(sections)
+    key = "\x1f".join((str(seed), a.title, a.code or "", b.title, b.code or ""))
+    structure = structure or Structure.chosen(key, style.sections)
+    planners: dict[str, Callable[[PairFacts], SectionPlan | None]] = {
+        **SECTION_PLANNERS,
+        "intro": functools.partial(plan_intro, structure=structure),
+    }
+    sections = [plan for name in style.sections if (plan := planners[name](pair)) is not None]
+    sections = _without_leads(_said_once(sections), structure.leads)
     if [plan.name for plan in sections] == ["closing"]:
         sections = []  # a closing line with nothing before it says nothing
-    key = "\x1f".join((str(seed), a.title, a.code or "", b.title, b.code or ""))
     pa, pb = pair.profiles
     return ArticlePlan(
         titles=(pa.names.forms, pb.names.forms),

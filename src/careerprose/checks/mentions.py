@@ -99,6 +99,15 @@ def _ends_clear(text: str, end: int, figure: bool) -> bool:
     return not (figure and after in ".," and text[end + 1 : end + 2].isdigit())
 
 
+def _fold(text: str) -> str:
+    """``text`` in lower case, position for position: a character whose lower case is longer
+    ("İ" becomes "i̇") is kept, in names and sentences alike, so a name still matches."""
+    folded = text.lower()
+    if len(folded) == len(text):
+        return folded
+    return "".join(char if len(char.lower()) != 1 else char.lower() for char in text)
+
+
 def whole_word_spans(text: str, needle: str, start: int = 0) -> list[tuple[int, int]]:
     """Every whole-word occurrence of ``needle`` in ``text`` (both already in one case);
     a figure is never found inside a longer figure ("8%" in "-8%", "$1" in "$1.5")."""
@@ -158,7 +167,7 @@ class Mentions:
                 for mention in (ref.full, ref.later):
                     found = {mention.singular, mention.plural, mention.modifier or ""}
                     spellings[side] |= {name for name in found if name}
-        names = {side: {name.lower() for name in found} for side, found in spellings.items()}
+        names = {side: {_fold(name) for name in found} for side, found in spellings.items()}
         shared = names["a"] & names["b"]
         #: True when one name could mean either occupation (the same title, say).
         self.ambiguous = bool(shared) or not distinct
@@ -197,9 +206,7 @@ class Mentions:
         return found
 
     def _find(self, text: str) -> list[Mention]:
-        folded = text.lower()
-        if len(folded) != len(text):  # a character whose lower case is longer: rare
-            folded = "".join(char if len(char.lower()) != 1 else char.lower() for char in text)
+        folded = _fold(text)
         taken = bytearray(len(text))
         found = []
         for name, side in self._names:

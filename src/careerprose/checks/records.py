@@ -157,6 +157,17 @@ def _said_order(text: str, names: tuple[str, ...]) -> list[str] | None:
     return sorted(names, key=at.__getitem__)
 
 
+def _scope(text: str, shown: str | None) -> str:
+    """The part of ``text`` that states one side's list: the list as written when it is there
+    (a sentence may give both sides' lists, "… are a, b and c; for clerks, they are d and a"),
+    else the whole text."""
+    spans = whole_word_spans(text.lower(), shown.lower()) if shown else []
+    if not spans:
+        return text
+    start, end = spans[0]
+    return text[start:end]
+
+
 def ranking_problems(
     where: str, sentence: Sentence, records: dict[str, Occupation], mentions: Mentions | None = None
 ) -> Iterator[str]:
@@ -172,10 +183,10 @@ def ranking_problems(
         if fact.field != "skills":
             continue
         for side in ("a", "b"):
-            value, _ = _side_value(fact, side)
+            value, shown = _side_value(fact, side)
             if not isinstance(value, tuple) or not all(isinstance(v, str) for v in value):
                 continue
-            said = _said_order(text, value)
+            said = _said_order(_scope(text, shown), value)
             if said is not None and said != list(value):
                 yield (
                     f"{where}: lists the top skills as {said} but their ranking is "

@@ -381,9 +381,7 @@ def _candidates(title: JobTitle, other: str) -> list[str]:
     return [form for form in found if form.casefold() != full]
 
 
-def _choose(
-    title: JobTitle, other: str, blocked: frozenset[str], known: KnownNames
-) -> str | None:
+def _choose(title: JobTitle, other: str, blocked: frozenset[str], known: KnownNames) -> str | None:
     own = title.plural.casefold()
     for form in _candidates(title, other):
         key = form.casefold()

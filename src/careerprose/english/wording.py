@@ -197,12 +197,15 @@ def percent_phrase(c: Comparison, *, noun: str | None = None) -> str | None:
 
     Only for money, counts and ratings (shares and rates differ in percentage points, ages
     and durations in years). Whole percents, or one decimal place when that would show 0%.
+    ``None`` when a lower value would read "100% lower" (that is zero): use a ratio.
 
     Example:
         >>> from careerprose.english import compare_quantities
         >>> percent_phrase(compare_quantities(35164, 57603, "money"))
         '39% lower'
         >>> percent_phrase(compare_quantities(36, 34, "share")) is None
+        True
+        >>> percent_phrase(compare_quantities(3510, 817870, "count")) is None
         True
     """
     if not _directed(c) or c.percent_difference is None:
@@ -217,6 +220,8 @@ def percent_phrase(c: Comparison, *, noun: str | None = None) -> str | None:
         figure = format_percent(value, decimals=0)
         if figure == "0%":
             figure = format_percent(value, decimals=1)
+    if c.relation is Relation.LOWER and figure == "100%":  # "100% fewer" would mean none
+        return None
     text = f"{figure} {comparative(c.kind, c.relation)}"
     text = _with_noun(text, 2, noun) if c.kind is _K.COUNT else text
     return f"at least {text}" if c.at_least else text

@@ -75,6 +75,12 @@ def escape_markdown(text: str) -> str:
     return _escape_line_start(_escape_inline(text))
 
 
+def _escape_paragraph(text: str) -> str:
+    """:func:`escape_markdown` without its cache: a paragraph's text is new in every article,
+    so caching it would only crowd out the texts that repeat (and hold ~60 MB of them)."""
+    return _escape_line_start(_escape_inline(text))
+
+
 @functools.lru_cache(maxsize=65_536)
 def _cell(text: str) -> str:
     """A table cell: inline escaping only (a cell never opens a block)."""
@@ -93,7 +99,7 @@ def _table(table: Table) -> str:
 _LAYOUT = Layout(
     title=lambda text: f"# {escape_markdown(text)}",
     heading=lambda text, level: f"{'#' * level} {escape_markdown(text)}",
-    paragraph=lambda paragraph: escape_markdown(paragraph.text),
+    paragraph=lambda paragraph: _escape_paragraph(paragraph.text),
     table=_table,
     bullets=lambda bullets: "\n".join(f"- {escape_markdown(item.text)}" for item in bullets.items),
     source=lambda text: f"*{_escape_inline(text)}*",

@@ -22,6 +22,8 @@ import attrs
 
 from careerprose.article import Article
 from careerprose.compose import Composer
+from careerprose.discourse import Structure
+from careerprose.plan import ArticlePlan, ParagraphPlan
 from careerprose.planner import plan_article
 from careerprose.records.model import Occupation
 from careerprose.style import SECTIONS, Style
@@ -142,16 +144,30 @@ def corpus() -> tuple[tuple[Occupation, Occupation], ...]:
                       _record("Butchers", time_to_become=other)))  # fmt: skip
     rated = {"skills_ranked_by": "O*NET importance"}
     pairs.append((
-        _record("Cooks", skills=[{"name": "Monitoring"}, {"name": "Speaking"}], **rated),
-        _record("Chefs", skills=[{"name": "Speaking"}, {"name": "Coordination"}], **rated),
+        _record("Cooks", skills=[{"name": "Monitoring"}, {"name": "Speaking"}],
+                responsibilities=["Cook food."], **rated),
+        _record("Chefs", skills=[{"name": "Speaking"}, {"name": "Coordination"}],
+                responsibilities=["Plan menus."], **rated),
     ))  # fmt: skip
+    # a trade-off: A earns more, B has more jobs and faster growth (the closing's case)
+    tradeoff = {**_scaled(0.5), "jobs": 400000, "growth_rate": 12}
+    pairs.append((a, _record("Collections Specialists", **tradeoff)))
     same_rated = [{"name": "Speaking"}, {"name": "Monitoring"}]  # one list for both sides
     pairs.append((_record("Cooks", skills=same_rated, **rated),
                   _record("Bakers", skills=same_rated, **rated)))  # fmt: skip
     cashiers = _record("Cashiers", **_without_figures("Associate Degree"))
     for degree in ("Associate Degree", "Master's Degree", None):  # same, differ, one side
         pairs.append((cashiers, _record("Tellers", **_without_figures(degree))))
+    # O*NET's "degree" is what workers say the job requires: its own wording (m.required)
+    one_share = next(pair for pair in pairs if pair[1].title == "Payroll Clerks")
+    onet = [pairs[0], pairs[5], one_share, *pairs[-3:]]  # shares same, differ, one; no shares
+    pairs += [(_from_onet(x), _from_onet(y)) for x, y in onet]
     return tuple(pairs)
+
+
+def _from_onet(occupation: Occupation) -> Occupation:
+    """The same record, its figures said to come from O*NET."""
+    return Occupation.from_dict({**occupation.to_dict(), "source": "O*NET 30.1"})
 
 
 class _ForcedVariant(Templates):
@@ -170,12 +186,33 @@ class _ForcedVariant(Templates):
         return (found[self.index % len(found)],)
 
 
+def _structures(a: Occupation, b: Occupation, style: Style) -> list[ArticlePlan]:
+    """The pair's plans with everything joined and with everything apart (and every table
+    lead-in), or one plan when the structure makes no difference to what is planned."""
+    joined, apart = (
+        plan_article(a, b, style, 0, structure=structure)
+        for structure in (Structure.joined(), Structure.apart(style.sections))
+    )
+    return [joined] if _kinds(joined) == _kinds(apart) else [joined, apart]
+
+
+def _kinds(plan: ArticlePlan) -> list[tuple[str, str | None]]:
+    return [
+        (message.kind, message.connective)
+        for section in plan.sections
+        for part in section.parts
+        if isinstance(part, ParagraphPlan)
+        for message in part.messages
+    ]
+
+
 def render_every_variant(
     templates: str | os.PathLike[str] | None = None,
     pairs: tuple[tuple[Occupation, Occupation], ...] | None = None,
 ) -> Iterator[tuple[int, Occupation, Occupation, Article]]:
     """``(variant number, a, b, article)`` for every pair of ``pairs`` (default:
-    :func:`corpus`) in each of :data:`STYLES`, once per variant number the templates have."""
+    :func:`corpus`) in each of :data:`STYLES`, once per variant number the templates have, and
+    in each structure the pair can take (:class:`careerprose.discourse.Structure`)."""
     folder = None if templates is None else os.fspath(templates)
     chosen = corpus() if pairs is None else pairs
     for style in STYLES:
@@ -184,7 +221,8 @@ def render_every_variant(
             forced = _ForcedVariant(folder, style, index)
             composer = Composer(forced)
             for a, b in chosen:
-                yield index, a, b, composer.article(plan_article(a, b, style, 0))
+                for plan in _structures(a, b, style):
+                    yield index, a, b, composer.article(plan)
             most = max(forced.counts.values(), default=1)
             index += 1
 
