@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import pytest
@@ -226,15 +227,27 @@ def test_counts_in_the_plan_follow_the_house_style(style: Style, three: str, two
     article = compare(COOK, CHEF, style=style)
     assert [f.a_text for f in _facts(article, "skills.top_count")] == [three, None]
     assert [f.a_text for f in _facts(article, "skills.shared_count")] == [two]
-    texts = " ".join(s.text for s in article.sentences())
-    assert f" {three} " in texts  # the shared count is a fact; the wording may leave it out
+    # whichever phrasing a seed picks, a count is written in the house style
+    wrong = {"three": "3", "3": "three", "two": "2", "2": "two"}
+    stated = set()
+    for seed in range(16):
+        for sentence in compare(COOK, CHEF, style=style, seed=seed).sentences():
+            if sentence.kind and sentence.kind.startswith(("skills_", "shared")):
+                counts = set(re.findall(r"\b(\w+) skills\b|\btop (\w+)", sentence.text.lower()))
+                counts_said = {word for pair in counts for word in pair if word}
+                assert not counts_said & {wrong[three], wrong[two]}, sentence.text
+                stated |= counts_said & {three, two}
+    assert stated == {three, two}  # some phrasings state each count
 
 
 def test_the_district_and_territories_are_not_called_states() -> None:
     cooks = occ("Cooks", salary={"highest_paying_state": "District of Columbia"})
     chefs = occ("Chefs", salary={"highest_paying_state": "Puerto Rico"})
-    texts = " ".join(s.text for s in compare(cooks, chefs).sentences())
-    assert "highest-paying state or district or territory" in texts, texts
+    for seed in range(8):
+        article = compare(cooks, chefs, seed=seed)
+        (said,) = [s.text for s in article.sentences() if "Puerto Rico" in s.text]
+        assert "state or district or territory" in said, said
+        assert "the district of columbia" in said.lower(), said
 
 
 def test_each_listed_technology_and_the_shared_count_carry_their_facts() -> None:
