@@ -476,6 +476,18 @@ _PLACES = (
 )
 
 
+def _hourly_message(pair: PairFacts) -> Message | None:
+    """Hourly pay, or ``hourly_unlike`` when one side's pay is given by the hour only and the
+    other's comes with an annual figure (BLS publishes only hourly wages for jobs rarely
+    worked full time, year-round): the two rates are stated, never ranked."""
+    hourly, average = pair.compared("salary.hourly"), pair.compared("salary.average")
+    if hourly.known_a and hourly.known_b and average.known_a != average.known_b:
+        side = "b" if average.known_a else "a"
+        context = Context(value=hourly.figures.about(side))
+        return Message("hourly_unlike", (hourly.values_fact,), context, subject=side)
+    return quantity_message(pair, "salary.hourly", "hourly")
+
+
 def plan_salary(pair: PairFacts) -> SectionPlan | None:
     """Pay table (average, hourly, range, where pay is best), then the differences in words."""
     raw = tuple((o.salary.low, o.salary.high) for o in (pair.a, pair.b))
@@ -492,7 +504,7 @@ def plan_salary(pair: PairFacts) -> SectionPlan | None:
     )
     paragraph = _paragraph(
         quantity_message(pair, "salary.average", "average"),
-        quantity_message(pair, "salary.hourly", "hourly"),
+        _hourly_message(pair),
         _range_message(pair),
     )
     places = _paragraph(*(attribute_message(pair, field) for field in _PLACES))

@@ -149,9 +149,15 @@ def corpus() -> tuple[tuple[Occupation, Occupation], ...]:
         _record("Chefs", skills=[{"name": "Speaking"}, {"name": "Coordination"}],
                 responsibilities=["Plan menus."], **rated),
     ))  # fmt: skip
+    hourly_only = {"salary": {"hourly": 58.29}}  # pay given by the hour only (BLS: actors)
+    pairs.append((_record("Actors", **hourly_only),
+                  _record("Directors", salary={"average": 113300, "hourly": 54.47})))  # fmt: skip
     # a trade-off: A earns more, B has more jobs and faster growth (the closing's case)
     tradeoff = {**_scaled(0.5), "jobs": 400000, "growth_rate": 12}
     pairs.append((a, _record("Collections Specialists", **tradeoff)))
+    listed = ({"name": "Filing"}, {"name": "Typing"}), ({"name": "Sorting"}, {"name": "Filing"})
+    pairs.append((_record("Clerks", skills=list(listed[0])),
+                  _record("Mail Sorters", skills=list(listed[1]))))  # fmt: skip
     same_rated = [{"name": "Speaking"}, {"name": "Monitoring"}]  # one list for both sides
     pairs.append((_record("Cooks", skills=same_rated, **rated),
                   _record("Bakers", skills=same_rated, **rated)))  # fmt: skip
