@@ -51,20 +51,20 @@ def test_a_hand_edit_that_swaps_figures_is_reported(
 ) -> None:
     article, records = saved
     data = json.loads(article.read_text(encoding="utf-8"))
+    swapped = 0
     for section in data["sections"]:
         for block in section["blocks"]:
-            for sentence in block.get("sentences", []):
-                if "$101,420" in sentence["text"] and "$67,050" in sentence["text"]:
-                    sentence["text"] = (
-                        sentence["text"].replace("$101,420", "@").replace("$67,050", "$101,420")
-                        .replace("@", "$67,050")
-                    )  # fmt: skip
+            for row in block.get("rows", []):  # the pay row of each table, cells swapped
+                if (row["a"], row["b"]) == ("$101,420", "$67,050"):
+                    row["a"], row["b"] = row["b"], row["a"]
+                    swapped += 1
+    assert swapped
     article.write_text(json.dumps(data), encoding="utf-8")
     assert main(["verify", str(article), "--data", str(records)]) == 1
     lines = capsys.readouterr().out.splitlines()
     assert lines
     assert all(line.startswith(f"{article}: ") for line in lines)
-    assert any("gives it to the other one" in line for line in lines)
+    assert any("cell a is '$67,050', its fact shows '$101,420'" in line for line in lines)
 
 
 def test_a_data_update_is_reported(
