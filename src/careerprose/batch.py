@@ -673,6 +673,7 @@ def _prune_group_pages(target: Path, manifest: Manifest, current: Iterable[str])
 
 
 def _is_group_page(path: Path) -> bool:
+    """Whether ``path`` is a group page careerprose wrote (its title ends as ours do)."""
     try:
         with path.open(encoding="utf-8", errors="replace") as file:
             return GROUP_PAGE_TITLE_END in file.read(1000)

@@ -34,6 +34,7 @@ _LAZY = {
 
 
 def __getattr__(name: str) -> Any:
+    """A name of :data:`_LAZY`, imported from its module on first use (PEP 562)."""
     if name in _LAZY:
         return getattr(importlib.import_module(_LAZY[name]), name)
     msg = f"module {__name__!r} has no attribute {name!r}"
