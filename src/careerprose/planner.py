@@ -289,6 +289,7 @@ def _place_row(pair: PairFacts, field: str) -> RowPlan | None:
     return row
 
 
+@functools.lru_cache(maxsize=4096)
 def _is_metro(value: str) -> bool:
     try:
         metro_area(value)
