@@ -309,3 +309,25 @@ def test_an_hourly_only_wage_is_not_ranked_against_one_with_annual_pay(fmt: str)
                 always=r"Only an hourly figure is given for actors, \$58\.29 on average|"
                 r"By the hour, actors earn \$58\.29 on average, with no annual",
             )
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize(
+    ("a", "b", "sub_job"),
+    [
+        ("Bus Drivers, School", "Registered Nurses", r"(?<!school )\bbus drivers\b"),
+        ("Petroleum Pump System Operators, Refinery Operators, and Gaugers",
+         "Chemical Plant and System Operators", r"(?<!, )\brefinery operators\b"),
+        ("Substance Abuse, Behavioral Disorder, and Mental Health Counselors", "Psychiatrists",
+         r"(?<!and )\bmental health counselors\b"),
+    ],
+    ids=["bus drivers", "refinery operators", "mental health counselors"],
+)  # fmt: skip
+def test_a_later_mention_names_neither_a_sub_job_nor_another_occupation(
+    fmt: str, a: str, b: str, sub_job: str
+) -> None:
+    """School bus drivers are never "bus drivers" (transit and intercity bus drivers are
+    another occupation); a coordinated title is never shortened to one of its later members."""
+    for seed in range(3):
+        text = _flat(_builtin(a, b, fmt, seed))
+        assert not re.search(sub_job, text, re.IGNORECASE), (seed, text[:600])

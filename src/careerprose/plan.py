@@ -137,7 +137,7 @@ class Mention:
     """How a sentence names one occupation (``m.a``, ``m.b``, ``m.subject``, ``m.other``).
 
     The first mention in a section uses the full title; later ones may use a shorter form
-    ("insulation workers") when it cannot mean the other occupation
+    ("derrick operators") when it cannot mean the other occupation
     (:func:`careerprose.english.refer`). ``full`` and ``full_plural`` are always the whole
     title (for headings). ``modifier`` is the singular for use before a noun ("the average
     registered nurse salary"), or ``None`` when the title cannot stand there (it has a
