@@ -11,6 +11,7 @@ import pytest
 import careerprose
 from article_text import FORMATS, prose
 from careerprose import datasets
+from careerprose.article import Table
 from careerprose.english.quantities import Relation
 from careerprose.facts import time_relation
 
@@ -331,3 +332,45 @@ def test_a_later_mention_names_neither_a_sub_job_nor_another_occupation(
     for seed in range(3):
         text = _flat(_builtin(a, b, fmt, seed))
         assert not re.search(sub_job, text, re.IGNORECASE), (seed, text[:600])
+
+
+def _counts(
+    title_a: str, jobs_a: int, title_b: str, jobs_b: int
+) -> tuple[careerprose.Occupation, careerprose.Occupation]:
+    return (
+        careerprose.Occupation.from_dict({"title": title_a, "jobs": jobs_a, "growth_rate": 4}),
+        careerprose.Occupation.from_dict({"title": title_b, "jobs": jobs_b, "growth_rate": 4}),
+    )
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize(
+    ("jobs_a", "jobs_b", "said", "never"),
+    [
+        (1_200_000, 1_200_000, "the same number of jobs, 1.2 million.", "jobs, 1,200,000"),
+        (3_500_000, 1_200_000, "2.9 times as many jobs", "2,300,000"),
+        # a count millions cannot state exactly keeps its figure: no rounding in prose
+        (1_656_880, 1_656_880, "the same number of jobs, 1,656,880.", "1.66 million"),
+    ],
+    ids=["equal", "ratio", "not round"],
+)
+def test_a_large_round_count_reads_in_millions_in_prose_only(
+    fmt: str, jobs_a: int, jobs_b: int, said: str, never: str
+) -> None:
+    """ "1,200,000" in a sentence reads "1.2 million", as an editor writes it; the table keeps
+    the figure; the checker reads "1.2 million" as 1,200,000 and finds nothing wrong."""
+    a, b = _counts("Nurse Aide", jobs_a, "Home Health Aide", jobs_b)
+    for seed in range(3):
+        article = careerprose.compare(a, b, seed=seed)
+        assert careerprose.check_article(article, a, b) == []
+        text = _flat(prose(article, fmt))
+        assert said in text
+        assert never not in text
+    cells = [
+        row.a
+        for section in article.sections
+        for block in section.blocks
+        if isinstance(block, Table)
+        for row in block.rows
+    ]
+    assert format(jobs_a, ",") in cells  # the table keeps the full figure
