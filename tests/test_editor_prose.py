@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import attrs
 import pytest
 
 import careerprose
@@ -374,3 +375,43 @@ def test_a_large_round_count_reads_in_millions_in_prose_only(
         for row in block.rows
     ]
     assert format(jobs_a, ",") in cells  # the table keeps the full figure
+
+
+def _degree(title: str, degree: str, share: float, source: str) -> careerprose.Occupation:
+    return careerprose.Occupation.from_dict(
+        {
+            "title": title,
+            "education": {"degree": degree, "degree_share": share},
+            "source": source,
+        }
+    )
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("share", [True, False], ids=["shares", "no shares"])
+@pytest.mark.parametrize("onet_first", [True, False], ids=["O*NET first", "O*NET second"])
+def test_mixed_degree_sources_word_each_side_by_its_own_source(
+    fmt: str, share: bool, onet_first: bool
+) -> None:
+    """O*NET's figure is what workers say the job requires; a record's own survey counts the
+    degree workers hold. Beside each other, each side keeps its own wording."""
+    onet = _degree("Registered Nurse", "Bachelor's Degree", 52, "O*NET 29.0")
+    own = _degree("Nurse Practitioner", "Master's Degree", 70, "Our survey 2025")
+    if not share:
+        onet = attrs.evolve(onet, education=attrs.evolve(onet.education, degree_share=None))
+        own = attrs.evolve(own, education=attrs.evolve(own.education, degree_share=None))
+    a, b = (onet, own) if onet_first else (own, onet)
+    for seed in range(6):
+        article = careerprose.compare(a, b, seed=seed)
+        assert careerprose.check_article(article, a, b) == []
+        text = _flat(prose(article, fmt))
+        # the nurse practitioners hold their degree; the nurses say the job requires theirs
+        held = r"nurse practitioners(?:,| most often)? (?:70% )?hold a master's degree"
+        required = (
+            r"registered nurses(?:,| most often)? (?:52% )?say the job requires a bachelor's"
+            r"|registered nurses most often name a bachelor's"
+        )
+        assert re.search(held, text, re.IGNORECASE), text
+        assert re.search(required, text, re.IGNORECASE), text
+        assert not re.search(r"hold a bachelor's|(?:requires|name) a master's", text), text
+        assert "Most common degree or required education" in article.render(fmt)

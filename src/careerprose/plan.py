@@ -182,6 +182,8 @@ class Context(_Sparse):
             text when it is the same for both).
         required: true when the degree figures are the education level workers say their job
             requires (O*NET), not the degree they hold: never write "hold" then.
+        onet_side: in a ``degree_mixed`` sentence, the side ("a" or "b") whose figures are
+            O*NET's required level; the other side's are the degree its workers hold.
         skill: a skill named by the sentence.
         sources: where each record's figures come from (:class:`Values`); ``same`` is true
             when both records share one source.
@@ -202,6 +204,7 @@ class Context(_Sparse):
         "differences",
         "group",
         "list",
+        "onet_side",
         "other",
         "ranked",
         "ranked_by",
@@ -231,6 +234,7 @@ class Context(_Sparse):
     basis: str
     degree: Values | str
     required: bool
+    onet_side: str
     group: Values | str
     skill: str
     sources: Values

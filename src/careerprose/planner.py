@@ -169,6 +169,8 @@ def _degree_row(pair: PairFacts) -> RowPlan | None:
     row = _profile_row(pair, "education.degree", lambda p: p.degree_cell)
     if row is not None and _degree_required(pair):
         return row._replace(label="degree_required")
+    if row is not None and _onet_degree_side(pair) is not None:
+        return row._replace(label="degree_mixed")
     return row
 
 
@@ -176,6 +178,18 @@ def _degree_required(pair: PairFacts) -> bool:
     """Whether every side that states a degree states O*NET's required level."""
     stated = [profile.occupation for profile in pair.profiles if profile.degree_with_article]
     return bool(stated) and all(is_onet(occupation) for occupation in stated)
+
+
+def _onet_degree_side(pair: PairFacts) -> str | None:
+    """The side whose degree is O*NET's required level when the other side's is the degree its
+    workers hold (its own data): each side is worded by its own source."""
+    pa, pb = pair.profiles
+    if pa.degree_with_article is None or pb.degree_with_article is None:
+        return None
+    onet = [is_onet(profile.occupation) for profile in pair.profiles]
+    if onet[0] == onet[1]:
+        return None
+    return "a" if onet[0] else "b"
 
 
 def _record_row(pair: PairFacts, field: str) -> RowPlan | None:
@@ -520,16 +534,21 @@ def degree_message(pair: PairFacts) -> Message | None:
     pa, pb = pair.profiles
     raw = (pa.occupation.education.degree, pb.occupation.education.degree)
     required = _degree_required(pair)
+    onet_side = _onet_degree_side(pair)
 
     def both(a: str, b: str) -> Message:
         fact = text_fact("education.degree", raw, (a, b))
         kind = "degree_same" if fact.relation == "equal" else "degree_differ"
         facts = [fact]
         context = Context(degree=Values(a=a, b=b), required=required)
+        if onet_side is not None:  # a required level beside a degree held: no comparison
+            kind = "degree_mixed"
+            context.onet_side = onet_side
         if share.known_a and share.known_b:
             kind += "_shares"
             context.value = share.figures
-            facts.append(share.fact if fact.relation == "equal" else share.values_fact)
+            equal = fact.relation == "equal" and onet_side is None
+            facts.append(share.fact if equal else share.values_fact)
         return Message(kind, tuple(facts), context)
 
     def one(side: str, text: str) -> Message:
