@@ -12,7 +12,8 @@ import pytest
 import careerprose
 from article_text import FORMATS, prose
 from careerprose import datasets
-from careerprose.article import Table
+from careerprose.article import Paragraph, Table
+from careerprose.english import presupposes_context
 from careerprose.english.quantities import Relation
 from careerprose.facts import time_relation
 
@@ -415,3 +416,69 @@ def test_mixed_degree_sources_word_each_side_by_its_own_source(
         assert re.search(required, text, re.IGNORECASE), text
         assert not re.search(r"hold a bachelor's|(?:requires|name) a master's", text), text
         assert "Most common degree or required education" in article.render(fmt)
+
+
+_LEANING = r"(?:As for|Additionally,|In addition,|Also,|On top of that,|However,|By contrast,)"
+
+
+@pytest.mark.parametrize("fmt", ["text", "markdown", "html"])
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Museum Technicians and Conservators",
+         "Precision Instrument and Equipment Repairers, All Other"),
+        ("Mathematical Science Teachers, Postsecondary",
+         "First-Line Supervisors of Correctional Officers"),
+    ],
+)  # fmt: skip
+def test_a_sentence_leaning_on_an_earlier_one_never_opens_a_paragraph(
+    fmt: str, a: str, b: str
+) -> None:
+    """ "As for employment, …" with nothing before it points at nothing."""
+    for seed in range(6):
+        article = careerprose.compare(datasets.get(a), datasets.get(b), seed=seed)
+        for section in article.sections:
+            for block in section.blocks:
+                if isinstance(block, Paragraph) and block.sentences:
+                    assert not presupposes_context(block.sentences[0].text), block.sentences[0]
+        rendered = article.render(fmt)
+        assert not re.search(rf"(?:\A|\n\n|<p>)\s*{_LEANING}", rendered), (seed, rendered)
+
+
+_SPARSE_PAIRS = {
+    "descriptions only": (
+        {"title": "UX Researcher", "description": "Plan and run user studies."},
+        {"title": "Product Designer", "description": "Product designers shape how software looks."},
+    ),
+    "equal figures": (
+        {"title": "Nurse Aide", "growth_rate": 4, "jobs": 1_200_000},
+        {"title": "Home Health Aide", "growth_rate": 4, "jobs": 1_200_000},
+    ),
+    "one side's skills": (
+        {"title": "Bartender", "description": "Mix and serve drinks.",
+         "skills": [{"name": "Customer Service", "share": 40}]},
+        {"title": "Barback", "description": "Barbacks restock bars."},
+    ),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("records", _SPARSE_PAIRS.values(), ids=list(_SPARSE_PAIRS))
+def test_every_article_opens_with_a_sentence_naming_both_and_what_it_covers(
+    fmt: str, records: tuple[dict[str, object], dict[str, object]]
+) -> None:
+    """Never a title followed straight by "What does a UX researcher do?": the intro names
+    both occupations and only topics the page has (no "pay" without pay figures)."""
+    a, b = (careerprose.Occupation.from_dict(record) for record in records)
+    names = (a.title.lower() + "s", b.title.lower() + "s")
+    for seed in range(8):
+        article = careerprose.compare(a, b, seed=seed)
+        assert careerprose.check_article(article, a, b) == []
+        intro = article.sections[0]
+        assert intro.name == "intro"
+        first = next(block for block in intro.blocks if isinstance(block, Paragraph))
+        opener = first.sentences[0].text.lower()
+        assert all(name[:-1] in opener for name in names), opener
+        assert not re.search(r"\bpay\b|\bfigures?\b|\bsalar", opener), opener
+        text = _flat(prose(article, fmt))
+        assert "different responsibilities and duties" not in text

@@ -40,6 +40,7 @@ from careerprose.english.reference import refer
 from careerprose.english.titles import JobTitle
 from careerprose.errors import SameOccupationError
 from careerprose.facts import SIDES, PairFacts, compare_shares, same_text, text_fact
+from careerprose.opening import with_opening
 from careerprose.plan import (
     ArticlePlan,
     Context,
@@ -373,13 +374,6 @@ def top_skills_messages(pair: PairFacts) -> tuple[Message, ...]:
     return (Message(f"{a.kind}_equal", a.facts + b.facts, a.context),)
 
 
-def _duties_message(pair: PairFacts) -> Message | None:
-    a, b = (profile.duties_key for profile in pair.profiles)
-    if a and b and a != b:
-        return Message("duties_differ", (Fact("responsibilities"),))
-    return None
-
-
 def _shared_traits(pair: PairFacts, led: set[str]) -> list[Message]:
     """What the intro says besides its gaps: the time to qualify (unless a gap), and pay
     when it is not a clear difference (the same, about the same, or one side's)."""
@@ -415,8 +409,6 @@ def plan_intro(pair: PairFacts, structure: Structure | None = None) -> SectionPl
         if shared and leading and leading[0].connective is None:
             leading[0].connective = "addition"  # "Additionally, …": a difference after them
         facts = [*shared, *leading, *(m for m in traits if m not in shared)]
-    if sum(len(message.facts) for message in facts) < 2:  # a thin intro: say the duties differ
-        facts[:0] = _messages(_duties_message(pair))
     parts: list[Part] = []
     if facts:
         opening = () if joined and facts[0].kind.startswith("gaps_") else (Message("opening"),)
@@ -897,6 +889,7 @@ def plan_article(
     sections = _without_leads(_said_once(sections), structure.leads)
     if [plan.name for plan in sections] == ["closing"]:
         sections = []  # a closing line with nothing before it says nothing
+    sections = list(with_opening(sections, a, b, style))  # never an article without an opener
     pa, pb = pair.profiles
     return ArticlePlan(
         titles=(pa.names.forms, pb.names.forms),
