@@ -482,3 +482,31 @@ def test_every_article_opens_with_a_sentence_naming_both_and_what_it_covers(
         assert not re.search(r"\bpay\b|\bfigures?\b|\bsalar", opener), opener
         text = _flat(prose(article, fmt))
         assert "different responsibilities and duties" not in text
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_large_jobs_gap_in_the_intro_is_a_ratio_when_the_other_side_frames_the_sentence(
+    fmt: str,
+) -> None:
+    """ "Compared with cashiers, store managers … fill about 2.9 times as many jobs", not
+    "2,300,000 more jobs": the frame names the other side, so the ratio needs no "as …"."""
+    a, b = (
+        careerprose.Occupation.from_dict(record)
+        for record in (
+            {"title": "Store Manager", "jobs": 3_500_000, "salary": {"average": 61000},
+             "growth_rate": 2},
+            {"title": "Cashier", "jobs": 1_200_000, "salary": {"average": 29000},
+             "growth_rate": 1},
+        )
+    )  # fmt: skip
+    framed = re.compile(r"^(?:Compared with|Relative to|Set against|In comparison with) cashiers,")
+    ratios = 0
+    for seed in range(40):
+        article = careerprose.compare(a, b, seed=seed)
+        assert careerprose.check_article(article, a, b) == []
+        for sentence in article.sentences():
+            if sentence.kind.startswith("gaps_") and framed.match(sentence.text):
+                assert not re.search(r"more jobs|fewer jobs", sentence.text), sentence.text
+                ratios += "2.9 times as many jobs" in sentence.text
+        assert "2,300,000" not in _flat(prose(article, fmt))
+    assert ratios
