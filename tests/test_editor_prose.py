@@ -510,3 +510,25 @@ def test_a_large_jobs_gap_in_the_intro_is_a_ratio_when_the_other_side_frames_the
                 ratios += "2.9 times as many jobs" in sentence.text
         assert "2,300,000" not in _flat(prose(article, fmt))
     assert ratios
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_pay_range_never_follows_against_or_compared_with(fmt: str) -> None:
+    """Never "…, against between $49,090 and $103,720": the other side gets its own verb."""
+    pairs = [
+        ("Dietitians and Nutritionists", "Audio and Video Technicians"),
+        ("Radiation Therapists", "Cleaners of Vehicles and Equipment"),
+    ]
+    for a, b in pairs:
+        for seed in range(12):
+            text = _flat(_builtin(a, b, fmt, seed))
+            assert not re.search(r"\b(?:against|compared with|than) (?:between|from) \$", text)
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_an_aside_with_as_well_as_closes_before_the_verb(fmt: str) -> None:
+    """ "Radiation therapists, as well as audio and video technicians, have …": the aside
+    opened by a comma closes with one, in every sentence that goes on after it."""
+    for seed in range(30):
+        text = _flat(_builtin("Radiation Therapists", "Audio and Video Technicians", fmt, seed))
+        assert not re.search(r", as well as audio and video technicians (?!,)[a-z]+ ", text), seed

@@ -31,8 +31,11 @@ _TOPICS = {
     "demographics": "who does the work",
     "skills": "skills",
 }
-#: The overview's topics, by the figures behind them (it may hold only satisfaction).
-_OVERVIEW = (("employment", ("jobs",)), ("job prospects", ("growth_rate", "openings")))
+#: The overview's topic, by the figures behind it (it may hold only satisfaction): the first
+#: whose figures either record has.
+_OVERVIEW = (("job prospects", ("growth_rate", "openings")), ("employment", ("jobs",)))
+#: The most topics an opening lists; more read as a table of contents ("… and more").
+_MOST = 3
 
 
 def covered_topics(
@@ -58,11 +61,10 @@ def covered_topics(
 
 
 def _overview_topics(a: Occupation, b: Occupation) -> tuple[str, ...]:
-    return tuple(
-        topic
-        for topic, fields in _OVERVIEW
-        if any(getattr(record, field) is not None for record in (a, b) for field in fields)
-    )
+    for topic, fields in _OVERVIEW:
+        if any(getattr(record, field) is not None for record in (a, b) for field in fields):
+            return (topic,)
+    return ()
 
 
 def with_opening(
@@ -77,6 +79,8 @@ def with_opening(
     ``opening_topics`` sentence is put in its place.
     """
     topics = covered_topics(sections, a, b)
+    if len(topics) > _MOST:
+        topics = (*topics[:_MOST], "more")
     what = join_list(topics, style=style) if topics else ""
     planned = [
         _opened(section, what) if section.name == "intro" else section for section in sections
