@@ -43,6 +43,12 @@ SUBSETS: dict[str, tuple[str, ...]] = {
         "tests/test_golden.py",
         "tests/test_technologies.py",
     ),
+    "discourse.py": (
+        "tests/test_discourse.py",
+        "tests/test_planner.py",
+        "tests/test_compose.py",
+        "tests/test_golden.py",
+    ),
 }
 _COPIED = ("src", "tests", "templates", "examples", "pyproject.toml")
 #: mutmut's verdicts as ``mutmut results`` prints them, and how this script counts them.
