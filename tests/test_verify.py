@@ -128,6 +128,26 @@ def test_titles_are_cased_by_the_english_layer(title: str, written: str, expecte
     assert problems(Sentence(sound, (PAY,)), a=a) == []
 
 
+def test_data_keeps_its_own_casing_beside_a_title_spelled_alike() -> None:
+    """The industry "AA" is data printed as written, not a miscased mention of an
+    occupation whose plural is "Aa"; the title itself is still judged."""
+    a = Occupation.from_dict({"title": "Specialist", "plural": "Aa",
+                              "salary": {"best_paying_industry": "AA"}})  # fmt: skip
+    b = Occupation.from_dict({"title": "Clerk", "salary": {"best_paying_industry": "Retail"}})
+    industry = Fact("salary.best_paying_industry", "AA", "Retail", "AA", "retail")
+    sound = (
+        "AA is the best-paying industry for aa; for clerks, it is retail.",
+        "When it comes to the best-paying industry, aa have AA and clerks retail.",
+    )
+    for text in sound:
+        assert problems(Sentence(text, (industry,)), a=a, b=b) == [], text
+    miscased = "For clerks it is retail, for Aa it is AA."
+    found = problems(Sentence(miscased, (industry,)), a=a, b=b)
+    assert found == [f"salary/text: 'Aa' should be written 'aa': {miscased!r}"], found
+    for seed in range(4):
+        assert check_article(compare(a, b, seed=seed), a, b) == []
+
+
 def _table_article(row: TableRow, header: tuple[str, str]) -> Article:
     return Article("T", (Section("overview", "Overview", (Table(header, (row,)),)),))
 

@@ -333,7 +333,9 @@ def check_article(article: Article, a: Occupation, b: Occupation) -> list[str]:
                 where = f"{section.name}/{sentence.kind or 'text'}"
                 relations = sum(f.relation in ("higher", "lower") for f in sentence.facts)
                 roles_known = (
-                    relations == 1 and not mentions.ambiguous and mentions.names_both(sentence.text)
+                    relations == 1
+                    and not mentions.ambiguous
+                    and {m.side for m in mentions.in_sentence(sentence)} == {"a", "b"}
                 )
                 problems.extend(
                     _sentence_problems(where, sentence, prose, names, roles_known=roles_known)

@@ -19,6 +19,7 @@ import functools
 
 import attrs
 
+from careerprose.article import Sentence
 from careerprose.english.casing import MINOR_WORDS
 from careerprose.english.errors import EnglishError
 from careerprose.english.lexicon import default_lexicon
@@ -26,7 +27,14 @@ from careerprose.english.reference import PairReference, refer
 from careerprose.english.titles import JobTitle, TitleForms
 from careerprose.records.model import Occupation
 
-__all__ = ["Mention", "Mentions", "head_nouns", "starts_sentence", "whole_word_spans"]
+__all__ = [
+    "Mention",
+    "Mentions",
+    "data_spans",
+    "head_nouns",
+    "starts_sentence",
+    "whole_word_spans",
+]
 
 #: Closed-class words prose is made of, besides :data:`MINOR_WORDS` (and the lexicon's
 #: acronyms that are also words, "IT", "OR"): a name spelled like one is told apart by case.
@@ -124,6 +132,25 @@ def whole_word_spans(text: str, needle: str, start: int = 0) -> list[tuple[int, 
     return spans
 
 
+def data_spans(sentence: Sentence, found: list[Mention]) -> list[tuple[int, int]]:
+    """Where ``sentence`` prints a value of its facts that holds one of the ``found`` mentions'
+    text: data keeps its own casing, so it is found as written (or capitalised at a sentence
+    start), never by case folding, which would also find the title beside it."""
+    names = {mention.text.lower() for mention in found}
+    text = sentence.text
+    spans: list[tuple[int, int]] = []
+    for fact in sentence.facts:
+        for value in (fact.a_text, fact.b_text):
+            if not value or not any(name in value.lower() for name in names):
+                continue  # the cheap test: most values hold no name at all
+            spans += whole_word_spans(text, value)
+            capital = value[:1].upper() + value[1:]
+            if capital != value:
+                spans += [(s, e) for s, e in whole_word_spans(text, capital)
+                          if starts_sentence(text, s)]  # fmt: skip
+    return spans
+
+
 @functools.lru_cache(maxsize=4096)
 def _reference(a: str, a_plural: str | None, b: str, b_plural: str | None) -> PairReference | None:
     """The English layer's referring expressions for the pair (short forms included)."""
@@ -193,6 +220,18 @@ class Mentions:
             ),
             key=lambda item: -len(item[0]),
         )
+
+    def in_sentence(self, sentence: Sentence) -> list[Mention]:
+        """The mentions in ``sentence`` that are names, not part of the data it states: a
+        value such as the industry "AA" is printed as written and is no mention of an
+        occupation whose plural is "Aa" (see :func:`data_spans`)."""
+        found = self.find(sentence.text)
+        if not found:
+            return found
+        spans = data_spans(sentence, found)
+        if not spans:
+            return found
+        return [m for m in found if not any(s <= m.start and m.end <= e for s, e in spans)]
 
     def names_both(self, text: str) -> bool:
         """Whether ``text`` names both occupations."""

@@ -44,7 +44,7 @@ def casing_problems(
     if any(fact.field in RECORD_TEXT for fact in sentence.facts):
         return
     text = sentence.text
-    for mention in mentions.find(text):
+    for mention in mentions.in_sentence(sentence):
         inside, start = _spellings(mentions.forms[mention.side])
         allowed = start if starts_sentence(text, mention.start) else inside
         if heading:
@@ -93,7 +93,7 @@ def agreement_problems(where: str, sentence: Sentence, mentions: Mentions) -> It
     if any(fact.field in RECORD_TEXT for fact in sentence.facts):
         return
     text = sentence.text
-    for mention in mentions.find(text):
+    for mention in mentions.in_sentence(sentence):
         forms = mentions.forms[mention.side]
         heads = head_nouns(forms)
         plurals = {forms.plural, *(heads[1:] if heads else ())}

@@ -177,7 +177,7 @@ def ranking_problems(
         return
     text = sentence.text
     if mentions is not None:
-        for mention in mentions.find(text):
+        for mention in mentions.in_sentence(sentence):
             text = text[: mention.start] + " " * (mention.end - mention.start) + text[mention.end :]
     for fact in sentence.facts:
         if fact.field != "skills":

@@ -142,7 +142,7 @@ def role_problems(where: str, sentence: Sentence, mentions: Mentions) -> Iterato
     compared = [f for f in sentence.facts if f.a_text and f.b_text]
     if not compared:
         return
-    found = mentions.find(sentence.text)
+    found = mentions.in_sentence(sentence)
     if {m.side for m in found} != {"a", "b"}:
         return
     text = _blank(sentence.text, [(m.start, m.end) for m in found])
