@@ -74,7 +74,12 @@ _PREVIOUS_WORDS = re.compile(r"([a-z]+)\W+(?:(?:a|an|the|these|those)\W+)?$")
 
 def _object_of_preposition(before: str) -> bool:
     """Whether a name after ``before`` follows a preposition (past any determiner)."""
-    found = _PREVIOUS_WORDS.search(before.lower())
+    # The words just before the name are enough (the pattern is anchored at the end, and a
+    # search from the start of a long text is slow), unless the window cut the first word.
+    window = before[-40:].lower()
+    found = _PREVIOUS_WORDS.search(window)
+    if found is not None and found.start() == 0 and len(window) < len(before):
+        found = _PREVIOUS_WORDS.search(before.lower())
     return found is not None and found.group(1) in _NOT_SUBJECT
 
 

@@ -173,6 +173,8 @@ def ranking_problems(
 ) -> Iterator[str]:
     """Skills called the top or most important ones that are not, by their shares, or that
     are written out of rank order (names of the occupations are not read as skills)."""
+    if not any(fact.field == "skills" for fact in sentence.facts):
+        return  # only skills are ranked: the cheap test before the pattern
     if not _RANKING.search(sentence.text):
         return
     text = sentence.text
