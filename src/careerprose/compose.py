@@ -264,25 +264,33 @@ class _SectionWriter:
         """The message in words: the seeded variant, or the next one that neither repeats a
         variant of the same kind already used in this section (two skills sentences would
         read alike) nor opens with the word the previous sentence opened with."""
-        variants = self.variants(message.kind)
-        start = self._pick(message.kind) % len(variants)
-        order = [(start + step) % len(variants) for step in range(len(variants))]
-        fresh = [index for index in order if (message.kind, index) not in self.used]
-        order = fresh + [index for index in order if index not in fresh]
+        kind = message.kind
+        variants = self.variants(kind)
+        count = len(variants)
+        start = self._pick(kind) % count
+        used = self.used
+        if count == 1:
+            order = [0]
+        else:
+            rotated = [*range(start, count), *range(start)]
+            order = [index for index in rotated if (kind, index) not in used]
+            if len(order) < count:
+                order += [index for index in rotated if (kind, index) in used]
         context = self.context(message)
-        connective = self.connective(message, previous)
-        chosen, used = "", order[0]
+        connective = self.connective(message, previous) if message.connective else None
+        call, name = self.templates.call, self.name
+        chosen, chosen_index = "", order[0]
         for step, index in enumerate(order):
-            text = self.templates.call(self.name, variants[index], context)
+            text = call(name, variants[index], context)
             if connective:
                 text = _after_connective(connective, text, context)
             text = finish_sentence(text)
             if step == 0:
                 chosen = text
             if not previous or _opening(text) != previous:
-                chosen, used = text, index
+                chosen, chosen_index = text, index
                 break
-        self.used.add((message.kind, used))
+        used.add((kind, chosen_index))
         if not chosen:
             return None
         return Sentence(chosen, message.facts, message.kind)

@@ -123,12 +123,17 @@ def _time_gap(pair: PairFacts) -> Gap | None:
 
 def gaps(pair: PairFacts) -> list[Gap]:
     """Every notable gap of the pair, largest first (ties in :data:`TOPICS` order)."""
+    known: tuple[Gap, ...] | None = pair.derived.get("gaps")
+    if known is not None:
+        return list(known)
     found = [
         gap
         for gap in (*(_figure_gap(pair, topic) for topic in _FIELDS), _time_gap(pair))
         if gap is not None and gap.size >= NOTABLE
     ]
-    return sorted(found, key=lambda gap: (-gap.size, TOPICS.index(gap.topic)))
+    found.sort(key=lambda gap: (-gap.size, TOPICS.index(gap.topic)))
+    pair.derived["gaps"] = tuple(found)
+    return found
 
 
 def _alone(gap: Gap) -> Message:

@@ -266,6 +266,9 @@ class PairFacts:
     style: Style
     profiles: tuple[Profile, Profile] = attrs.field(init=False)
     _compared: dict[str, Compared] = attrs.field(init=False, factory=dict)
+    #: Results derived from the comparisons that several planners read (the intro's and the
+    #: closing's gaps), computed once per pair by whoever needs them first.
+    derived: dict[str, Any] = attrs.field(init=False, factory=dict)
 
     def __attrs_post_init__(self) -> None:
         self.profiles = (profile_of(self.a, self.style), profile_of(self.b, self.style))

@@ -273,7 +273,7 @@ def _attribute_noun(pair: PairFacts, field: str, raw: tuple[str | None, str | No
     ):
         return "highest-paying metro area"
     if field == "salary.highest_paying_state":
-        kinds = {region(value).kind for value in values} - {"state"}
+        kinds = {_region_kind(value) for value in values} - {"state"}
         if kinds:
             return f"highest-paying state or {' or '.join(sorted(kinds))}"
     return noun
@@ -289,6 +289,13 @@ def _place_row(pair: PairFacts, field: str) -> RowPlan | None:
     return row
 
 
+@functools.lru_cache(maxsize=4096)
+def _region_kind(value: str) -> str:
+    """What a place named as a "state" is ("state", "district", "territory"), once per place."""
+    return region(value).kind
+
+
+@functools.lru_cache(maxsize=4096)
 def _is_metro(value: str) -> bool:
     try:
         metro_area(value)

@@ -12,6 +12,7 @@ Example:
 
 from __future__ import annotations
 
+import functools
 import re
 
 import attrs
@@ -36,6 +37,15 @@ def split_sources(text: str) -> list[str]:
         >>> split_sources("BLS OEWS, May 2025; O*NET 30.1 (USDOL/ETA; CC BY 4.0) ;")
         ['BLS OEWS, May 2025', 'O*NET 30.1 (USDOL/ETA; CC BY 4.0)']
     """
+    return list(_split(text))
+
+
+@functools.lru_cache(maxsize=4096)
+def _split(text: str) -> tuple[str, ...]:
+    """:func:`split_sources`, once per text (records share a few source lines)."""
+    if ";" not in text:
+        cleaned = _SPACE.sub(" ", text).strip()
+        return (cleaned,) if cleaned else ()
     parts: list[str] = []
     depth, start = 0, 0
     for index, char in enumerate(text):
@@ -47,13 +57,14 @@ def split_sources(text: str) -> list[str]:
             parts.append(text[start:index])
             start = index + 1
     parts.append(text[start:])
-    return [cleaned for part in parts if (cleaned := _SPACE.sub(" ", part).strip())]
+    return tuple(cleaned for part in parts if (cleaned := _SPACE.sub(" ", part).strip()))
 
 
 def _key(name: str) -> str:
     return name.casefold()
 
 
+@functools.lru_cache(maxsize=4096)
 def merge_sources(a: str | None, b: str | None) -> tuple[SourcePart, ...]:
     """Both records' sources, each once: the first record's in order, then the second's new
     ones. When both records name sources, a source only one names is marked with that side;
@@ -65,7 +76,7 @@ def merge_sources(a: str | None, b: str | None) -> tuple[SourcePart, ...]:
         >>> merge_sources("BLS", "bls")
         (SourcePart(name='BLS', only=None),)
     """
-    names = {side: split_sources(text) if text else [] for side, text in (("a", a), ("b", b))}
+    names = {side: _split(text) if text else () for side, text in (("a", a), ("b", b))}
     keys = {side: {_key(name) for name in found} for side, found in names.items()}
     mark = bool(names["a"] and names["b"])
     parts: list[SourcePart] = []

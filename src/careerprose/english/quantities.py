@@ -96,6 +96,8 @@ class Relation(str, enum.Enum):
 
 
 def _kind(kind: QuantityKind | str) -> QuantityKind:
+    if type(kind) is QuantityKind:
+        return kind
     try:
         return QuantityKind(kind)
     except ValueError:

@@ -115,6 +115,11 @@ def comparative(
         >>> comparative("rate", "equal"), comparative("rate", "similar")
         ('the same', 'about the same')
     """
+    return _comparative(kind, relation, form)
+
+
+@functools.lru_cache(maxsize=256)  # a few dozen (kind, relation, form), asked for per figure
+def _comparative(kind: QuantityKind | str, relation: Relation | str, form: Form) -> str:
     what = QuantityKind(kind)
     rel = Relation(relation)
     if rel is Relation.EQUAL:
