@@ -148,6 +148,20 @@ def test_data_keeps_its_own_casing_beside_a_title_spelled_alike() -> None:
         assert check_article(compare(a, b, seed=seed), a, b) == []
 
 
+def test_a_head_noun_inside_the_templates_own_phrase_is_not_the_verbs_subject() -> None:
+    """In "The share of men workers is …" the subject is "share", not the head noun "workers"
+    of "Maintenance and Repair Workers" (found in built-in articles)."""
+    a = Occupation.from_dict({"title": "Maintenance and Repair Workers"})
+    b = Occupation.from_dict({"title": "Garbage Collectors"})
+    share = Fact("demographics.gender.Men", 94.8, 87.3, "94.8%", "87.3%")
+    text = ("The share of men workers is 94.8% among maintenance and repair workers and 87.3% "
+            "among garbage collectors.")  # fmt: skip
+    assert problems(Sentence(text, (share,)), a=a, b=b) == []
+    wrong = "Maintenance and repair workers is the group where men hold 94.8% of jobs."
+    found = problems(Sentence(wrong, (share,)), a=a, b=b)
+    assert any("(plural) with 'is'" in p for p in found), found
+
+
 def _table_article(row: TableRow, header: tuple[str, str]) -> Article:
     return Article("T", (Section("overview", "Overview", (Table(header, (row,)),)),))
 

@@ -70,6 +70,7 @@ _NOT_SUBJECT = frozenset(
      "on", "at", "and", "or", "among", "like")
 )  # fmt: skip
 _PREVIOUS_WORDS = re.compile(r"([a-z]+)\W+(?:(?:a|an|the|these|those)\W+)?$")
+_MODIFIED = re.compile(r"\b([a-z]+) [a-z]+ $")
 
 
 def _object_of_preposition(before: str) -> bool:
@@ -80,7 +81,12 @@ def _object_of_preposition(before: str) -> bool:
     found = _PREVIOUS_WORDS.search(window)
     if found is not None and found.start() == 0 and len(window) < len(before):
         found = _PREVIOUS_WORDS.search(before.lower())
-    return found is not None and found.group(1) in _NOT_SUBJECT
+    if found is not None and found.group(1) in _NOT_SUBJECT:
+        return True
+    # A name with a word of the template's before it is a noun of the phrase ("the share of
+    # men workers is"): the preposition stands one word earlier.
+    modified = _MODIFIED.search(window)
+    return modified is not None and modified.group(1) in _NOT_SUBJECT
 
 
 _NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
