@@ -177,6 +177,9 @@ def test_a_side_with_none_of_something_has_the_largest_gap_in_it() -> None:
     assert next((g.topic, g.size) for g in gaps(pair(none, b))) == ("jobs", math.inf)
     one = occ("Nurse", salary={"average": 20000}, jobs=1)
     assert [g.topic for g in gaps(pair(one, b))] == ["salary", "jobs"]
+    assert [(g.topic, g.size) for g in gaps(pair(none, occ("Clerk", jobs=1)))] == [
+        ("jobs", math.inf)  # one job against none is still all the difference there is
+    ]
 
 
 SKILLS = [{"name": "Billing", "share": 40}, {"name": "Excel", "share": 30},
