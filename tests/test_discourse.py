@@ -207,3 +207,13 @@ def test_lists_rated_on_different_scales_are_not_joined() -> None:
                                          Structure.joined())  # fmt: skip
     differ = _kinds(nurse, rated("Clerk", "Typing", "level"), Structure.joined())
     assert differ.count("skills_rated") == 2
+
+
+def test_a_small_clear_pay_difference_is_left_to_the_pay_section() -> None:
+    """8% more pay is no gap to lead with, and no shared trait either ("about the same")."""
+    jobs = {"Nurse": 9000, "Clerk": 1000}
+    a, b = (occ(t, salary={"average": pay}, jobs=jobs[t])
+            for t, pay in (("Nurse", 54000), ("Clerk", 50000)))  # fmt: skip
+    assert _kinds(a, b, Structure.joined()) == ["opening", "gap"]
+    close = occ("Nurse", salary={"average": 50500}, jobs=9000)
+    assert _kinds(close, b, Structure.joined()) == ["opening", "gap", "salary_similar"]
