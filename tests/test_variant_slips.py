@@ -1,6 +1,7 @@
 """Slips an editor would strike, in every variant of the built-in templates: a verb repeated
 within a few words ("The data show that registered nurses show a growth rate …"), and an
-aside left open ("Actors, as well as producers and directors have …")."""
+aside left open ("Actors, as well as producers and directors have …"), and a noun used as a
+modifier ("The share of men workers")."""
 
 from __future__ import annotations
 
@@ -62,6 +63,25 @@ def test_no_variant_leaves_an_aside_open() -> None:
         for _, _, _, article in render_every_variant(pairs=pairs)
         for sentence in article.sentences()
         if UNCLOSED_ASIDE.search(sentence.text)
+    }
+    assert not slips, sorted(slips)[:10]
+
+
+#: A gender group used as a modifier: it may be a noun ("men"), so "men workers" or "the women
+#: share" (the built-in CPS data names the groups "men" and "women").
+NOUN_AS_MODIFIER = re.compile(r"\b(?:men|women) (?:workers|share)\b", re.IGNORECASE)
+
+
+def test_no_variant_uses_a_gender_noun_as_a_modifier() -> None:
+    pairs = (
+        (datasets.get("Retail Salespersons"), datasets.get("Cashiers")),
+        (datasets.get("Sheet Metal Workers"), datasets.get("Electricians")),
+    )
+    slips = {
+        sentence.text
+        for _, _, _, article in render_every_variant(pairs=pairs)
+        for sentence in article.sentences()
+        if NOUN_AS_MODIFIER.search(sentence.text)
     }
     assert not slips, sorted(slips)[:10]
 
