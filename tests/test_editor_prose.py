@@ -6,11 +6,14 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import attrs
 import pytest
 
 import careerprose
 from article_text import FORMATS, prose
 from careerprose import datasets
+from careerprose.article import Paragraph, Table
+from careerprose.english import presupposes_context
 from careerprose.english.quantities import Relation
 from careerprose.facts import time_relation
 
@@ -309,3 +312,223 @@ def test_an_hourly_only_wage_is_not_ranked_against_one_with_annual_pay(fmt: str)
                 always=r"Only an hourly figure is given for actors, \$58\.29 on average|"
                 r"By the hour, actors earn \$58\.29 on average, with no annual",
             )
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize(
+    ("a", "b", "sub_job"),
+    [
+        ("Bus Drivers, School", "Registered Nurses", r"(?<!school )\bbus drivers\b"),
+        ("Petroleum Pump System Operators, Refinery Operators, and Gaugers",
+         "Chemical Plant and System Operators", r"(?<!, )\brefinery operators\b"),
+        ("Substance Abuse, Behavioral Disorder, and Mental Health Counselors", "Psychiatrists",
+         r"(?<!and )\bmental health counselors\b"),
+    ],
+    ids=["bus drivers", "refinery operators", "mental health counselors"],
+)  # fmt: skip
+def test_a_later_mention_names_neither_a_sub_job_nor_another_occupation(
+    fmt: str, a: str, b: str, sub_job: str
+) -> None:
+    """School bus drivers are never "bus drivers" (transit and intercity bus drivers are
+    another occupation); a coordinated title is never shortened to one of its later members."""
+    for seed in range(3):
+        text = _flat(_builtin(a, b, fmt, seed))
+        assert not re.search(sub_job, text, re.IGNORECASE), (seed, text[:600])
+
+
+def _counts(
+    title_a: str, jobs_a: int, title_b: str, jobs_b: int
+) -> tuple[careerprose.Occupation, careerprose.Occupation]:
+    return (
+        careerprose.Occupation.from_dict({"title": title_a, "jobs": jobs_a, "growth_rate": 4}),
+        careerprose.Occupation.from_dict({"title": title_b, "jobs": jobs_b, "growth_rate": 4}),
+    )
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize(
+    ("jobs_a", "jobs_b", "said", "never"),
+    [
+        (1_200_000, 1_200_000, "the same number of jobs, 1.2 million.", "jobs, 1,200,000"),
+        (3_500_000, 1_200_000, "2.9 times as many jobs", "2,300,000"),
+        # a count millions cannot state exactly keeps its figure: no rounding in prose
+        (1_656_880, 1_656_880, "the same number of jobs, 1,656,880.", "1.66 million"),
+    ],
+    ids=["equal", "ratio", "not round"],
+)
+def test_a_large_round_count_reads_in_millions_in_prose_only(
+    fmt: str, jobs_a: int, jobs_b: int, said: str, never: str
+) -> None:
+    """ "1,200,000" in a sentence reads "1.2 million", as an editor writes it; the table keeps
+    the figure; the checker reads "1.2 million" as 1,200,000 and finds nothing wrong."""
+    a, b = _counts("Nurse Aide", jobs_a, "Home Health Aide", jobs_b)
+    for seed in range(3):
+        article = careerprose.compare(a, b, seed=seed)
+        assert careerprose.check_article(article, a, b) == []
+        text = _flat(prose(article, fmt))
+        assert said in text
+        assert never not in text
+    cells = [
+        row.a
+        for section in article.sections
+        for block in section.blocks
+        if isinstance(block, Table)
+        for row in block.rows
+    ]
+    assert format(jobs_a, ",") in cells  # the table keeps the full figure
+
+
+def _degree(title: str, degree: str, share: float, source: str) -> careerprose.Occupation:
+    return careerprose.Occupation.from_dict(
+        {
+            "title": title,
+            "education": {"degree": degree, "degree_share": share},
+            "source": source,
+        }
+    )
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("share", [True, False], ids=["shares", "no shares"])
+@pytest.mark.parametrize("onet_first", [True, False], ids=["O*NET first", "O*NET second"])
+def test_mixed_degree_sources_word_each_side_by_its_own_source(
+    fmt: str, share: bool, onet_first: bool
+) -> None:
+    """O*NET's figure is what workers say the job requires; a record's own survey counts the
+    degree workers hold. Beside each other, each side keeps its own wording."""
+    onet = _degree("Registered Nurse", "Bachelor's Degree", 52, "O*NET 29.0")
+    own = _degree("Nurse Practitioner", "Master's Degree", 70, "Our survey 2025")
+    if not share:
+        onet = attrs.evolve(onet, education=attrs.evolve(onet.education, degree_share=None))
+        own = attrs.evolve(own, education=attrs.evolve(own.education, degree_share=None))
+    a, b = (onet, own) if onet_first else (own, onet)
+    for seed in range(6):
+        article = careerprose.compare(a, b, seed=seed)
+        assert careerprose.check_article(article, a, b) == []
+        text = _flat(prose(article, fmt))
+        # the nurse practitioners hold their degree; the nurses say the job requires theirs
+        held = r"nurse practitioners(?:,| most often)? (?:70% )?hold a master's degree"
+        required = (
+            r"registered nurses(?:,| most often)? (?:52% )?say the job requires a bachelor's"
+            r"|registered nurses most often name a bachelor's"
+        )
+        assert re.search(held, text, re.IGNORECASE), text
+        assert re.search(required, text, re.IGNORECASE), text
+        assert not re.search(r"hold a bachelor's|(?:requires|name) a master's", text), text
+        assert "Most common degree or required education" in article.render(fmt)
+
+
+_LEANING = r"(?:As for|Additionally,|In addition,|Also,|On top of that,|However,|By contrast,)"
+
+
+@pytest.mark.parametrize("fmt", ["text", "markdown", "html"])
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Museum Technicians and Conservators",
+         "Precision Instrument and Equipment Repairers, All Other"),
+        ("Mathematical Science Teachers, Postsecondary",
+         "First-Line Supervisors of Correctional Officers"),
+    ],
+)  # fmt: skip
+def test_a_sentence_leaning_on_an_earlier_one_never_opens_a_paragraph(
+    fmt: str, a: str, b: str
+) -> None:
+    """ "As for employment, …" with nothing before it points at nothing."""
+    for seed in range(6):
+        article = careerprose.compare(datasets.get(a), datasets.get(b), seed=seed)
+        for section in article.sections:
+            for block in section.blocks:
+                if isinstance(block, Paragraph) and block.sentences:
+                    assert not presupposes_context(block.sentences[0].text), block.sentences[0]
+        rendered = article.render(fmt)
+        assert not re.search(rf"(?:\A|\n\n|<p>)\s*{_LEANING}", rendered), (seed, rendered)
+
+
+_SPARSE_PAIRS = {
+    "descriptions only": (
+        {"title": "UX Researcher", "description": "Plan and run user studies."},
+        {"title": "Product Designer", "description": "Product designers shape how software looks."},
+    ),
+    "equal figures": (
+        {"title": "Nurse Aide", "growth_rate": 4, "jobs": 1_200_000},
+        {"title": "Home Health Aide", "growth_rate": 4, "jobs": 1_200_000},
+    ),
+    "one side's skills": (
+        {"title": "Bartender", "description": "Mix and serve drinks.",
+         "skills": [{"name": "Customer Service", "share": 40}]},
+        {"title": "Barback", "description": "Barbacks restock bars."},
+    ),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("records", _SPARSE_PAIRS.values(), ids=list(_SPARSE_PAIRS))
+def test_every_article_opens_with_a_sentence_naming_both_and_what_it_covers(
+    fmt: str, records: tuple[dict[str, object], dict[str, object]]
+) -> None:
+    """Never a title followed straight by "What does a UX researcher do?": the intro names
+    both occupations and only topics the page has (no "pay" without pay figures)."""
+    a, b = (careerprose.Occupation.from_dict(record) for record in records)
+    names = (a.title.lower() + "s", b.title.lower() + "s")
+    for seed in range(8):
+        article = careerprose.compare(a, b, seed=seed)
+        assert careerprose.check_article(article, a, b) == []
+        intro = article.sections[0]
+        assert intro.name == "intro"
+        first = next(block for block in intro.blocks if isinstance(block, Paragraph))
+        opener = first.sentences[0].text.lower()
+        assert all(name[:-1] in opener for name in names), opener
+        assert not re.search(r"\bpay\b|\bfigures?\b|\bsalar", opener), opener
+        text = _flat(prose(article, fmt))
+        assert "different responsibilities and duties" not in text
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_large_jobs_gap_in_the_intro_is_a_ratio_when_the_other_side_frames_the_sentence(
+    fmt: str,
+) -> None:
+    """ "Compared with cashiers, store managers … fill about 2.9 times as many jobs", not
+    "2,300,000 more jobs": the frame names the other side, so the ratio needs no "as …"."""
+    a, b = (
+        careerprose.Occupation.from_dict(record)
+        for record in (
+            {"title": "Store Manager", "jobs": 3_500_000, "salary": {"average": 61000},
+             "growth_rate": 2},
+            {"title": "Cashier", "jobs": 1_200_000, "salary": {"average": 29000},
+             "growth_rate": 1},
+        )
+    )  # fmt: skip
+    framed = re.compile(r"^(?:Compared with|Relative to|Set against|In comparison with) cashiers,")
+    ratios = 0
+    for seed in range(40):
+        article = careerprose.compare(a, b, seed=seed)
+        assert careerprose.check_article(article, a, b) == []
+        for sentence in article.sentences():
+            if sentence.kind.startswith("gaps_") and framed.match(sentence.text):
+                assert not re.search(r"more jobs|fewer jobs", sentence.text), sentence.text
+                ratios += "2.9 times as many jobs" in sentence.text
+        assert "2,300,000" not in _flat(prose(article, fmt))
+    assert ratios
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_pay_range_never_follows_against_or_compared_with(fmt: str) -> None:
+    """Never "…, against between $49,090 and $103,720": the other side gets its own verb."""
+    pairs = [
+        ("Dietitians and Nutritionists", "Audio and Video Technicians"),
+        ("Radiation Therapists", "Cleaners of Vehicles and Equipment"),
+    ]
+    for a, b in pairs:
+        for seed in range(12):
+            text = _flat(_builtin(a, b, fmt, seed))
+            assert not re.search(r"\b(?:against|compared with|than) (?:between|from) \$", text)
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_an_aside_with_as_well_as_closes_before_the_verb(fmt: str) -> None:
+    """ "Radiation therapists, as well as audio and video technicians, have …": the aside
+    opened by a comma closes with one, in every sentence that goes on after it."""
+    for seed in range(30):
+        text = _flat(_builtin("Radiation Therapists", "Audio and Video Technicians", fmt, seed))
+        assert not re.search(r", as well as audio and video technicians (?!,)[a-z]+ ", text), seed

@@ -52,6 +52,7 @@ def test_narrative_reads_in_the_third_person(occupation: object, narrative: obje
         word = match.group("word").casefold()
         assert word in _verbs() or word in ("may", "must", "are") or word.endswith("ly"), text
     assert "not listed separately" not in text
+    assert not re.search(r"\bThey work (?:may|typically|involves|requires|includes)\b", text)
 
 
 def test_classification_notes_move_out_of_the_text() -> None:
@@ -88,6 +89,14 @@ EXAMPLES = [
      "HVAC mechanics operate CNC machines. HVAC work may be needed."),
     ("Transport patients to rooms. Psychiatric orderlies are included in Psychiatric Aides.",
      "orderlies", "Orderlies transport patients to rooms."),
+    # "Work" followed by its own verb is a noun, not an instruction: never "They work may …"
+    ("Cut meat. Work may include slaughtering. Work typically occurs in plants.", "slaughterers",
+     "Slaughterers cut meat. Their work may include slaughtering. Their work typically occurs "
+     "in plants."),
+    ("Build boilers. Work involves use of hand tools.", "boilermakers",
+     "Boilermakers build boilers. Their work involves use of hand tools."),
+    ("Work closely with engineers. Take orders from clients.", "drafters",
+     "Drafters work closely with engineers. They take orders from clients."),
 ]  # fmt: skip
 
 

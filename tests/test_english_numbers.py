@@ -15,7 +15,9 @@ from hypothesis import strategies as st
 from careerprose import Style, StyleError
 from careerprose.english import (
     EnglishError,
+    compare_quantities,
     count_noun,
+    difference_phrase,
     format_count,
     format_money,
     format_number,
@@ -391,3 +393,30 @@ def test_fixed_places_are_kept_unless_trimmed_and_one_of_anything_is_singular() 
     assert format_number(12.5, decimals=2) == "12.50"
     assert format_number(12.5, decimals=2, trim=True) == "12.5"
     assert count_noun(1, "year", style=Style(words_below=0)) == "1 year"
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        (1_200_000, "1.2 million"),
+        (1_000_000, "1 million"),
+        (1_250_000, "1.25 million"),
+        (10_000_000, "10 million"),
+        (3_000_000_000, "3 billion"),
+        (-2_300_000, "-2.3 million"),
+        # not exact in two decimals of millions, or below a million: the figure itself
+        (1_234_000, "1,234,000"),
+        (1_656_880, "1,656,880"),
+        (999_999, "999,999"),
+    ],
+    ids=str,
+)
+def test_a_round_count_of_a_million_or_more_reads_in_millions(value: int, expected: str) -> None:
+    assert format_count(value, millions=True) == expected
+    assert parse_figure(expected) == value
+    assert format_count(value) == format(value, ",")
+
+
+def test_a_count_difference_of_millions_reads_in_millions() -> None:
+    c = compare_quantities(3_500_000, 1_200_000, "count")
+    assert difference_phrase(c, noun="job") == "2.3 million more jobs"

@@ -57,9 +57,27 @@ EXAMPLES = [
     # (b) and (c): "jockeys" ride horses; a rule keeps two words at least
     ("Disc Jockeys, Except Radio", "Tour and Travel Guides",
      "disc jockeys", "tour guides"),
-    # the inverted qualifier goes, the specific noun phrase stays; never bare "workers"
+    # the inverted qualifier goes, the specific noun phrase stays; never bare "operators"
+    ("Derrick Operators, Oil and Gas", "Plumbers, Pipefitters, and Steamfitters",
+     "derrick operators", "plumbers"),
+    # (b) a reading of another built-in title names that one too: transit and intercity bus
+    # drivers are bus drivers, and so are floor, ceiling, and wall insulation workers
+    ("Bus Drivers, School", "Registered Nurses", "school bus drivers", "registered nurses"),
+    ("Bus Drivers, Transit and Intercity", "Registered Nurses",
+     "transit and intercity bus drivers", "registered nurses"),
     ("Insulation Workers, Mechanical", "Plumbers, Pipefitters, and Steamfitters",
-     "insulation workers", "plumbers"),
+     "mechanical insulation workers", "plumbers"),
+    ("Maintenance Workers, Machinery", "Roofers", "machinery maintenance workers", "roofers"),
+    # (b) a form naming one member other than the first is a sub-job ...
+    ("Petroleum Pump System Operators, Refinery Operators, and Gaugers", "Registered Nurses",
+     "petroleum pump system operators, refinery operators, and gaugers", "registered nurses"),
+    ("Arbitrators, Mediators, and Conciliators", "Roofers",
+     "arbitrators, mediators, and conciliators", "roofers"),
+    # ... so the lexicon's next form is taken: the first member, or one spanning two members
+    ("Administrative Law Judges, Adjudicators, and Hearing Officers", "Roofers",
+     "administrative law judges", "roofers"),
+    ("Reservation and Transportation Ticket Agents and Travel Clerks", "Roofers",
+     "reservation and ticket agents", "roofers"),
     # both sides' qualifier is dropped the same way: the pair reads evenly
     ("Geography Teachers, Postsecondary", "History Teachers, Postsecondary",
      "geography teachers", "history teachers"),
@@ -75,7 +93,7 @@ EXAMPLES = [
     ("General and Operations Managers", "Managers, All Other",
      "general managers", "managers (all other)"),
     ("Heavy and Tractor-Trailer Truck Drivers", "Light Truck Drivers",
-     "heavy and tractor-trailer truck drivers", "light truck drivers"),
+     "heavy truck drivers", "light truck drivers"),
     # carpenter helpers stay carpenter helpers, never "helpers"
     ("Helpers--Carpenters", "Carpenters", "carpenter helpers", "carpenters"),
     # a bare title that would also name the other side keeps its "Except" note
@@ -132,6 +150,53 @@ def test_no_short_form_is_another_occupation() -> None:
     assert wrong == []
 
 
+def test_no_later_mention_is_a_reading_of_another_built_in_title() -> None:
+    """Over the whole dataset: a shortened later mention is part of no other title ("bus
+    drivers" for school bus drivers would also name transit and intercity bus drivers)."""
+    others: dict[str, set[str]] = defaultdict(set)
+    for title in TITLES:
+        for reading in readings(title.plural):
+            others[reading].add(title.plural.casefold())
+    wrong = []
+    for title in TITLES:
+        other = JobTitle("Zoo Keepers")  # a title no built-in one shares a word with
+        mine = refer(title, other).a
+        later = mine.later.plural.casefold()
+        if mine.shortened and others.get(later, set()) - {title.plural.casefold()}:
+            wrong.append((title.text, later))
+    assert wrong == []
+
+
+@pytest.mark.parametrize(
+    ("title", "form", "sub_job"),
+    [
+        ("Petroleum Pump System Operators, Refinery Operators, and Gaugers",
+         "refinery operators", True),
+        ("Substance Abuse, Behavioral Disorder, and Mental Health Counselors",
+         "mental health counselors", True),
+        ("Court, Municipal, and License Clerks", "license clerks", True),
+        ("Bioengineers and Biomedical Engineers", "biomedical engineers", True),
+        # the first member leads the category
+        ("Plumbers, Pipefitters, and Steamfitters", "plumbers", False),
+        ("Licensed Practical and Licensed Vocational Nurses", "licensed practical nurses", False),
+        # two members, none, or the head the members share
+        ("Farmers, Ranchers, and Other Agricultural Managers", "farmers and ranchers", False),
+        ("Computer and Information Systems Managers", "IT managers", False),
+        ("Derrick Operators, Oil and Gas", "derrick operators", False),
+        ("Police and Sheriff's Patrol Officers", "patrol officers", False),
+        ("Forging Machine Setters, Operators, and Tenders, Metal and Plastic",
+         "forging machine operators", False),
+    ],
+    ids=lambda value: value if isinstance(value, str) and len(value) < 30 else None,
+)  # fmt: skip
+def test_a_lexicon_form_naming_a_later_member_is_a_sub_job(
+    title: str, form: str, sub_job: bool
+) -> None:
+    lexicon = default_lexicon().extend({"short_forms": {title: [form]}})
+    pair = refer(JobTitle(title, lexicon=lexicon), JobTitle("Astronomers", lexicon=lexicon))
+    assert (pair.a.later.plural != form) is sub_job
+
+
 def test_a_pair_is_only_ambiguous_when_a_full_title_is() -> None:
     """``distinct`` is False only where no later form could help: a full title is itself a
     reading of the other side ("cashiers" beside "gambling change persons and booth cashiers")."""
@@ -181,16 +246,16 @@ def test_pre_modifier_examples(title: str, modifier: str | None) -> None:
 
 
 def test_mention_forms_agree() -> None:
-    later = refer(JobTitle("Insulation Workers, Mechanical"), JobTitle("Roofers")).a.later
+    later = refer(JobTitle("Derrick Operators, Oil and Gas"), JobTitle("Roofers")).a.later
     assert (later.singular, later.plural, later.a, later.the) == (
-        "insulation worker",
-        "insulation workers",
-        "an insulation worker",
-        "the insulation worker",
+        "derrick operator",
+        "derrick operators",
+        "a derrick operator",
+        "the derrick operator",
     )
     assert (later.possessive, later.plural_possessive) == (
-        "insulation worker's",
-        "insulation workers'",
+        "derrick operator's",
+        "derrick operators'",
     )
 
 

@@ -25,6 +25,7 @@ from careerprose.english import (
     magnitude_phrase,
     parse_figure,
     percent_phrase,
+    presupposes_context,
     ratio_phrase,
     times_phrase,
 )
@@ -328,3 +329,25 @@ def test_gap_kind_decides_ratio_or_difference(
     if expected == "difference":
         assert phrase is not None
         assert phrase.startswith("$")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "leans"),
+    [
+        ("As for employment, nurses hold 3,000 more jobs.", True),
+        ("Additionally, clerks earn more.", True),
+        ("On the other hand, clerks earn more.", True),
+        ("however, lower case too.", True),
+        ("Nurses hold 3,000 more jobs.", False),
+        ("Still water is no connective.", False),
+        ("In addition to pay, the table shows growth.", False),
+        ("Alsoing is no word.", False),
+    ],
+)
+def test_openings_that_lean_on_an_earlier_sentence(sentence: str, leans: bool) -> None:
+    assert presupposes_context(sentence) is leans
+
+
+def test_presupposes_context_names_a_bad_argument() -> None:
+    with pytest.raises(EnglishError, match="presupposes_context: expected a sentence, got None"):
+        presupposes_context(None)  # type: ignore[arg-type]

@@ -28,6 +28,7 @@ from careerprose.article import (
     TableRow,
 )
 from careerprose.english.casing import prose_case, sentence_case
+from careerprose.english.cohesion import presupposes_context
 from careerprose.english.reference import Mention as EnglishMention
 from careerprose.english.reference import Reference
 from careerprose.english.titles import TitleForms
@@ -263,7 +264,8 @@ class _SectionWriter:
     def sentence(self, message: Message, previous: str) -> Sentence | None:
         """The message in words: the seeded variant, or the next one that neither repeats a
         variant of the same kind already used in this section (two skills sentences would
-        read alike) nor opens with the word the previous sentence opened with."""
+        read alike) nor opens with the word the previous sentence opened with, nor, opening a
+        paragraph, leans on a sentence before it ("As for employment, …")."""
         kind = message.kind
         variants = self.variants(kind)
         count = len(variants)
@@ -287,6 +289,8 @@ class _SectionWriter:
             text = finish_sentence(text)
             if step == 0:
                 chosen = text
+            if not previous and presupposes_context(text):
+                continue  # "As for employment, …" cannot open a paragraph: nothing came before
             if not previous or _opening(text) != previous:
                 chosen, chosen_index = text, index
                 break

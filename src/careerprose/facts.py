@@ -17,6 +17,7 @@ from typing import Any
 import attrs
 
 from careerprose.article import Fact, side_fact
+from careerprose.english.numbers import format_count
 from careerprose.english.quantities import (
     Comparison,
     QuantityKind,
@@ -134,13 +135,15 @@ class Compared:
 
     @functools.cached_property
     def figures(self) -> Figures:
-        """What a template sees as ``m.value``; missing values are absent."""
+        """What a template sees as ``m.value``; missing values are absent. Prose writes a large
+        round count as an editor would ("1.2 million"); tables keep the full figure."""
         c, w = self.comparison, self.wording
+        a, b = _in_prose(c, c.a, c.a_display), _in_prose(c, c.b, c.b_display)
         if c.relation is Relation.UNKNOWN:
-            return Figures(a=c.a_display, b=c.b_display, relation=c.relation.value)
+            return Figures(a=a, b=b, relation=c.relation.value)
         return Figures(
-            a=c.a_display,
-            b=c.b_display,
+            a=a,
+            b=b,
             relation=c.relation.value,
             comparative=w.comparative,
             amount_comparative=w.amount_comparative,
@@ -150,6 +153,16 @@ class Compared:
             ratio=w.ratio,
             best=w.best,
         )
+
+
+def _in_prose(c: Comparison, value: Number | None, display: str | None) -> str | None:
+    """A displayed value as prose states it: counts of a million or more in millions when that
+    is exact ("1.2 million"; ``format_count(millions=True)``), anything else as displayed."""
+    if c.kind is not QuantityKind.COUNT or value is None or display is None:
+        return display
+    if display.endswith(" or more"):
+        return f"{format_count(value, millions=True, style=c.style)} or more"
+    return format_count(value, millions=True, style=c.style)
 
 
 def compare_field(a: Occupation, b: Occupation, field: str, style: Style) -> Compared:

@@ -137,7 +137,7 @@ class Mention:
     """How a sentence names one occupation (``m.a``, ``m.b``, ``m.subject``, ``m.other``).
 
     The first mention in a section uses the full title; later ones may use a shorter form
-    ("insulation workers") when it cannot mean the other occupation
+    ("derrick operators") when it cannot mean the other occupation
     (:func:`careerprose.english.refer`). ``full`` and ``full_plural`` are always the whole
     title (for headings). ``modifier`` is the singular for use before a noun ("the average
     registered nurse salary"), or ``None`` when the title cannot stand there (it has a
@@ -182,6 +182,8 @@ class Context(_Sparse):
             text when it is the same for both).
         required: true when the degree figures are the education level workers say their job
             requires (O*NET), not the degree they hold: never write "hold" then.
+        onet_side: in a ``degree_mixed`` sentence, the side ("a" or "b") whose figures are
+            O*NET's required level; the other side's are the degree its workers hold.
         skill: a skill named by the sentence.
         sources: where each record's figures come from (:class:`Values`); ``same`` is true
             when both records share one source.
@@ -202,6 +204,7 @@ class Context(_Sparse):
         "differences",
         "group",
         "list",
+        "onet_side",
         "other",
         "ranked",
         "ranked_by",
@@ -231,6 +234,7 @@ class Context(_Sparse):
     basis: str
     degree: Values | str
     required: bool
+    onet_side: str
     group: Values | str
     skill: str
     sources: Values

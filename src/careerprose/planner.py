@@ -40,6 +40,7 @@ from careerprose.english.reference import refer
 from careerprose.english.titles import JobTitle
 from careerprose.errors import SameOccupationError
 from careerprose.facts import SIDES, PairFacts, compare_shares, same_text, text_fact
+from careerprose.opening import with_opening
 from careerprose.plan import (
     ArticlePlan,
     Context,
@@ -169,6 +170,8 @@ def _degree_row(pair: PairFacts) -> RowPlan | None:
     row = _profile_row(pair, "education.degree", lambda p: p.degree_cell)
     if row is not None and _degree_required(pair):
         return row._replace(label="degree_required")
+    if row is not None and _onet_degree_side(pair) is not None:
+        return row._replace(label="degree_mixed")
     return row
 
 
@@ -176,6 +179,18 @@ def _degree_required(pair: PairFacts) -> bool:
     """Whether every side that states a degree states O*NET's required level."""
     stated = [profile.occupation for profile in pair.profiles if profile.degree_with_article]
     return bool(stated) and all(is_onet(occupation) for occupation in stated)
+
+
+def _onet_degree_side(pair: PairFacts) -> str | None:
+    """The side whose degree is O*NET's required level when the other side's is the degree its
+    workers hold (its own data): each side is worded by its own source."""
+    pa, pb = pair.profiles
+    if pa.degree_with_article is None or pb.degree_with_article is None:
+        return None
+    onet = [is_onet(profile.occupation) for profile in pair.profiles]
+    if onet[0] == onet[1]:
+        return None
+    return "a" if onet[0] else "b"
 
 
 def _record_row(pair: PairFacts, field: str) -> RowPlan | None:
@@ -366,13 +381,6 @@ def top_skills_messages(pair: PairFacts) -> tuple[Message, ...]:
     return (Message(f"{a.kind}_equal", a.facts + b.facts, a.context),)
 
 
-def _duties_message(pair: PairFacts) -> Message | None:
-    a, b = (profile.duties_key for profile in pair.profiles)
-    if a and b and a != b:
-        return Message("duties_differ", (Fact("responsibilities"),))
-    return None
-
-
 def _shared_traits(pair: PairFacts, led: set[str]) -> list[Message]:
     """What the intro says besides its gaps: the time to qualify (unless a gap), and pay
     when it is not a clear difference (the same, about the same, or one side's)."""
@@ -408,8 +416,6 @@ def plan_intro(pair: PairFacts, structure: Structure | None = None) -> SectionPl
         if shared and leading and leading[0].connective is None:
             leading[0].connective = "addition"  # "Additionally, …": a difference after them
         facts = [*shared, *leading, *(m for m in traits if m not in shared)]
-    if sum(len(message.facts) for message in facts) < 2:  # a thin intro: say the duties differ
-        facts[:0] = _messages(_duties_message(pair))
     parts: list[Part] = []
     if facts:
         opening = () if joined and facts[0].kind.startswith("gaps_") else (Message("opening"),)
@@ -527,16 +533,21 @@ def degree_message(pair: PairFacts) -> Message | None:
     pa, pb = pair.profiles
     raw = (pa.occupation.education.degree, pb.occupation.education.degree)
     required = _degree_required(pair)
+    onet_side = _onet_degree_side(pair)
 
     def both(a: str, b: str) -> Message:
         fact = text_fact("education.degree", raw, (a, b))
         kind = "degree_same" if fact.relation == "equal" else "degree_differ"
         facts = [fact]
         context = Context(degree=Values(a=a, b=b), required=required)
+        if onet_side is not None:  # a required level beside a degree held: no comparison
+            kind = "degree_mixed"
+            context.onet_side = onet_side
         if share.known_a and share.known_b:
             kind += "_shares"
             context.value = share.figures
-            facts.append(share.fact if fact.relation == "equal" else share.values_fact)
+            equal = fact.relation == "equal" and onet_side is None
+            facts.append(share.fact if equal else share.values_fact)
         return Message(kind, tuple(facts), context)
 
     def one(side: str, text: str) -> Message:
@@ -885,6 +896,7 @@ def plan_article(
     sections = _without_leads(_said_once(sections), structure.leads)
     if [plan.name for plan in sections] == ["closing"]:
         sections = []  # a closing line with nothing before it says nothing
+    sections = list(with_opening(sections, a, b, style))  # never an article without an opener
     pa, pb = pair.profiles
     return ArticlePlan(
         titles=(pa.names.forms, pb.names.forms),

@@ -120,7 +120,6 @@ class Profile:
     race_cell: str | None
     description: str | None
     duties: tuple[str, ...]
-    duties_key: frozenset[str]
 
     def attribute(self, field: str) -> str | None:
         """The named attribute ``field`` as it reads in a sentence, or ``None``."""
@@ -300,7 +299,6 @@ def _profile(occupation: Occupation, style: Style) -> Profile:
         duties=tuple(
             finish_record_sentence(duty) for duty in _limit(occupation.responsibilities, style)
         ),
-        duties_key=frozenset(duty.casefold() for duty in occupation.responsibilities),
     )
 
 

@@ -63,7 +63,10 @@ FORBIDDEN: dict[str, re.Pattern[str]] = {
 }
 
 # A minus sign counts only where it cannot be a hyphen ("-8%", not the "-" of "6-12" or "ICD-9").
-_NUMBER = re.compile(r"(?:(?<![\w\-])[-−])?\$?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?%?")
+_NUMBER = re.compile(
+    r"(?:(?<![\w\-])[-−])?\$?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
+    r"(?: (?:million|billion|trillion)\b|%)?"  # "1.2 million" is 1,200,000
+)
 _WORDS = [
     "zero",
     "one",

@@ -15,6 +15,7 @@ Example:
 """
 
 from careerprose.english.casing import prose_case, sentence_case, title_case
+from careerprose.english.cohesion import presupposes_context
 from careerprose.english.determiners import (
     indefinite_article,
     starts_with_vowel_sound,
@@ -151,6 +152,7 @@ __all__ = [
     "percent_phrase",
     "pluralize",
     "possessive",
+    "presupposes_context",
     "prose_case",
     "ratio_phrase",
     "readings",

@@ -154,6 +154,8 @@ def _opening(words: list[str]) -> Literal["verb", "modal", "adverb", "intro", "t
     verbs = _verbs()
     if first in _MODALS and second:
         return "modal"
+    if first in verbs and _is_subject_of(words):
+        return ""  # "Work may include …", "Work typically occurs …": a noun and its verb
     if first in verbs:
         return "verb"
     if first.endswith("ly") and second in verbs:
@@ -173,6 +175,23 @@ def _opening(words: list[str]) -> Literal["verb", "modal", "adverb", "intro", "t
         if after in verbs or after in _MODALS:
             return "intro"
     return ""
+
+
+def _is_subject_of(words: list[str]) -> bool:
+    """Whether a first word that could be a verb is a noun followed by its own verb: "Work may
+    include …", "Work includes …", "Work typically occurs …" (not "Work closely with …")."""
+    second = _bare(words[1]) if len(words) > 1 else ""
+    third = _bare(words[2]) if len(words) > 2 else ""
+    if second in _FINITE or second in _MODALS or _finite_singular(second):
+        return True
+    # after an adverb, a word in -s is the verb: "Work typically occurs …", never an object
+    return second.endswith("ly") and third.endswith("s") and not third.endswith("ss")
+
+
+def _finite_singular(word: str) -> bool:
+    """One of the verbs a subject noun takes, in the third person singular: "includes",
+    "involves", "requires" (never "orders" or "records": instructions open "Take orders")."""
+    return word.endswith("s") and (word[:-1] in _FINITE or word[:-2] in _FINITE)
 
 
 def _has_subject(words: list[str]) -> bool:
@@ -239,8 +258,10 @@ def _upper_first(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-def _tell(sentence: str, subject: str) -> str | None:
-    """One instruction as a statement about ``subject``; ``None`` if it is no instruction."""
+def _tell(sentence: str, subject: str, *, named: bool = False) -> str | None:
+    """One instruction as a statement about ``subject``; ``None`` if it is no instruction.
+    Once the subject is ``named`` and the pronoun is "they", "Work may include …" about the
+    occupation reads "Their work may include …"."""
     requirement = _REQUIREMENT.match(sentence)
     if requirement:
         return f"{requirement.group('what')} is required."
@@ -252,6 +273,8 @@ def _tell(sentence: str, subject: str) -> str | None:
         return f"The job {_lower_first(sentence)}"
     if first in ("responsible", "required"):
         return f"{subject} are {_lower_first(sentence)}"
+    if first == "work" and _is_subject_of(words) and named:
+        return f"Their {_lower_first(sentence)}"  # "Work may include …": their work
     kind = _opening(words)
     if kind in ("verb", "modal", "adverb"):
         return f"{subject} {_lower_first(sentence)}"
@@ -295,7 +318,7 @@ def _narrate(text: str, subject: str, pronoun: str) -> Narrative:
     named = False
     for sentence in body:
         who = _upper_first(subject) if not named else _upper_first(pronoun)
-        statement = _tell(sentence, who)
+        statement = _tell(sentence, who, named=named and pronoun == "they")
         if statement is None:
             told.append(sentence)
             continue

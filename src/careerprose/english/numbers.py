@@ -284,21 +284,42 @@ def number_words(value: int) -> str:
     return _words(_whole(value, "number_words"), False)
 
 
-def format_count(value: Real, *, words: bool = False, style: Style | None = None) -> str:
+def format_count(
+    value: Real, *, words: bool = False, millions: bool = False, style: Style | None = None
+) -> str:
     """A count of things: "126,399"; in words below ``style.words_below`` if ``words``.
 
-    A fractional count is rounded to a whole number first.
+    A fractional count is rounded to a whole number first. With ``millions`` (for prose; tables
+    keep every digit), a count of a million or more that two decimal places of millions state
+    exactly is written as an editor would: "1.2 million", "2 million", "1.25 million". Any other
+    count keeps its figure ("1,656,880"): rounding it would state a number the data do not.
 
     Example:
         >>> format_count(126399), format_count(3, words=True), format_count(12, words=True)
         ('126,399', 'three', '12')
+        >>> format_count(1_200_000, millions=True), format_count(3_000_000_000, millions=True)
+        ('1.2 million', '3 billion')
+        >>> format_count(1_656_880, millions=True), format_count(1_200_000)
+        ('1,656,880', '1,200,000')
     """
     st = style or _DEFAULT
     number = _number(value, "count")
     whole = int(float(_fixed(number, 0, False))) if isinstance(number, float) else number
     if words and 0 <= whole < st.words_below:
         return _words(whole, False)
-    return format(whole, ",")
+    large = _exact_large(whole) if millions else None
+    return large if large is not None else format(whole, ",")
+
+
+def _exact_large(whole: int) -> str | None:
+    """ "1.2 million" for 1,200,000: the largest unit that states ``whole`` exactly in at most
+    two decimal places, or ``None``."""
+    magnitude = abs(whole)
+    for unit, name in _LARGE_UNITS:
+        if magnitude >= unit and magnitude * 100 % unit == 0:
+            figure = _trim(_fixed(magnitude / unit, 2, True))
+            return f"{'-' if whole < 0 else ''}{figure} {name}"
+    return None
 
 
 def count_noun(

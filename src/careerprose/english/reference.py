@@ -2,14 +2,18 @@
 
 The first mention of an occupation is its full title. Later mentions use the shortest form
 that is still safe, chosen from the lexicon's short forms (``data/short_forms.json``) and
-the title without its inverted qualifier ("Insulation Workers, Mechanical" → "insulation
-workers"). A form is safe when:
+the title without its inverted qualifier ("Derrick Operators, Oil and Gas" → "derrick
+operators"). A form is safe when:
 
 (a) it cannot be read as the other side: it is none of the phrases the other side's full
     title, later form or head noun can be read as (:func:`readings`: "license clerks" and
     "clerks" for "court, municipal, and license clerks");
 (b) it is not itself a different occupation: no other title of the built-in dataset, short
-    form of one, or everyday occupation name (``data/occupation_names.txt``: "jockeys");
+    form of one, or everyday occupation name (``data/occupation_names.txt``: "jockeys"), and no
+    reading of another title ("bus drivers" is part of "transit and intercity bus drivers", so
+    school bus drivers stay whole); nor does it name only one member of a coordinated title
+    other than the first ("refinery operators" for petroleum pump system operators, refinery
+    operators, and gaugers: a sub-job);
 (c) it keeps enough words to stay specific: a form derived by rule keeps at least two words
     ("procurement clerks", never "clerks"); one-word forms come only from the lexicon.
 
@@ -25,10 +29,10 @@ Example:
     ...              JobTitle("Procurement Clerks"))
     >>> pair.a.later.plural, pair.b.later.plural
     ('court, municipal, and license clerks', 'procurement clerks')
-    >>> pair = refer(JobTitle("Insulation Workers, Mechanical"),
+    >>> pair = refer(JobTitle("Derrick Operators, Oil and Gas"),
     ...              JobTitle("Plumbers, Pipefitters, and Steamfitters"))
     >>> pair.a.full.plural, pair.a.later.plural, pair.a.later.modifier
-    ('mechanical insulation workers', 'insulation workers', 'insulation worker')
+    ('oil and gas derrick operators', 'derrick operators', 'derrick operator')
     >>> pair.b.full.modifier is None, pair.b.later.plural, pair.b.later.modifier
     (True, 'plumbers', 'plumber')
 """
@@ -84,13 +88,13 @@ class Mention:
     """One way to name an occupation, in every grammatical form a template needs.
 
     Attributes:
-        singular: "insulation worker".
-        plural: "insulation workers".
-        a: the singular with "a" or "an": "an insulation worker".
-        the: "the insulation worker".
-        possessive: "insulation worker's".
-        plural_possessive: "insulation workers'".
-        modifier: the singular as a noun modifier ("the average insulation worker salary"),
+        singular: "derrick operator".
+        plural: "derrick operators".
+        a: the singular with "a" or "an": "a derrick operator".
+        the: "the derrick operator".
+        possessive: "derrick operator's".
+        plural_possessive: "derrick operators'".
+        modifier: the singular as a noun modifier ("the average derrick operator salary"),
             or ``None`` when the title has a preposition, "or", a comma or brackets, or more
             than four words.
     """
@@ -270,6 +274,23 @@ class KnownNames:
         holders = _owners(self, _stem(key)).get(key)
         return bool(holders and holders - {own.casefold()})
 
+    def read_as_other(self, name: str, *, own: str) -> bool:
+        """Whether ``name`` is a reading (:func:`readings`) of a known title other than the one
+        whose full plural is ``own``: "bus drivers" is part of "transit and intercity bus
+        drivers", so it cannot stand for school bus drivers.
+
+        Example:
+            >>> known = KnownNames.from_titles(["Bus Drivers, School",
+            ...                                 "Bus Drivers, Transit and Intercity"])
+            >>> known.read_as_other("bus drivers", own="school bus drivers")
+            True
+            >>> known.read_as_other("school bus drivers", own="school bus drivers")
+            False
+        """
+        key = name.casefold()
+        holders = _reading_owners(self, _stem(key)).get(key)
+        return bool(holders and holders - {own.casefold()})
+
 
 def _stem(name: str) -> str:
     """What a title must contain to have ``name`` among its forms: the start of the last word
@@ -294,6 +315,20 @@ def _owners(known: KnownNames, stem: str) -> Mapping[str, frozenset[str]]:
             names.add(title_forms(short, lexicon=lexicon).singular.casefold())
         for claimed in names:
             owners.setdefault(claimed, set()).add(own)
+    return MappingProxyType({name: frozenset(holders) for name, holders in owners.items()})
+
+
+@functools.lru_cache(maxsize=4096)
+def _reading_owners(known: KnownNames, stem: str) -> Mapping[str, frozenset[str]]:
+    """Reading → full plurals it is a reading of, for the known titles that contain ``stem``."""
+    lexicon = known.lexicon
+    owners: dict[str, set[str]] = {}
+    for text, searchable in zip(known.titles, known.searchable, strict=True):
+        if stem not in searchable:
+            continue
+        own = JobTitle(text, lexicon=lexicon).plural.casefold()
+        for reading in _readings(own, lexicon):
+            owners.setdefault(reading, set()).add(own)
     return MappingProxyType({name: frozenset(holders) for name, holders in owners.items()})
 
 
@@ -334,8 +369,8 @@ def _lexicon_forms(title: JobTitle) -> tuple[str, ...]:
 
 
 def _without_qualifier(title: JobTitle) -> str | None:
-    """The title without its inverted qualifier: "Insulation Workers, Mechanical" → "insulation
-    workers"; ``None`` when there is none or fewer than two words would be left."""
+    """The title without its inverted qualifier: "Derrick Operators, Oil and Gas" → "derrick
+    operators"; ``None`` when there is none or fewer than two words would be left."""
     segments: list[str] = []
     for segment in _split_top(title.text):
         if _ALL_OTHER.match(segment):
@@ -390,8 +425,42 @@ def _choose(title: JobTitle, other: str, blocked: frozenset[str], known: KnownNa
             continue
         if known.claimed_by_other(key, own=own) or known.claimed_by_other(singular, own=own):
             continue
+        if known.read_as_other(key, own=own) or _names_a_later_member(key, title):
+            continue
         return form
     return None
+
+
+def _names_a_later_member(form: str, title: JobTitle) -> bool:
+    """Whether ``form`` names only one coordinated member of the title, and not the first:
+    "refinery operators" for petroleum pump system operators, refinery operators, and gaugers;
+    "mental health counselors" for substance abuse, behavioral disorder, and mental health
+    counselors. The first member leads the category (BLS names the principal job first:
+    "plumbers" for plumbers, pipefitters, and steamfitters); a form drawing on two members
+    ("farmers and ranchers"), on none ("IT managers") or on the head they share ("derrick
+    operators" for oil and gas derrick operators) is not a sub-job."""
+    core = (_without_qualifier(title) or title.plural).casefold()  # "metal and plastic" is no job
+    if form == core:
+        return False
+    bare = _BRACKETS.sub("", core).strip()
+    match = _COMPLEMENT.search(bare)
+    head_phrase = bare[: match.start()] if match else bare
+    conjuncts = [part.split() for part in _SEPARATOR.split(head_phrase) if part.strip()]
+    used = form.replace(",", "").split()
+    last = conjuncts[-1]
+    if len(conjuncts) < 2 or any(used == last[start:] for start in range(1, len(last))):
+        return False
+    if not _is_person(conjuncts[0][-1], title.lexicon):
+        # modifiers sharing the last member's words: "medical and health services managers"
+        conjuncts[-1] = last[:1] if len(last) > 1 else []
+    words = [set(conjunct) - _FUNCTION_WORDS for conjunct in conjuncts]
+    distinctive = [
+        own - set().union(*(other for index, other in enumerate(words) if index != position))
+        for position, own in enumerate(words)
+    ]
+    cues = set(used[:-1] or used)  # the form's modifiers say which member it names
+    members = [position for position, own in enumerate(distinctive) if own & cues]
+    return len(members) == 1 and members[0] > 0
 
 
 def _uneven(title: JobTitle, later: str, other: JobTitle) -> bool:

@@ -184,7 +184,8 @@ def difference_phrase(c: Comparison, *, noun: str | None = None) -> str | None:
         unit = "percentage point" if points == "1" else "percentage points"
         text = f"{points} {unit} {word}"
     elif c.kind is _K.COUNT:
-        text = _with_noun(f"{format_count(amount, words=True, style=st)} {word}", amount, noun)
+        figure = format_count(amount, words=True, millions=True, style=st)
+        text = _with_noun(f"{figure} {word}", amount, noun)
     elif c.kind is _K.AGE:
         text = f"{_units(amount, 'year', st)} {word}"
     elif c.kind is _K.YEARS:

@@ -167,7 +167,10 @@ def corpus() -> tuple[tuple[Occupation, Occupation], ...]:
     # O*NET's "degree" is what workers say the job requires: its own wording (m.required)
     one_share = next(pair for pair in pairs if pair[1].title == "Payroll Clerks")
     onet = [pairs[0], pairs[5], one_share, *pairs[-3:]]  # shares same, differ, one; no shares
+    # one side O*NET's required level, the other its own data: each worded by its source
+    mixed = [(_from_onet(pairs[5][0]), pairs[5][1]), (pairs[-2][0], _from_onet(pairs[-2][1]))]
     pairs += [(_from_onet(x), _from_onet(y)) for x, y in onet]
+    pairs += mixed
     return tuple(pairs)
 
 
