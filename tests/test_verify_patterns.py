@@ -1,8 +1,10 @@
 """The checker's patterns written for speed find exactly what their plain readings find.
 
-``FORBIDDEN["doubled punctuation"]`` and the doubled-space pattern start with one character
-class so a search skips to candidates (issue 13: checking must cost no more than writing);
-these tests pin them to the plain alternations they replace, match for match.
+``FORBIDDEN["doubled punctuation"]``, the doubled-space pattern and the figure pattern start
+with one character class so a search skips to candidates (issue 13: checking must cost no more
+than writing); these tests pin them to the plain patterns they replace, match for match. The
+number words are looked for only when a substring test finds one: the figures a text states
+are the same either way.
 """
 
 from __future__ import annotations
@@ -12,12 +14,17 @@ import re
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from careerprose.verify import _DOUBLED_SPACE, FORBIDDEN
+from careerprose.english.numbers import parse_figure
+from careerprose.verify import _DOUBLED_SPACE, _NUMBER, _NUMBER_WORD, _WORDS, FORBIDDEN, numbers_in
 
 PLAIN_DOUBLED_PUNCTUATION = re.compile(
     r"[,;:](?<!\.[,;:])[,;:]|\.(?<!\.\.)\.(?!\.)|[,;:] [,;:.]|[,.;:!?](?<=\s[,.;:!?])(?:\s|$)"
 )
 PLAIN_DOUBLED_SPACE = re.compile(r"\s\s|^\s|\s$")
+PLAIN_NUMBER = re.compile(
+    r"(?:(?<![\w\-])[-−])?\$?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
+    r"(?: (?:million|billion|trillion)\b|%)?"
+)
 
 # Mostly the characters the patterns look at, so runs of marks and spaces are common.
 TEXTS = st.one_of(st.text(alphabet=",.;:!? \n\tab", max_size=30), st.text(max_size=30))
@@ -46,3 +53,45 @@ def test_doubled_punctuation_matches_its_plain_reading(text: str) -> None:
 @example(" ")
 def test_doubled_space_matches_its_plain_reading(text: str) -> None:
     assert spans(_DOUBLED_SPACE, text) == spans(PLAIN_DOUBLED_SPACE, text)
+
+
+# Signs, currency, digits (a non-ASCII one too), separators and magnitudes, side by side.
+FIGURE_PIECES = st.sampled_from(
+    ["-", "−", "$", "1", "0", "12", "123", ",000", ",", ".", ".5", "%", " ", "a", "_", "٣",
+     " million", " billion", "ICD-9", "\n"]
+)  # fmt: skip
+FIGURE_TEXTS = st.one_of(st.lists(FIGURE_PIECES, max_size=10).map("".join), st.text(max_size=30))
+
+
+@settings(max_examples=300, deadline=None)
+@given(FIGURE_TEXTS)
+@example("Growth is -8% against a-8 and ICD-9, 6-12 months.")
+@example("−$5,000.5 million, $1,2345 and 12,345,678.9%")
+@example("--5 (-5) $-5 -$5")
+def test_figure_pattern_matches_its_plain_reading(text: str) -> None:
+    matched = [(match.span(), match.group()) for match in _NUMBER.finditer(text)]
+    assert matched == [(match.span(), match.group()) for match in PLAIN_NUMBER.finditer(text)]
+
+
+def plain_numbers(text: str) -> set[float]:
+    """``numbers_in`` as first written: the plain figure pattern, and the words' pattern always."""
+    found = set()
+    for match in PLAIN_NUMBER.finditer(text):
+        token = match.group(0).replace("−", "-")
+        found.add((-1 if token.startswith("-") else 1) * parse_figure(token.lstrip("-")))
+    found.update(float(_WORDS.index(m.group(1).lower())) for m in _NUMBER_WORD.finditer(text))
+    return found
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(st.lists(st.sampled_from([*_WORDS, " ", "S", "ſ", "K", "-", "$", "1,000", "ten",
+                                           "often", "5.5"]), max_size=6).map("".join),
+                 st.text(max_size=30)))  # fmt: skip
+@example("Three skills, SEVEN duties and often ten.")
+@example("ſix and ſeven")  # a long s: no number word (its lower case is none; it crashed)
+def test_figures_and_number_words_are_found_as_the_plain_patterns_find_them(text: str) -> None:
+    assert numbers_in(text) == plain_numbers(text)
+
+
+def test_a_long_s_spells_no_number_word() -> None:
+    assert numbers_in("ſix skills and SEVEN duties") == {7.0}
