@@ -15,7 +15,17 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from careerprose.english.numbers import parse_figure
-from careerprose.verify import _DOUBLED_SPACE, _NUMBER, _NUMBER_WORD, _WORDS, FORBIDDEN, numbers_in
+from careerprose.verify import (
+    _DOUBLED_SPACE,
+    _NUMBER,
+    _NUMBER_WORD,
+    _WHOLE_WORDS,
+    _WORDS,
+    FORBIDDEN,
+    _first_whole_word,
+    _has_doubled_space,
+    numbers_in,
+)
 
 PLAIN_DOUBLED_PUNCTUATION = re.compile(
     r"[,;:](?<!\.[,;:])[,;:]|\.(?<!\.\.)\.(?!\.)|[,;:] [,;:.]|[,.;:!?](?<=\s[,.;:!?])(?:\s|$)"
@@ -43,6 +53,33 @@ def spans(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
 def test_doubled_punctuation_matches_its_plain_reading(text: str) -> None:
     fast = FORBIDDEN["doubled punctuation"]
     assert spans(fast, text) == spans(PLAIN_DOUBLED_PUNCTUATION, text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(TEXTS, st.text(alphabet=" \n\t\xa0\u2028ab", max_size=20)))
+@example(" leading")
+@example("a \nb")
+@example("a\n\nb")
+@example("a\xa0 b")
+@example("a\tb")
+def test_the_doubled_space_test_answers_as_the_pattern(text: str) -> None:
+    assert _has_doubled_space(text) == (PLAIN_DOUBLED_SPACE.search(text) is not None)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["None", "nan", "NaN", "inf", "info", "a", "_", "²", "é", " ", "\n", "."]),
+        max_size=8,
+    ).map("".join)
+)
+@example("finance and information, then nan")
+@example("Nones None_ NoneNone (None)")
+@example("inf²nan é_nan NaN")
+def test_whole_words_are_found_where_the_patterns_find_them(text: str) -> None:
+    for label, words in _WHOLE_WORDS.items():
+        match = FORBIDDEN[label].search(text)
+        assert _first_whole_word(text, words) == (None if match is None else match.span())
 
 
 @settings(max_examples=300, deadline=None)

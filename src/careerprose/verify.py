@@ -167,6 +167,16 @@ def _allowed(number: float, allowed: frozenset[float] | set[float]) -> bool:
 _DOUBLED_SPACE = re.compile(r"\s(?:\s|(?<=^\s)|$)")
 
 
+def _has_doubled_space(text: str) -> bool:
+    """Whether :data:`_DOUBLED_SPACE` matches ``text``. When every white space character of
+    ``text`` is a space or a new line (printable once new lines are spaces), substring tests
+    answer in C; other white space takes the pattern."""
+    spaced = text.replace("\n", " ")
+    if not spaced.isprintable():
+        return _DOUBLED_SPACE.search(text) is not None
+    return "  " in spaced or spaced[:1] == " " or spaced[-1:] == " "
+
+
 def _sentence_problems(
     where: str,
     sentence: Sentence,
@@ -267,10 +277,34 @@ def _data_numbers(occupation: Occupation) -> frozenset[float]:
 
 # A cheap test first: the patterns are slow on long text, and almost never match.
 _LITERALS: dict[str, tuple[str, ...]] = {
-    "None": ("None",),
-    "nan": ("nan", "NaN", "inf"),
     "template syntax": ("{{", "}}", "{%", "%}", "{#", "#}"),
 }
+#: The patterns that are whole words (``\bNone\b``), found by :func:`_first_whole_word`: "nan"
+#: and "inf" stand inside common words ("finance", "information"), and the pattern tried
+#: every position of the article after them.
+_WHOLE_WORDS: dict[str, tuple[str, ...]] = {"None": ("None",), "nan": ("nan", "NaN", "inf")}
+
+
+def _is_word_char(char: str) -> bool:
+    r"""A character of ``\w`` (the re module's test: alphanumeric or the underscore)."""
+    return char.isalnum() or char == "_"
+
+
+def _first_whole_word(text: str, words: tuple[str, ...]) -> tuple[int, int] | None:
+    r"""The span of the first of ``words`` standing as a whole word in ``text`` (what
+    ``\b(?:word|…)\b`` finds, for words of word characters)."""
+    first: tuple[int, int] | None = None
+    for word in words:
+        at = text.find(word)
+        while at != -1 and (first is None or at < first[0]):
+            end = at + len(word)
+            if not (at and _is_word_char(text[at - 1])) and not (
+                end < len(text) and _is_word_char(text[end])
+            ):
+                first = (at, end)
+                break
+            at = text.find(word, at + 1)
+    return first
 
 
 def _output_problems(article: Article, content: str) -> Iterator[str]:
@@ -282,13 +316,18 @@ def _output_problems(article: Article, content: str) -> Iterator[str]:
     must be finite numbers (JSON has no NaN).
     """
     for label, pattern in FORBIDDEN.items():
-        literals = _LITERALS.get(label)
-        if literals is not None and not any(literal in content for literal in literals):
-            continue
-        match = pattern.search(content)
-        if match:
-            start = max(match.start() - 40, 0)
-            yield f"output has {label}: {content[start : match.end() + 40]!r}"
+        words = _WHOLE_WORDS.get(label)
+        if words is not None:
+            span = _first_whole_word(content, words)
+        else:
+            literals = _LITERALS.get(label)
+            if literals is not None and not any(literal in content for literal in literals):
+                continue
+            match = pattern.search(content)
+            span = None if match is None else match.span()
+        if span is not None:
+            start = max(span[0] - 40, 0)
+            yield f"output has {label}: {content[start : span[1] + 40]!r}"
     yield from _json_problems(article)
 
 
@@ -338,7 +377,7 @@ def check_article(article: Article, a: Occupation, b: Occupation) -> list[str]:
     problems.extend(_output_problems(article, "\n".join(texts)))
     # One search for the whole article: joined by new lines, a text's stray space at either
     # end is a doubled one in the whole, so no match here means none in any text.
-    spaced = _DOUBLED_SPACE.search("\n".join(filter(None, texts))) is not None
+    spaced = _has_doubled_space("\n".join(filter(None, texts)))
     headings = [article.title] + [s.heading for s in article.sections if s.heading]
     headings += [b.text for s in article.sections for b in s.blocks if isinstance(b, Heading)]
     mentions = Mentions(a, b)
