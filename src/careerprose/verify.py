@@ -362,6 +362,14 @@ def _facts(article: Article) -> Iterator[Fact]:
                     yield from sentence.facts
 
 
+def _sentences_with_facts(article: Article) -> Iterator[Sentence]:
+    for section in article.sections:
+        for block in section.blocks:
+            for sentence in getattr(block, "sentences", getattr(block, "items", ())):
+                if sentence.facts:
+                    yield sentence
+
+
 def _json_problems(article: Article) -> Iterator[str]:
     for fact in _facts(article):
         for value in (fact.a, fact.b, fact.difference, fact.ratio):
@@ -381,6 +389,8 @@ def check_article(article: Article, a: Occupation, b: Occupation) -> list[str]:
     headings = [article.title] + [s.heading for s in article.sections if s.heading]
     headings += [b.text for s in article.sections for b in s.blocks if isinstance(b, Heading)]
     mentions = Mentions(a, b)
+    # Every text the checks will ask about, searched for names at once.
+    mentions.find_all([*headings, *(sentence.text for sentence in _sentences_with_facts(article))])
     for heading in headings:
         untidy = not heading or (not heading[:1].isupper() and sentence_case(heading) != heading)
         if untidy or (spaced and _DOUBLED_SPACE.search(heading)):

@@ -15,7 +15,10 @@ for employment, …").
 
 from __future__ import annotations
 
+import bisect
 import functools
+import itertools
+from collections.abc import Iterable
 
 import attrs
 
@@ -263,6 +266,35 @@ class Mentions:
             found = self._found[text] = self._find(text)
         return found
 
+    def find_all(self, texts: Iterable[str]) -> None:
+        """Find the mentions in every one of ``texts`` at once (what :meth:`find` then gives
+        for each): each name is looked for once in all of them, joined by new lines, instead
+        of once in each. A new line is no word character, so a name found across the joint
+        is found at a text's start or end as in the text alone; a name holding a new line
+        (which could span two texts) makes each text searched alone."""
+        todo = list(dict.fromkeys(text for text in texts if text not in self._found))
+        if not todo or any("\n" in name for name, _ in self._names):
+            for text in todo:
+                self.find(text)
+            return
+        folded = [_fold(text) for text in todo]
+        joined = "\n".join(folded)
+        starts = list(itertools.accumulate((len(text) + 1 for text in folded[:-1]), initial=0))
+        taken = bytearray(len(joined))
+        found: list[list[Mention]] = [[] for _ in todo]
+        for name, side in self._names:
+            if name not in joined:
+                continue
+            for start, end in _name_spans(joined, name):
+                if any(taken[start:end]):
+                    continue
+                taken[start:end] = b"\x01" * (end - start)
+                index = bisect.bisect_right(starts, start) - 1
+                start, end = start - starts[index], end - starts[index]
+                found[index].append(Mention(side, start, end, todo[index][start:end]))
+        for text, mentions, at in zip(todo, found, starts, strict=True):
+            self._found[text] = self._found_words(text, taken[at : at + len(text)], mentions)
+
     def _find(self, text: str) -> list[Mention]:
         folded = _fold(text)
         taken = bytearray(len(text))
@@ -275,6 +307,11 @@ class Mentions:
                     continue
                 taken[start:end] = b"\x01" * (end - start)
                 found.append(Mention(side, start, end, text[start:end]))
+        return self._found_words(text, taken, found)
+
+    def _found_words(self, text: str, taken: bytearray, found: list[Mention]) -> list[Mention]:
+        """``found`` (the names of ``text``, ``taken`` where they stand) with the names spelled
+        like words, in order of position."""
         for name, side in self._word_names:
             if name not in text:
                 continue

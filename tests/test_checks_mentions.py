@@ -1,0 +1,64 @@
+"""careerprose.checks.mentions: names found in many texts at once are the names found in each.
+
+``Mentions.find_all`` searches every text of an article in one pass (issue 13: checking must
+cost no more than writing); what :meth:`Mentions.find` then gives must be exactly what it
+finds in each text alone: at the texts' edges, beside figures, for names spelled like words,
+and never one name across two texts.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+from careerprose import Occupation
+from careerprose.checks import Mentions
+
+PAIRS = [
+    ("Registered Nurses", "Nurse Practitioners"),  # shared words, a name inside a name
+    ("iOS Developers", "IT Managers"),  # a brand's casing, an acronym spelled like a word
+    ("A", "Billing Clerks"),  # a title spelled like a word
+    ("911 Dispatchers", "Clerks 2"),  # names starting and ending with figures
+    ("Line\nCooks", "Chefs"),  # a title written with a new line (records make it a space)
+]
+PIECES = st.sampled_from(
+    ["registered nurses", "Registered Nurse", "nurse practitioners", "nurses", "NURSE",
+     "iOS developers", "IOS developer", "IT managers", "it", "IT", "A", "As", "a",
+     "billing clerks", "911 dispatchers", "$911", "clerks 2", "2.5", "line\ncooks", "line",
+     "cooks", "chefs",
+     " ", ", ", ". ", "-", "earn more than", "\n"]
+)  # fmt: skip
+TEXTS = st.lists(st.lists(PIECES, max_size=6).map("".join), min_size=1, max_size=6)
+
+
+def found(mentions: Mentions, text: str) -> list[tuple[str, int, int, str]]:
+    return [(m.side, m.start, m.end, m.text) for m in mentions.find(text)]
+
+
+@pytest.mark.parametrize(("first", "second"), PAIRS)
+@settings(max_examples=100, deadline=None)
+@given(texts=TEXTS)
+@example(texts=["Registered nurses earn more", "than nurse practitioners.", ""])
+@example(texts=["911 dispatchers", "$911 for clerks 2", "clerks 2.5"])
+@example(texts=["A", "As for pay, A earn more than billing clerks.", "A"])
+@example(texts=["Pay for line", "cooks is lower."])  # not one name across two texts
+def test_names_found_at_once_are_the_names_found_in_each_text(
+    first: str, second: str, texts: list[str]
+) -> None:
+    a, b = Occupation(first), Occupation(second)
+    alone = Mentions(a, b)
+    expected = [found(alone, text) for text in texts]
+    together = Mentions(a, b)
+    together.find_all(texts)
+    assert [found(together, text) for text in texts] == expected
+
+
+def test_find_all_fills_what_find_answers() -> None:
+    mentions = Mentions(Occupation("Registered Nurses"), Occupation("Billing Clerks"))
+    text = "Registered nurses earn more than billing clerks."
+    mentions.find_all([text])
+    assert [(m.side, m.text) for m in mentions.find(text)] == [
+        ("a", "Registered nurses"),
+        ("b", "billing clerks"),
+    ]
