@@ -127,14 +127,19 @@ def numbers_in(text: str) -> set[float]:
     return set(_numbers(text))
 
 
+@functools.lru_cache(maxsize=4096)
+def _figure(token: str) -> float:
+    """The value of a figure ``_NUMBER`` found ("-$1,200", "8%"), cached: an article states
+    each of its figures several times."""
+    token = token.replace("−", "-")
+    sign = -1 if token.startswith("-") else 1
+    return sign * parse_figure(token.lstrip("-"))
+
+
 @functools.lru_cache(maxsize=65_536)
 def _numbers(text: str) -> frozenset[float]:
     """``numbers_in``, cached: fact texts recur in every sentence and table that states them."""
-    found: set[float] = set()
-    for match in _NUMBER.finditer(text):
-        token = match.group(0).replace("−", "-")
-        sign = -1 if token.startswith("-") else 1
-        found.add(sign * parse_figure(token.lstrip("-")))
+    found = {_figure(match.group(0)) for match in _NUMBER.finditer(text)}
     # The words are rare: a substring test first (exact, since the pattern's letters are ASCII
     # in any case), the pattern only if one of them is there.
     lowered = text.lower()

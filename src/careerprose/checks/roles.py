@@ -39,6 +39,8 @@ def _first_by_side(mentions: list[Mention]) -> dict[str, int]:
 
 def _blank(text: str, spans: list[tuple[int, int]]) -> str:
     """``text`` with ``spans`` overwritten by spaces (positions kept)."""
+    if not spans:
+        return text
     chars = list(text)
     for start, end in spans:
         chars[start:end] = " " * (end - start)
