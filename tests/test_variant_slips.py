@@ -1,0 +1,76 @@
+"""Slips an editor would strike, in every variant of the built-in templates: a verb repeated
+within a few words ("The data show that registered nurses show a growth rate …"), and an
+aside left open ("Actors, as well as producers and directors have …")."""
+
+from __future__ import annotations
+
+import re
+
+from careerprose import datasets
+from careerprose.testing.variants import corpus, render_every_variant
+
+#: Verbs the templates lead with; the same one twice within a clause reads as a slip.
+VERBS = frozenset((
+    "show", "shows", "earn", "earns", "make", "makes", "hold", "holds", "have", "has",
+    "see", "sees", "take", "takes", "need", "needs", "name", "names", "named", "say", "says",
+))  # fmt: skip
+WINDOW = 6  # words
+
+
+def repeated_verbs(sentence: str) -> list[str]:
+    """The verbs used twice within :data:`WINDOW` words of one clause (parallel clauses after
+    a semicolon may repeat: "cashiers usually hold …; tellers usually hold …")."""
+    found = []
+    for clause in sentence.split(";"):
+        words = re.findall(r"[a-z]+", clause.lower())
+        for index, word in enumerate(words):
+            if word in VERBS and word in words[index + 1 : index + 1 + WINDOW]:
+                found.append(word)
+    return found
+
+
+def test_the_check_finds_a_repeated_verb() -> None:
+    slip = "The data show that registered nurses show a growth rate 2.3 points higher."
+    assert repeated_verbs(slip) == ["show"]
+    assert repeated_verbs("Cashiers usually hold a diploma; tellers usually hold a degree.") == []
+
+
+#: Two titles kept apart by "X, as well as Y" as a subject: the aside must close before the
+#: verb ("Actors, as well as producers and directors, have …").
+_VERBS = (
+    "are|is|have|has|hold|earn|make|need|get|say|name|see|take|show|appear|can|do|share|work"
+    "|come|lead|differ|both|each|typically|usually|most|often"
+)
+UNCLOSED_ASIDE = re.compile(rf", as well as [^,.;:]+? (?:{_VERBS})\b")
+
+
+def test_the_check_finds_an_unclosed_aside() -> None:
+    assert UNCLOSED_ASIDE.search("Actors, as well as producers and directors have speaking.")
+    assert not UNCLOSED_ASIDE.search("Actors, as well as producers and directors, have speaking.")
+
+
+def test_no_variant_leaves_an_aside_open() -> None:
+    # the corpus, and pairs whose titles need the aside (one has its own "and") with skills
+    # and demographics in common, so every variant naming both as a subject is reached
+    pairs = (
+        *corpus(),
+        (datasets.get("Actors"), datasets.get("Producers and Directors")),
+        (datasets.get("General and Operations Managers"), datasets.get("Human Resources Managers")),
+    )
+    slips = {
+        sentence.text
+        for _, _, _, article in render_every_variant(pairs=pairs)
+        for sentence in article.sentences()
+        if UNCLOSED_ASIDE.search(sentence.text)
+    }
+    assert not slips, sorted(slips)[:10]
+
+
+def test_no_variant_repeats_its_verb() -> None:
+    slips = {
+        sentence.text
+        for _, _, _, article in render_every_variant()
+        for sentence in article.sentences()
+        if repeated_verbs(sentence.text)
+    }
+    assert not slips, sorted(slips)[:10]
