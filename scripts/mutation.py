@@ -39,9 +39,16 @@ SUBSETS: dict[str, tuple[str, ...]] = {
     "facts.py": ("tests/test_facts.py",),
     "planner.py": (
         "tests/test_planner.py",
+        "tests/test_discourse.py",
         "tests/test_compose.py",
         "tests/test_golden.py",
         "tests/test_technologies.py",
+    ),
+    "discourse.py": (
+        "tests/test_discourse.py",
+        "tests/test_planner.py",
+        "tests/test_compose.py",
+        "tests/test_golden.py",
     ),
 }
 _COPIED = ("src", "tests", "templates", "examples", "pyproject.toml")

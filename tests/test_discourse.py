@@ -128,3 +128,92 @@ def test_one_also_is_enough_and_a_one_sided_fact_comes_after_the_gaps() -> None:
     assert isinstance(paragraph, ParagraphPlan)
     kinds = [m.kind for m in paragraph.messages]
     assert kinds == ["opening", "salary_compare", "gap", "gap", "training_one"]
+
+
+# --- found by mutation testing (docs/testing.md) ----------------------------------------
+
+
+def _kinds(a: Occupation, b: Occupation, structure: Structure) -> list[str]:
+    plan = plan_article(a, b, Style(), 0, structure=structure)
+    return [
+        message.kind
+        for section in plan.sections
+        if section.name == "intro"
+        for part in section.parts
+        if isinstance(part, ParagraphPlan)
+        for message in part.messages
+    ]
+
+
+def test_a_shorter_path_in_favours_its_side_and_is_said_as_a_time() -> None:
+    quick = occ("Nurse", time_to_become={"min_months": 1, "max_months": 1})
+    slow = occ("Clerk", time_to_become={"min_months": 24, "max_months": 24})
+    for a, b, ahead in ((quick, slow, "a"), (slow, quick, "b")):
+        (gap,) = gaps(pair(a, b))
+        assert (gap.topic, gap.ahead, gap.figures.topic) == ("time", ahead, "time")
+        (alone,) = highlights([gap], aggregate=False)
+        assert alone.kind == "time_compare"  # both ranges stated, not a bare "gap"
+
+
+def test_two_gaps_pulling_apart_make_a_trade_off_and_the_text_turns_once() -> None:
+    a = occ("Nurse", salary={"average": 80000}, jobs=100, growth_rate=6)
+    b = occ("Clerk", salary={"average": 40000}, jobs=300, growth_rate=2)
+    found = gaps(pair(a, b))  # pay (A, largest), jobs (B), growth (A)
+    assert [(g.topic, g.ahead) for g in found] == [("salary", "a"), ("jobs", "b"),
+                                                   ("growth", "a")]  # fmt: skip
+    assert next(m.kind for m in highlights(found, aggregate=True)) == "gaps_tradeoff"
+    apart = highlights(found, aggregate=False)  # what favours the lead side comes first
+    assert [(m.kind, m.connective) for m in apart] == [
+        ("salary_compare", None), ("gap", "addition"), ("gap", "contrast"),
+    ]  # fmt: skip
+    assert [m.facts[0].field for m in apart] == ["salary.average", "growth_rate", "jobs"]
+
+
+def test_a_side_with_none_of_something_has_the_largest_gap_in_it() -> None:
+    """No jobs against 500 is an unbounded gap; one job against 500 is a large finite one,
+    smaller than five times the pay."""
+    b = occ("Clerk", salary={"average": 100000}, jobs=500)
+    none = occ("Nurse", salary={"average": 20000}, jobs=0)
+    assert next((g.topic, g.size) for g in gaps(pair(none, b))) == ("jobs", math.inf)
+    one = occ("Nurse", salary={"average": 20000}, jobs=1)
+    assert [g.topic for g in gaps(pair(one, b))] == ["salary", "jobs"]
+    assert [(g.topic, g.size) for g in gaps(pair(none, occ("Clerk", jobs=1)))] == [
+        ("jobs", math.inf)  # one job against none is still all the difference there is
+    ]
+
+
+SKILLS = [{"name": "Billing", "share": 40}, {"name": "Excel", "share": 30},
+          {"name": "Typing", "share": 20}]  # fmt: skip
+
+
+def test_joined_and_apart_structures_join_or_separate_the_gaps_and_the_skills() -> None:
+    a = occ("Nurse", salary={"average": 90000}, jobs=900, skills=SKILLS)
+    b = occ("Clerk", salary={"average": 40000}, jobs=100, skills=SKILLS[:2])
+    assert _kinds(a, b, Structure.joined()) == ["gaps_aligned", "skills_top_pair"]
+    apart = _kinds(a, b, Structure.apart(Style().sections))
+    assert apart == ["opening", "salary_compare", "gap", "skills_top", "skills_top"]
+    plan = plan_article(a, b, Style(), 0, structure=Structure.joined())
+    (joined,) = [m for s in plan.sections for p in s.parts if isinstance(p, ParagraphPlan)
+                 for m in p.messages if m.kind == "skills_top_pair"]  # fmt: skip
+    assert joined.context.count == 3  # the longer list's length
+
+
+def test_lists_rated_on_different_scales_are_not_joined() -> None:
+    def rated(title: str, first: str, scale: str) -> Occupation:
+        return occ(title, skills=[{"name": first}, {"name": "Excel"}], skills_ranked_by=scale)
+
+    nurse = rated("Nurse", "Billing", "importance")
+    assert "skills_rated_pair" in _kinds(nurse, rated("Clerk", "Typing", "importance"),
+                                         Structure.joined())  # fmt: skip
+    differ = _kinds(nurse, rated("Clerk", "Typing", "level"), Structure.joined())
+    assert differ.count("skills_rated") == 2
+
+
+def test_a_small_clear_pay_difference_is_left_to_the_pay_section() -> None:
+    """8% more pay is no gap to lead with, and no shared trait either ("about the same")."""
+    jobs = {"Nurse": 9000, "Clerk": 1000}
+    a, b = (occ(t, salary={"average": pay}, jobs=jobs[t])
+            for t, pay in (("Nurse", 54000), ("Clerk", 50000)))  # fmt: skip
+    assert _kinds(a, b, Structure.joined()) == ["opening", "gap"]
+    close = occ("Nurse", salary={"average": 50500}, jobs=9000)
+    assert _kinds(close, b, Structure.joined()) == ["opening", "gap", "salary_similar"]

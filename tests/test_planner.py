@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 from typing import Any
 
 import pytest
 
 from careerprose import Occupation, SameOccupationError, Style, Writer, compare
-from careerprose.article import Fact
+from careerprose.article import Fact, Table
 from careerprose.plan import ArticlePlan, ListPlan, Message, ParagraphPlan
 from careerprose.planner import plan_article
 from careerprose.verify import check_article
@@ -260,3 +261,94 @@ def test_each_listed_technology_and_the_shared_count_carry_their_facts() -> None
     assert tools[-1] == (Fact("in_demand_technologies", b="git", b_text="git"),)
     (shared,) = _facts(article, "in_demand_technologies.shared_count")
     assert (shared.a, shared.b, shared.a_text, shared.b_text) == (1, 1, "one", "one")
+
+
+def _rows(article: Any, section: str) -> dict[str, tuple[str, str]]:
+    return {
+        row.label: (row.a, row.b)
+        for s in article.sections
+        if s.name == section
+        for block in s.blocks
+        if isinstance(block, Table)
+        for row in block.rows
+    }
+
+
+def test_bls_metro_areas_are_labelled_as_metro_areas_in_the_pay_table() -> None:
+    """BLS "cities" are metro areas: the row says so, as the sentence about them does; the
+    same places in records of another source keep the city label."""
+    bls = compare("Lawyers", "Registered Nurses")
+    place = "San Jose-Sunnyvale-Santa Clara, CA"
+    assert _rows(bls, "salary")["Highest paying metro area"] == (place, place)
+    assert "Highest paying city" not in _rows(bls, "salary")
+    ours = compare(occ("Cooks", salary={"highest_paying_city": place}),
+                   occ("Chefs", salary={"highest_paying_city": "Boston, MA"}))  # fmt: skip
+    assert _rows(ours, "salary")["Highest paying city"] == (place, "Boston, MA")
+    assert "Highest paying metro area" not in _rows(ours, "salary")
+
+
+def test_a_figure_known_on_one_side_names_what_it_is_for_your_templates(tmp_path: Path) -> None:
+    """``m.what`` ("average salary") reaches a one-sided message too: no built-in phrasing
+    reads it there, but a team's own may."""
+    own = "The {{ m.what }} of {{ m.subject.plural }} is {{ m.value.subject }}."
+    (tmp_path / "intro.extra.jinja").write_text(
+        "".join(f"{{% macro salary_one_v{n}(m) %}}{own}{{% endmacro %}}\n" for n in (1, 2, 3)),
+        encoding="utf-8",
+    )
+    cooks = occ("Cooks", salary={"average": 41000})
+    for a, b in ((cooks, CHEF), (CHEF, cooks)):
+        (said,) = [s.text for s in compare(a, b, templates=tmp_path).sentences()
+                   if s.kind == "salary_one"]  # fmt: skip
+        assert said == "The average salary of cooks is $41,000."
+
+
+def test_onet_degrees_are_labelled_as_required_education() -> None:
+    """O*NET's "degree" is what workers say the job requires: the row says so."""
+    rows = _rows(compare("Lawyers", "Registered Nurses"), "overview")
+    assert "Most common required education" in rows
+    assert "Most common degree" not in rows
+    ours = compare(occ("Cooks", education={"degree": "High school diploma"}),
+                   occ("Chefs", education={"degree": "Associate degree"}))  # fmt: skip
+    assert "Most common degree" in _rows(ours, "overview")
+
+
+def test_the_overview_table_has_a_job_satisfaction_row() -> None:
+    article = compare(occ("Cooks", job_satisfaction=3.5), occ("Chefs", job_satisfaction=4.1))
+    assert _rows(article, "overview")["Job satisfaction"] == ("3.5", "4.1")
+
+
+def test_two_titles_with_one_plural_are_one_occupation() -> None:
+    with pytest.raises(SameOccupationError) as raised:
+        compare(occ("Specialist", plural="Aa"), occ("Aa", plural="Aa"))
+    assert str(raised.value) == (
+        "cannot compare 'Specialist' with itself (both have the same plural title); "
+        "choose two different occupations"
+    )
+
+
+def test_lists_without_a_shared_skill_say_so() -> None:
+    cooks = occ("Cooks", skills=[{"name": "Baking", "share": 30}])
+    chefs = occ("Chefs", skills=[{"name": "Menus", "share": 30}])
+    (said,) = [s for s in compare(cooks, chefs).sentences() if s.kind == "none_shared"]
+    assert said.facts == (Fact("skills.shared", a=(), b=(), relation="equal"),)
+
+
+def test_a_figure_known_on_one_side_only_is_stated_with_its_text() -> None:
+    cooks = occ("Cooks", demographics={"gender": {"Women": 60, "Men": 40}},
+                salary={"low": 30000, "high": 50000})  # fmt: skip
+    for a, b, side in ((cooks, CHEF, "a"), (CHEF, cooks, "b")):
+        article = compare(a, b)
+        (gender,) = list(_facts(article, "demographics.gender.Women"))
+        assert (gender.a_text if side == "a" else gender.b_text) == "60%"
+        (pay_range,) = _facts(article, "salary.range")
+        shown = pay_range.a_text if side == "a" else pay_range.b_text
+        assert shown == "between $30,000 and $50,000"
+        assert check_article(article, a, b) == []
+
+
+def test_training_known_on_one_side_is_stated_with_its_basis() -> None:
+    cooks = occ("Cooks", time_to_become={"min_months": 1, "max_months": 3,
+                                         "basis": "on-the-job training"})  # fmt: skip
+    for a, b in ((cooks, CHEF), (CHEF, cooks)):
+        (said,) = [s.text for s in compare(a, b).sentences() if s.kind == "training_one"]
+        assert "on-the-job training" in said, said

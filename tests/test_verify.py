@@ -128,6 +128,40 @@ def test_titles_are_cased_by_the_english_layer(title: str, written: str, expecte
     assert problems(Sentence(sound, (PAY,)), a=a) == []
 
 
+def test_data_keeps_its_own_casing_beside_a_title_spelled_alike() -> None:
+    """The industry "AA" is data printed as written, not a miscased mention of an
+    occupation whose plural is "Aa"; the title itself is still judged."""
+    a = Occupation.from_dict({"title": "Specialist", "plural": "Aa",
+                              "salary": {"best_paying_industry": "AA"}})  # fmt: skip
+    b = Occupation.from_dict({"title": "Clerk", "salary": {"best_paying_industry": "Retail"}})
+    industry = Fact("salary.best_paying_industry", "AA", "Retail", "AA", "retail")
+    sound = (
+        "AA is the best-paying industry for aa; for clerks, it is retail.",
+        "When it comes to the best-paying industry, aa have AA and clerks retail.",
+    )
+    for text in sound:
+        assert problems(Sentence(text, (industry,)), a=a, b=b) == [], text
+    miscased = "For clerks it is retail, for Aa it is AA."
+    found = problems(Sentence(miscased, (industry,)), a=a, b=b)
+    assert found == [f"salary/text: 'Aa' should be written 'aa': {miscased!r}"], found
+    for seed in range(4):
+        assert check_article(compare(a, b, seed=seed), a, b) == []
+
+
+def test_a_head_noun_inside_the_templates_own_phrase_is_not_the_verbs_subject() -> None:
+    """In "The share of men workers is …" the subject is "share", not the head noun "workers"
+    of "Maintenance and Repair Workers" (found in built-in articles)."""
+    a = Occupation.from_dict({"title": "Maintenance and Repair Workers"})
+    b = Occupation.from_dict({"title": "Garbage Collectors"})
+    share = Fact("demographics.gender.Men", 94.8, 87.3, "94.8%", "87.3%")
+    text = ("The share of men workers is 94.8% among maintenance and repair workers and 87.3% "
+            "among garbage collectors.")  # fmt: skip
+    assert problems(Sentence(text, (share,)), a=a, b=b) == []
+    wrong = "Maintenance and repair workers is the group where men hold 94.8% of jobs."
+    found = problems(Sentence(wrong, (share,)), a=a, b=b)
+    assert any("(plural) with 'is'" in p for p in found), found
+
+
 def _table_article(row: TableRow, header: tuple[str, str]) -> Article:
     return Article("T", (Section("overview", "Overview", (Table(header, (row,)),)),))
 

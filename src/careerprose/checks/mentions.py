@@ -19,6 +19,7 @@ import functools
 
 import attrs
 
+from careerprose.article import Fact, Sentence
 from careerprose.english.casing import MINOR_WORDS
 from careerprose.english.errors import EnglishError
 from careerprose.english.lexicon import default_lexicon
@@ -26,7 +27,14 @@ from careerprose.english.reference import PairReference, refer
 from careerprose.english.titles import JobTitle, TitleForms
 from careerprose.records.model import Occupation
 
-__all__ = ["Mention", "Mentions", "head_nouns", "starts_sentence", "whole_word_spans"]
+__all__ = [
+    "Mention",
+    "Mentions",
+    "data_spans",
+    "head_nouns",
+    "starts_sentence",
+    "whole_word_spans",
+]
 
 #: Closed-class words prose is made of, besides :data:`MINOR_WORDS` (and the lexicon's
 #: acronyms that are also words, "IT", "OR"): a name spelled like one is told apart by case.
@@ -124,6 +132,41 @@ def whole_word_spans(text: str, needle: str, start: int = 0) -> list[tuple[int, 
     return spans
 
 
+def _name_spans(text: str, name: str) -> list[tuple[int, int]]:
+    """:func:`whole_word_spans` for a name, inlined: a name starting or ending with a figure
+    takes that function's figure rules."""
+    if not name or name[0].isdigit() or name[-1].isdigit():
+        return whole_word_spans(text, name)
+    spans = []
+    size, length = len(name), len(text)
+    at = text.find(name)
+    while at != -1:
+        end = at + size
+        if (at == 0 or not text[at - 1].isalnum()) and (end >= length or not text[end].isalnum()):
+            spans.append((at, end))
+        at = text.find(name, at + 1)
+    return spans
+
+
+def data_spans(sentence: Sentence, found: list[Mention]) -> list[tuple[int, int]]:
+    """Where ``sentence`` prints a value of its facts that holds one of the ``found`` mentions'
+    text: data keeps its own casing, so it is found as written (or capitalised at a sentence
+    start), never by case folding, which would also find the title beside it."""
+    names = {mention.text.lower() for mention in found}
+    text = sentence.text
+    spans: list[tuple[int, int]] = []
+    for fact in sentence.facts:
+        for value in (fact.a_text, fact.b_text):
+            if not value or not any(name in value.lower() for name in names):
+                continue  # the cheap test: most values hold no name at all
+            spans += whole_word_spans(text, value)
+            capital = value[:1].upper() + value[1:]
+            if capital != value:
+                spans += [(s, e) for s, e in whole_word_spans(text, capital)
+                          if starts_sentence(text, s)]  # fmt: skip
+    return spans
+
+
 @functools.lru_cache(maxsize=4096)
 def _reference(a: str, a_plural: str | None, b: str, b_plural: str | None) -> PairReference | None:
     """The English layer's referring expressions for the pair (short forms included)."""
@@ -172,6 +215,7 @@ class Mentions:
         #: True when one name could mean either occupation (the same title, say).
         self.ambiguous = bool(shared) or not distinct
         self._found: dict[str, list[Mention]] = {}
+        self._in_sentence: dict[str, tuple[tuple[Fact, ...], list[Mention]]] = {}
         words = _words_like_names()
         self._names = sorted(
             (
@@ -194,6 +238,20 @@ class Mentions:
             key=lambda item: -len(item[0]),
         )
 
+    def in_sentence(self, sentence: Sentence) -> list[Mention]:
+        """The mentions in ``sentence`` that are names, not part of the data it states: a
+        value such as the industry "AA" is printed as written and is no mention of an
+        occupation whose plural is "Aa" (see :func:`data_spans`)."""
+        cached = self._in_sentence.get(sentence.text)
+        if cached is not None and cached[0] == sentence.facts:
+            return cached[1]
+        found = self.find(sentence.text)
+        spans = data_spans(sentence, found) if found else []
+        if spans:
+            found = [m for m in found if not any(s <= m.start and m.end <= e for s, e in spans)]
+        self._in_sentence[sentence.text] = (sentence.facts, found)
+        return found
+
     def names_both(self, text: str) -> bool:
         """Whether ``text`` names both occupations."""
         return {mention.side for mention in self.find(text)} == {"a", "b"}
@@ -212,14 +270,16 @@ class Mentions:
         for name, side in self._names:
             if name not in folded:  # most names are not in a given sentence: skip cheaply
                 continue
-            for start, end in whole_word_spans(folded, name):
+            for start, end in _name_spans(folded, name):
                 if any(taken[start:end]):
                     continue
                 taken[start:end] = b"\x01" * (end - start)
                 found.append(Mention(side, start, end, text[start:end]))
         for name, side in self._word_names:
+            if name not in text:
+                continue
             capitalised = name == name[:1].upper() + name[1:].lower()
-            for start, end in whole_word_spans(text, name):
+            for start, end in _name_spans(text, name):
                 if any(taken[start:end]) or (capitalised and starts_sentence(text, start)):
                     continue  # "As for pay" and "A nurse" open sentences: the words, not names
                 taken[start:end] = b"\x01" * (end - start)

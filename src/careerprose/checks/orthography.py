@@ -44,7 +44,7 @@ def casing_problems(
     if any(fact.field in RECORD_TEXT for fact in sentence.facts):
         return
     text = sentence.text
-    for mention in mentions.find(text):
+    for mention in mentions.in_sentence(sentence):
         inside, start = _spellings(mentions.forms[mention.side])
         allowed = start if starts_sentence(text, mention.start) else inside
         if heading:
@@ -70,12 +70,23 @@ _NOT_SUBJECT = frozenset(
      "on", "at", "and", "or", "among", "like")
 )  # fmt: skip
 _PREVIOUS_WORDS = re.compile(r"([a-z]+)\W+(?:(?:a|an|the|these|those)\W+)?$")
+_MODIFIED = re.compile(r"\b([a-z]+) [a-z]+ $")
 
 
 def _object_of_preposition(before: str) -> bool:
     """Whether a name after ``before`` follows a preposition (past any determiner)."""
-    found = _PREVIOUS_WORDS.search(before.lower())
-    return found is not None and found.group(1) in _NOT_SUBJECT
+    # The words just before the name are enough (the pattern is anchored at the end, and a
+    # search from the start of a long text is slow), unless the window cut the first word.
+    window = before[-40:].lower()
+    found = _PREVIOUS_WORDS.search(window)
+    if found is not None and found.start() == 0 and len(window) < len(before):
+        found = _PREVIOUS_WORDS.search(before.lower())
+    if found is not None and found.group(1) in _NOT_SUBJECT:
+        return True
+    # A name with a word of the template's before it is a noun of the phrase ("the share of
+    # men workers is"): the preposition stands one word earlier.
+    modified = _MODIFIED.search(window)
+    return modified is not None and modified.group(1) in _NOT_SUBJECT
 
 
 _NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
@@ -93,7 +104,7 @@ def agreement_problems(where: str, sentence: Sentence, mentions: Mentions) -> It
     if any(fact.field in RECORD_TEXT for fact in sentence.facts):
         return
     text = sentence.text
-    for mention in mentions.find(text):
+    for mention in mentions.in_sentence(sentence):
         forms = mentions.forms[mention.side]
         heads = head_nouns(forms)
         plurals = {forms.plural, *(heads[1:] if heads else ())}

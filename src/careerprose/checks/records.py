@@ -173,11 +173,13 @@ def ranking_problems(
 ) -> Iterator[str]:
     """Skills called the top or most important ones that are not, by their shares, or that
     are written out of rank order (names of the occupations are not read as skills)."""
+    if not any(fact.field == "skills" for fact in sentence.facts):
+        return  # only skills are ranked: the cheap test before the pattern
     if not _RANKING.search(sentence.text):
         return
     text = sentence.text
     if mentions is not None:
-        for mention in mentions.find(text):
+        for mention in mentions.in_sentence(sentence):
             text = text[: mention.start] + " " * (mention.end - mention.start) + text[mention.end :]
     for fact in sentence.facts:
         if fact.field != "skills":

@@ -21,20 +21,12 @@ import re
 from collections.abc import Iterator
 
 from careerprose.article import Fact, Sentence
+from careerprose.checks.clauses import DOWN, UP, Split, comparatives, comparatives_by_fact, split
 from careerprose.checks.mentions import Mention, Mentions, whole_word_spans
+from careerprose.checks.tradeoffs import tradeoff_problems
 
 __all__ = ["DOWN", "UP", "role_problems"]
 
-#: Comparative words saying the subject has more of the quantity.
-UP = frozenset({"more", "higher", "older", "longer", "larger", "greater", "bigger", "outearn",
-                "outearns", "out-earn", "out-earns", "outnumber", "outnumbers"})  # fmt: skip
-#: Comparative words saying the subject has less of it.
-DOWN = frozenset({"less", "lower", "fewer", "younger", "shorter", "smaller"})
-_COMPARATIVE = re.compile(
-    r"\b(" + "|".join(sorted(UP | DOWN, key=len, reverse=True)) + r")\b", re.IGNORECASE
-)
-# "or more" marks a lower bound ("$239,200 or more"), not a comparison.
-_NOT_COMPARATIVE = re.compile(r"\bor more\b", re.IGNORECASE)
 _OTHER = {"a": "b", "b": "a"}
 
 
@@ -92,23 +84,36 @@ def _order_problem(where: str, sentence: Sentence, fact: Fact, mentions: list[Me
         )
 
 
-def _subject(mentions: list[Mention], at: int) -> str | None:
-    """The side a word at ``at`` is said of: the last named before it, else the first after."""
-    before = [m for m in mentions if m.end <= at]
+# A name after these is what the subject is compared with ("than clerks", "Compared with
+# clerks, …"), never the subject itself.
+_COMPARED_WITH = frozenset({"than", "as", "with", "to", "against", "versus", "vs", "beside"})
+_DETERMINERS = frozenset({"a", "an", "the", "these", "those", "that"})
+_TOKEN = re.compile(r"\w+")
+
+
+def _compared_with(text: str, mention: Mention) -> bool:
+    """Whether ``mention`` is the object of a comparison ("than nurses", "with the nurses")."""
+    words = _TOKEN.findall(text[max(mention.start - 40, 0) : mention.start].lower())
+    while words and words[-1] in _DETERMINERS:
+        words.pop()
+    return bool(words) and words[-1] in _COMPARED_WITH
+
+
+def _subject(mentions: list[Mention], at: int, text: str) -> str | None:
+    """The side a word at ``at`` is said of: the last named before it, else the first after,
+    passing over names it is compared with ("… than clerks, and they earn more": nurses)."""
+    subjects = [m for m in mentions if not _compared_with(text, m)] or mentions
+    before = [m for m in subjects if m.end <= at]
     if before:
         return before[-1].side
-    after = [m for m in mentions if m.start >= at]
+    after = [m for m in subjects if m.start >= at]
     return after[0].side if after else None
 
 
-def _comparative_problem(where: str, sentence: Sentence, fact: Fact, mentions: list[Mention],
-                         text: str) -> Iterator[str]:  # fmt: skip
-    if fact.relation not in ("higher", "lower"):
-        return
-    match = _COMPARATIVE.search(_NOT_COMPARATIVE.sub(lambda m: " " * len(m.group()), text))
-    if match is None:
-        return
-    subject = _subject(mentions, match.start())
+def _comparative_problem(where: str, sentence: Sentence, fact: Fact, match: re.Match[str],
+                         mentions: list[Mention]) -> Iterator[str]:  # fmt: skip
+    """``match``, a comparative said of ``fact``, untrue of the occupation it is said of."""
+    subject = _subject(mentions, match.start(), sentence.text)
     if subject is None:
         return
     up = match.group(1).lower() in UP
@@ -128,7 +133,7 @@ def _ratio_problem(where: str, sentence: Sentence, fact: Fact, mentions: list[Me
         return
     for phrase in fact.ratio_text.split("; "):
         at = _position(text, phrase)
-        if at is not None and _subject(mentions, at) == "b":
+        if at is not None and _subject(mentions, at, sentence.text) == "b":
             yield (
                 f"{where}: {fact.field}: the ratio {phrase!r} is the first occupation's, "
                 f"but the sentence says it of the second: {sentence.text!r}"
@@ -136,19 +141,43 @@ def _ratio_problem(where: str, sentence: Sentence, fact: Fact, mentions: list[Me
 
 
 def role_problems(where: str, sentence: Sentence, mentions: Mentions) -> Iterator[str]:
-    """Every figure, comparative and ratio of ``sentence`` said of the wrong occupation."""
+    """Every figure, comparative and ratio of ``sentence`` said of the wrong occupation.
+
+    A sentence stating several comparisons is judged clause by clause
+    (:mod:`careerprose.checks.clauses`): each comparative with the fact whose clause holds it,
+    and each fact's figures in the order of the names in its own clause when it names both.
+    A trade-off without figures is judged by :mod:`careerprose.checks.tradeoffs`.
+    """
     if mentions.ambiguous:
         return
     compared = [f for f in sentence.facts if f.a_text and f.b_text]
     if not compared:
+        yield from tradeoff_problems(where, sentence, mentions)
         return
-    found = mentions.find(sentence.text)
+    found = mentions.in_sentence(sentence)
     if {m.side for m in found} != {"a", "b"}:
         return
     text = _blank(sentence.text, [(m.start, m.end) for m in found])
+    parts = split(text, compared) if len(compared) > 1 else None
     for fact in compared:
-        yield from _order_problem(where, sentence, fact, found, text)
+        yield from _order_problem(where, sentence, fact, _named_in(found, parts, fact), text)
         yield from _ratio_problem(where, sentence, fact, found, text)
     relational = [f for f in compared if f.relation in ("higher", "lower")]
-    if len(relational) == 1:  # with two, which comparative belongs to which is unclear
-        yield from _comparative_problem(where, sentence, relational[0], found, text)
+    if len(relational) == 1:
+        match = next(iter(comparatives(text)), None)
+        if match is not None:
+            yield from _comparative_problem(where, sentence, relational[0], match, found)
+    elif relational and parts is not None:
+        for fact, match in comparatives_by_fact(parts, comparatives(text)):
+            if fact.relation in ("higher", "lower"):
+                yield from _comparative_problem(where, sentence, fact, match, found)
+
+
+def _named_in(found: list[Mention], parts: Split | None, fact: Fact) -> list[Mention]:
+    """The names ``fact``'s figures are ordered by: those of its own clause when it names both
+    occupations ("…, while clerks hold 3,000 jobs to the 2,000 of nurses"), else all."""
+    clause = parts.clause(fact) if parts is not None else None
+    if clause is None:
+        return found
+    inside = [m for m in found if clause[0] <= m.start < clause[1]]
+    return inside if {m.side for m in inside} == {"a", "b"} else found
