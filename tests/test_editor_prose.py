@@ -532,3 +532,17 @@ def test_an_aside_with_as_well_as_closes_before_the_verb(fmt: str) -> None:
     for seed in range(30):
         text = _flat(_builtin("Radiation Therapists", "Audio and Video Technicians", fmt, seed))
         assert not re.search(r", as well as audio and video technicians (?!,)[a-z]+ ", text), seed
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_large_gap_in_openings_reads_as_a_ratio(fmt: str) -> None:
+    """66,200 openings against 6,200: "nearly 11 times as many", never "60,000 more than"."""
+    a = datasets.get("Secondary School Teachers, Except Special and Career/Technical Education")
+    b = datasets.get("Dietitians and Nutritionists")
+    for seed in range(24):
+        article = careerprose.compare(a, b, seed=seed)
+        assert careerprose.check_article(article, a, b) == []
+        for sentence in article.sentences():
+            if sentence.kind.startswith("openings"):
+                assert "60,000 more" not in sentence.text, sentence.text
+        assert "60,000 more" not in _flat(prose(article, fmt))

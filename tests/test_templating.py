@@ -42,7 +42,7 @@ def test_a_section_file_overrides_the_built_in_one(tmp_path: Path) -> None:
     assert [s.text for s in overview.sentences()] == [
         "Growth: 5% against 12%.",
         # later mentions keep two words: "nurses" and "assistants" could name other jobs
-        "Registered nurses hold 2,540,000 more jobs than medical assistants.",
+        "Registered nurses hold 2.54 million more jobs than medical assistants.",
     ]
     assert check_article(article, A, B) == []
     intro = article.section("closing")  # other sections still use the built-in templates

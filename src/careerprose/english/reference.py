@@ -41,7 +41,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from types import MappingProxyType
 from typing import Literal
 
@@ -299,37 +299,40 @@ def _stem(name: str) -> str:
     return last[: max(4, len(last) - 3)]
 
 
-@functools.lru_cache(maxsize=4096)
-def _owners(known: KnownNames, stem: str) -> Mapping[str, frozenset[str]]:
-    """Name → full plurals claiming it, for the known titles that contain ``stem``."""
-    lexicon = known.lexicon
+def _index(
+    known: KnownNames, stem: str, names_of: Callable[[JobTitle], Iterable[str]]
+) -> Mapping[str, frozenset[str]]:
+    """Name → full plurals of the known titles containing ``stem`` that ``names_of`` gives it."""
     owners: dict[str, set[str]] = {}
     for text, searchable in zip(known.titles, known.searchable, strict=True):
         if stem not in searchable:
             continue
-        title = JobTitle(text, lexicon=lexicon)
+        title = JobTitle(text, lexicon=known.lexicon)
         own = title.plural.casefold()
-        names = {own, title.singular.casefold()}
-        for short in _lexicon_forms(title):
-            names.add(short.casefold())
-            names.add(title_forms(short, lexicon=lexicon).singular.casefold())
-        for claimed in names:
-            owners.setdefault(claimed, set()).add(own)
+        for name in names_of(title):
+            owners.setdefault(name, set()).add(own)
     return MappingProxyType({name: frozenset(holders) for name, holders in owners.items()})
+
+
+def _claimed_names(title: JobTitle) -> set[str]:
+    """The title's own names: its plural and singular, and its lexicon short forms."""
+    names = {title.plural.casefold(), title.singular.casefold()}
+    for short in _lexicon_forms(title):
+        names.add(short.casefold())
+        names.add(title_forms(short, lexicon=title.lexicon).singular.casefold())
+    return names
+
+
+@functools.lru_cache(maxsize=4096)
+def _owners(known: KnownNames, stem: str) -> Mapping[str, frozenset[str]]:
+    """Name → full plurals claiming it, for the known titles that contain ``stem``."""
+    return _index(known, stem, _claimed_names)
 
 
 @functools.lru_cache(maxsize=4096)
 def _reading_owners(known: KnownNames, stem: str) -> Mapping[str, frozenset[str]]:
     """Reading → full plurals it is a reading of, for the known titles that contain ``stem``."""
-    lexicon = known.lexicon
-    owners: dict[str, set[str]] = {}
-    for text, searchable in zip(known.titles, known.searchable, strict=True):
-        if stem not in searchable:
-            continue
-        own = JobTitle(text, lexicon=lexicon).plural.casefold()
-        for reading in _readings(own, lexicon):
-            owners.setdefault(reading, set()).add(own)
-    return MappingProxyType({name: frozenset(holders) for name, holders in owners.items()})
+    return _index(known, stem, lambda title: _readings(title.plural.casefold(), title.lexicon))
 
 
 @functools.lru_cache(maxsize=4)
