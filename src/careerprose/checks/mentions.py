@@ -170,6 +170,10 @@ def data_spans(sentence: Sentence, found: list[Mention]) -> list[tuple[int, int]
     return spans
 
 
+def _start(mention: Mention) -> int:
+    return mention.start
+
+
 @functools.lru_cache(maxsize=4096)
 def _reference(a: str, a_plural: str | None, b: str, b_plural: str | None) -> PairReference | None:
     """The English layer's referring expressions for the pair (short forms included)."""
@@ -196,7 +200,8 @@ class Mentions:
 
     def __init__(self, a: Occupation, b: Occupation) -> None:
         self.forms = {"a": _forms(a.title, a.plural), "b": _forms(b.title, b.plural)}
-        heads = {side: head_nouns(forms) for side, forms in self.forms.items()}
+        #: Each side's head noun, singular and plural (see :func:`head_nouns`).
+        self.heads = heads = {side: head_nouns(forms) for side, forms in self.forms.items()}
         spellings: dict[str, set[str]] = {}
         for side, forms in self.forms.items():
             found = {forms.singular, forms.plural, forms.display, forms.display_plural}
@@ -293,7 +298,7 @@ class Mentions:
                 start, end = start - starts[index], end - starts[index]
                 found[index].append(Mention(side, start, end, todo[index][start:end]))
         for text, mentions, at in zip(todo, found, starts, strict=True):
-            self._found[text] = self._found_words(text, taken[at : at + len(text)], mentions)
+            self._found[text] = self._found_words(text, taken, mentions, at)
 
     def _find(self, text: str) -> list[Mention]:
         folded = _fold(text)
@@ -309,17 +314,22 @@ class Mentions:
                 found.append(Mention(side, start, end, text[start:end]))
         return self._found_words(text, taken, found)
 
-    def _found_words(self, text: str, taken: bytearray, found: list[Mention]) -> list[Mention]:
-        """``found`` (the names of ``text``, ``taken`` where they stand) with the names spelled
-        like words, in order of position."""
+    def _found_words(
+        self, text: str, taken: bytearray, found: list[Mention], at: int = 0
+    ) -> list[Mention]:
+        """``found`` (the names of ``text``, ``taken`` where they stand, from ``at`` on) with
+        the names spelled like words, in order of position."""
         for name, side in self._word_names:
             if name not in text:
                 continue
             capitalised = name == name[:1].upper() + name[1:].lower()
             for start, end in _name_spans(text, name):
-                if any(taken[start:end]) or (capitalised and starts_sentence(text, start)):
+                if any(taken[at + start : at + end]) or (
+                    capitalised and starts_sentence(text, start)
+                ):
                     continue  # "As for pay" and "A nurse" open sentences: the words, not names
-                taken[start:end] = b"\x01" * (end - start)
+                taken[at + start : at + end] = b"\x01" * (end - start)
                 found.append(Mention(side, start, end, text[start:end]))
-        found.sort(key=lambda mention: mention.start)
+        if len(found) > 1:
+            found.sort(key=_start)
         return found

@@ -14,18 +14,19 @@ import re
 from collections.abc import Iterator
 
 from careerprose.article import Sentence
-from careerprose.checks.mentions import Mentions, head_nouns, starts_sentence
+from careerprose.checks.mentions import Mentions, starts_sentence
 from careerprose.english.casing import sentence_case
-from careerprose.english.titles import TitleForms
 
 __all__ = ["RECORD_TEXT", "agreement_problems", "casing_problems"]
 
 
 @functools.lru_cache(maxsize=4096)
-def _spellings(forms: TitleForms) -> tuple[frozenset[str], frozenset[str]]:
-    """The spellings allowed inside a sentence, and at its start."""
-    inside = {forms.singular, forms.plural}
-    heads = head_nouns(forms)
+def _spellings(
+    singular: str, plural: str, heads: tuple[str, str] | None
+) -> tuple[frozenset[str], frozenset[str]]:
+    """The spellings allowed inside a sentence, and at its start (keyed by strings: hashing
+    the title's forms for every mention cost more than the look-up saved)."""
+    inside = {singular, plural}
     if heads is not None:
         inside.update(heads)
     start = inside | {sentence_case(form) for form in inside}
@@ -45,7 +46,10 @@ def casing_problems(
         return
     text = sentence.text
     for mention in mentions.in_sentence(sentence):
-        inside, start = _spellings(mentions.forms[mention.side])
+        side = mention.side
+        inside, start = _spellings(
+            mentions.forms[side].singular, mentions.forms[side].plural, mentions.heads[side]
+        )
         allowed = start if starts_sentence(text, mention.start) else inside
         if heading:
             forms = mentions.forms[mention.side]
@@ -106,7 +110,7 @@ def agreement_problems(where: str, sentence: Sentence, mentions: Mentions) -> It
     text = sentence.text
     for mention in mentions.in_sentence(sentence):
         forms = mentions.forms[mention.side]
-        heads = head_nouns(forms)
+        heads = mentions.heads[mention.side]
         plurals = {forms.plural, *(heads[1:] if heads else ())}
         singulars = {forms.singular, *(heads[:1] if heads else ())} - plurals
         match = _NEXT_WORD.match(text, mention.end)
