@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from careerprose import Occupation, compare, save_records
+from careerprose.article import Article, BulletList, Sentence
 from careerprose.cli import main
 from careerprose.recheck import article_from_dict, recheck_file
 
@@ -36,6 +37,19 @@ def saved(tmp_path: Path) -> tuple[Path, Path]:
 def test_json_round_trips_to_the_same_article() -> None:
     article = compare(NURSE, CLERK)
     assert article_from_dict(json.loads(article.render("json"))) == article
+
+
+def test_technology_lists_round_trip_as_short_items_not_sentences() -> None:
+    # Chief executives list technologies in demand ("Microsoft Excel"): items, not sentences
+    # that need a full stop, so a clean article re-read from JSON has no problem.
+    article = compare("Chief Executives", "Real Estate Brokers")
+    assert any(s.kind == "tool" for s in _list_items(article))
+    assert article_from_dict(json.loads(article.render("json"))) == article
+
+
+def _list_items(article: Article) -> list[Sentence]:
+    return [item for section in article.sections for block in section.blocks
+            if isinstance(block, BulletList) for item in block.items]  # fmt: skip
 
 
 def test_clean_article_exits_0(

@@ -69,7 +69,7 @@ __all__ = [
 ]
 
 #: List items that are short entries ("Patients, 20%"), not sentences.
-_SHORT_ITEM_KINDS = frozenset({"skill"})
+_SHORT_ITEM_KINDS = frozenset({"skill", "tool"})
 _VS = re.compile(r"\s+vs\.?\s+", re.IGNORECASE)
 
 
