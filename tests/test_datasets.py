@@ -341,6 +341,17 @@ def test_every_occupation_is_found_by_title_and_code() -> None:
         assert datasets.get(occupation.code.replace("-", "")) is occupation
 
 
+def test_every_occupation_is_found_as_articles_write_it() -> None:
+    """A name read back from an article (its table header, its heading) finds the occupation:
+    "Postsecondary Education Administrator", "Mortician, Undertaker, or Funeral Arranger"."""
+    from careerprose.english.titles import JobTitle
+
+    for occupation in datasets.occupations():
+        forms = JobTitle.from_occupation(occupation).forms
+        for written in (forms.display, forms.display_plural, forms.singular, forms.plural):
+            assert datasets.get(written) is occupation, written
+
+
 def test_unknown_name_suggests_close_titles() -> None:
     with pytest.raises(UnknownOccupationError) as caught:
         datasets.get("registred nurse")

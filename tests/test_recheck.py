@@ -92,9 +92,24 @@ def test_a_data_update_is_reported(
     assert "salary.average a=101420, the record has 99000" in out
 
 
-def test_built_in_occupations_need_no_data(tmp_path: Path) -> None:
-    path = tmp_path / "a.json"
-    path.write_text(compare("Registered Nurses", "Dental Hygienists").render("json"), "utf-8")
+@pytest.mark.parametrize(
+    "pair",
+    [
+        ("Registered Nurses", "Dental Hygienists"),
+        # titles an article writes otherwise: inverted, and a coordination with "or"
+        (
+            "Education Administrators, Postsecondary",
+            "Morticians, Undertakers, and Funeral Arrangers",
+        ),
+    ],
+    ids=["plain titles", "titles written otherwise"],
+)
+@pytest.mark.parametrize("kind", ["json", "markdown"])
+def test_built_in_occupations_need_no_data(
+    tmp_path: Path, pair: tuple[str, str], kind: str
+) -> None:
+    path = tmp_path / ("a.json" if kind == "json" else "a.md")
+    path.write_text(compare(*pair).render(kind), "utf-8")
     assert recheck_file(path) == []
 
 

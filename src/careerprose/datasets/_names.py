@@ -138,6 +138,7 @@ class NameIndex:
         self._by_code: dict[str, int] = {}
         self._by_key: dict[str, int] = {}
         self._words: list[tuple[str, ...]] = []
+        self._written: dict[str, int] | None = None
         for position, entry in enumerate(self._names):
             if entry.code is not None:
                 self._by_code[code_lookup_key(entry.code)] = position
@@ -179,8 +180,35 @@ class NameIndex:
         if code:
             return self._by_code.get(code)
         # a title, or the data's own code ("X-018")
-        found = self._by_key.get(name_key(name))
-        return found if found is not None else self._by_code.get(code_lookup_key(name))
+        key = name_key(name)
+        found = self._by_key.get(key)
+        if found is None:
+            found = self._by_code.get(code_lookup_key(name))
+        if found is None:
+            found = self._by_written_key().get(key)
+        return found
+
+    def _by_written_key(self) -> dict[str, int]:
+        """The keys of each title as articles write it ("Postsecondary Education
+        Administrator" for "Education Administrators, Postsecondary"; "Mortician, Undertaker,
+        or Funeral Arranger"), so a name read back from an article's heading or table is
+        found. Built on the first lookup that needs it: it inflects every title (a few tenths
+        of a second for the built-in dataset)."""
+        if self._written is None:
+            from careerprose.english.titles import JobTitle
+
+            written: dict[str, int] = {}
+            ambiguous: set[str] = set()
+            for position, entry in enumerate(self._names):
+                forms = JobTitle(entry.title, plural=entry.plural).forms
+                for form in {forms.display, forms.display_plural}:
+                    key = name_key(form)
+                    if key in self._by_key:
+                        continue  # a title's own key wins
+                    if written.setdefault(key, position) != position:
+                        ambiguous.add(key)  # two occupations written alike: neither
+            self._written = {key: at for key, at in written.items() if key not in ambiguous}
+        return self._written
 
     def search(self, query: str, *, limit: int | None = None) -> list[Occupation]:
         """Occupations matching every word of ``query`` (a word may be a prefix), best first.
