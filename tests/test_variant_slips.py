@@ -6,8 +6,10 @@ modifier ("The share of men workers")."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from careerprose import datasets
+from careerprose.records.model import Occupation
 from careerprose.testing.variants import corpus, render_every_variant
 
 #: Verbs the templates lead with; the same one twice within a clause reads as a slip.
@@ -16,6 +18,7 @@ VERBS = frozenset((
     "see", "sees", "take", "takes", "need", "needs", "name", "names", "named", "say", "says",
 ))  # fmt: skip
 WINDOW = 6  # words
+Pairs = tuple[tuple[Occupation, Occupation], ...]
 
 
 def repeated_verbs(sentence: str) -> list[str]:
@@ -28,6 +31,18 @@ def repeated_verbs(sentence: str) -> list[str]:
             if word in VERBS and word in words[index + 1 : index + 1 + WINDOW]:
                 found.append(word)
     return found
+
+
+def _slips(found: Callable[[str], object], pairs: Pairs | None = None) -> list[str]:
+    """The sentences of every variant (over ``pairs``, default the corpus) where ``found``."""
+    return sorted(
+        {
+            sentence.text
+            for _, _, _, article in render_every_variant(pairs=pairs)
+            for sentence in article.sentences()
+            if found(sentence.text)
+        }
+    )
 
 
 def test_the_check_finds_a_repeated_verb() -> None:
@@ -58,13 +73,8 @@ def test_no_variant_leaves_an_aside_open() -> None:
         (datasets.get("Actors"), datasets.get("Producers and Directors")),
         (datasets.get("General and Operations Managers"), datasets.get("Human Resources Managers")),
     )
-    slips = {
-        sentence.text
-        for _, _, _, article in render_every_variant(pairs=pairs)
-        for sentence in article.sentences()
-        if UNCLOSED_ASIDE.search(sentence.text)
-    }
-    assert not slips, sorted(slips)[:10]
+    slips = _slips(UNCLOSED_ASIDE.search, pairs)
+    assert not slips, slips[:10]
 
 
 #: A gender group used as a modifier: it may be a noun ("men"), so "men workers" or "the women
@@ -77,20 +87,10 @@ def test_no_variant_uses_a_gender_noun_as_a_modifier() -> None:
         (datasets.get("Retail Salespersons"), datasets.get("Cashiers")),
         (datasets.get("Sheet Metal Workers"), datasets.get("Electricians")),
     )
-    slips = {
-        sentence.text
-        for _, _, _, article in render_every_variant(pairs=pairs)
-        for sentence in article.sentences()
-        if NOUN_AS_MODIFIER.search(sentence.text)
-    }
-    assert not slips, sorted(slips)[:10]
+    slips = _slips(NOUN_AS_MODIFIER.search, pairs)
+    assert not slips, slips[:10]
 
 
 def test_no_variant_repeats_its_verb() -> None:
-    slips = {
-        sentence.text
-        for _, _, _, article in render_every_variant()
-        for sentence in article.sentences()
-        if repeated_verbs(sentence.text)
-    }
-    assert not slips, sorted(slips)[:10]
+    slips = _slips(repeated_verbs)
+    assert not slips, slips[:10]
