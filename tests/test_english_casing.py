@@ -54,6 +54,8 @@ PROSE = [
     ("Customer Service", "customer service"),
     ("Microsoft Excel", "Microsoft Excel"),
     ("ICD-10", "ICD-10"),
+    ("Xcode", "Xcode"),  # developer tools from a hand-made record read lower-cased once
+    ("GitHub Actions", "GitHub actions"),
 ]
 
 

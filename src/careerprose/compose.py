@@ -279,7 +279,7 @@ class _SectionWriter:
             if len(order) < count:
                 order += [index for index in rotated if (kind, index) in used]
         context = self.context(message)
-        connective = self.connective(message, previous) if message.connective else None
+        connective = self.connective(message, previous)
         call, name = self.templates.call, self.name
         chosen, chosen_index = "", order[0]
         for step, index in enumerate(order):
