@@ -116,7 +116,7 @@ def plain_numbers(text: str) -> set[float]:
     for match in PLAIN_NUMBER.finditer(text):
         token = match.group(0).replace("−", "-")
         found.add((-1 if token.startswith("-") else 1) * parse_figure(token.lstrip("-")))
-    found.update(float(_WORDS.index(m.group(1).lower())) for m in _NUMBER_WORD.finditer(text))
+    found.update(float(_WORDS.index(m.group(1).lower())) for m in _NUMBER_WORD.plain.finditer(text))
     return found
 
 

@@ -38,6 +38,7 @@ from careerprose.checks import (
     role_problems,
     table_problems,
 )
+from careerprose.checks.words import WholeWords
 from careerprose.english.casing import sentence_case
 from careerprose.english.numbers import parse_figure
 from careerprose.facts import QUANTITIES, time_relation
@@ -99,7 +100,7 @@ _WORDS = [
 # "one" is left out: it is far more often a pronoun ("against one as a nurse") than a count.
 # Any case of the ASCII letters only: under full Unicode case folding "ſix" (a long s) matched,
 # and its lower case is no number word.
-_NUMBER_WORD = re.compile(r"\b((?ai:" + "|".join(_WORDS[2:]) + r"))\b")
+_NUMBER_WORD = WholeWords(_WORDS[2:], ascii_case=True)
 #: Numbers every sentence may state: the two occupations of a comparison.
 _CONSTANTS: frozenset[float] = frozenset()
 _PAIR = re.compile(r"\b(?:the two jobs|the two)\b", re.IGNORECASE)
@@ -212,7 +213,8 @@ def _sentence_problems(
                 yield f"{where}: the number {number:g} is not licensed by its facts: {text!r}"
     relations = [fact for fact in sentence.facts if fact.relation in ("higher", "lower")]
     if len(relations) == 1 and not roles_known:
-        words = set(_WORD.findall(_LOWER_BOUND.sub("", text).lower()))
+        bounded = _LOWER_BOUND.sub("", text) if "or more" in text else text
+        words = set(_WORD.findall(bounded.lower()))
         fact = relations[0]
         said = {word for word in (fact.difference_text or "").split() if word in _OPPOSITES}
         for word in said:

@@ -7,7 +7,9 @@
 - :mod:`careerprose.checks.tradeoffs`: each topic of a trade-off given to the side ahead on it;
 - :mod:`careerprose.checks.records`: table rows, list items and rankings against the records;
 - :mod:`careerprose.checks.orthography`: titles cased as the English layer cases them, and
-  verbs that agree with them.
+  verbs that agree with them;
+- :mod:`careerprose.checks.words`: whole words of a list, found by a search that skips from
+  candidate to candidate (the comparatives, the number words).
 """
 
 from careerprose.checks.mentions import Mention, Mentions

@@ -18,6 +18,7 @@ from typing import NamedTuple
 
 from careerprose.article import Fact
 from careerprose.checks.mentions import whole_word_spans
+from careerprose.checks.words import WholeWords
 
 __all__ = [
     "DOWN",
@@ -38,7 +39,7 @@ UP = frozenset({"more", "higher", "older", "longer", "larger", "greater", "bigge
 #: Comparative words saying the subject has less of it ("qualify sooner": less time).
 DOWN = frozenset({"less", "lower", "fewer", "younger", "shorter", "smaller", "sooner"})
 _WORDS = "|".join(sorted(UP | DOWN, key=len, reverse=True))
-_COMPARATIVE = re.compile(rf"\b({_WORDS})\b", re.IGNORECASE)
+_COMPARATIVE = WholeWords(UP | DOWN, ignore_case=True)
 # "or more" marks a lower bound ("$239,200 or more"), not a comparison.
 _NOT_COMPARATIVE = re.compile(r"\bor more\b", re.IGNORECASE)
 # A comparative within two words after a difference's figure is that difference's
@@ -48,7 +49,10 @@ _TAIL = re.compile(rf"(?:\s+[\w-]+){{0,2}}?\s+(?:{_WORDS})\b", re.IGNORECASE)
 
 def comparatives(text: str) -> list[re.Match[str]]:
     """The comparative words of ``text`` (not the "more" of a lower bound, "$239,200 or more")."""
-    return list(_COMPARATIVE.finditer(_NOT_COMPARATIVE.sub(lambda m: " " * len(m.group()), text)))
+    # On ASCII text the lower case is exact, so a substring test rules the bound out cheaply.
+    if not text.isascii() or "or more" in text.lower():
+        text = _NOT_COMPARATIVE.sub(lambda m: " " * len(m.group()), text)
+    return list(_COMPARATIVE.finditer(text))
 
 
 # Where one clause ends and the next begins, between two facts' phrases.
