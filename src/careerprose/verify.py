@@ -26,14 +26,14 @@ from __future__ import annotations
 import functools
 import math
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from careerprose.article import Article, BulletList, Fact, Heading, Sentence, Table
 from careerprose.checks import (
     Mentions,
-    agreement_problems,
     casing_problems,
     list_problems,
+    name_problems,
     ranking_problems,
     role_problems,
     table_problems,
@@ -103,6 +103,7 @@ _WORDS = [
 _NUMBER_WORD = WholeWords(_WORDS[2:], ascii_case=True)
 #: Numbers every sentence may state: the two occupations of a comparison.
 _CONSTANTS: frozenset[float] = frozenset()
+_DIGIT = re.compile(r"\d")
 _PAIR = re.compile(r"\b(?:the two jobs|the two)\b", re.IGNORECASE)
 _LOWER_BOUND = re.compile(r"\bor more\b")
 _WORD = re.compile(r"[a-z]+")
@@ -140,7 +141,8 @@ def _figure(token: str) -> float:
 @functools.lru_cache(maxsize=65_536)
 def _numbers(text: str) -> frozenset[float]:
     """``numbers_in``, cached: fact texts recur in every sentence and table that states them."""
-    found = {_figure(match.group(0)) for match in _NUMBER.finditer(text)}
+    # Every figure holds a digit: a text without one (most list items) skips the pattern.
+    found = {_figure(m.group(0)) for m in _NUMBER.finditer(text)} if _DIGIT.search(text) else set()
     # The words are rare: a substring test first (exact, since the pattern's letters are ASCII
     # in any case), the pattern only if one of them is there.
     lowered = text.lower()
@@ -188,30 +190,34 @@ def _sentence_problems(
     sentence: Sentence,
     prose: bool,
     names: frozenset[float],
+    relations: list[Fact],
     *,
     roles_known: bool = False,
     spaced: bool = True,
-) -> Iterator[str]:
+) -> list[str]:
     """Tidiness, licensed numbers and (unless the roles check can tell who is who, which
     judges comparatives by their subject) no comparative opposite to the relation.
-    ``spaced=False`` says the article has no doubled space anywhere (one search for all)."""
+    ``relations`` are the sentence's facts that say higher or lower; ``spaced=False`` says
+    the article has no doubled space anywhere (one search for all)."""
+    problems = []
     text = sentence.text
     if spaced and _DOUBLED_SPACE.search(text):
-        yield f"{where}: doubled or stray white space: {text!r}"
+        problems.append(f"{where}: doubled or stray white space: {text!r}")
     if prose:
         # A capital first letter needs no English layer (the common case, and cheap).
         if not text or (not text[:1].isupper() and sentence_case(text) != text):
-            yield f"{where}: sentence does not start with a capital letter: {text!r}"
+            problems.append(f"{where}: sentence does not start with a capital letter: {text!r}")
         if text[-1:] not in (".", "?", "!"):
-            yield f"{where}: sentence does not end with a full stop: {text!r}"
+            problems.append(f"{where}: sentence does not end with a full stop: {text!r}")
     # "the two" names the pair, not a figure: the cheap test first, the pattern if need be.
     numbers = _numbers(_PAIR.sub("", text) if "the two" in text.lower() else text)
     if numbers:
         allowed = _licensed(sentence.facts)
         for number in numbers:
             if not _allowed(number, allowed) and not _allowed(number, names):
-                yield f"{where}: the number {number:g} is not licensed by its facts: {text!r}"
-    relations = [fact for fact in sentence.facts if fact.relation in ("higher", "lower")]
+                problems.append(
+                    f"{where}: the number {number:g} is not licensed by its facts: {text!r}"
+                )
     if len(relations) == 1 and not roles_known:
         bounded = _LOWER_BOUND.sub("", text) if "or more" in text else text
         words = set(_WORD.findall(bounded.lower()))
@@ -220,7 +226,10 @@ def _sentence_problems(
         for word in said:
             clash = words.intersection(_OPPOSITES[word])
             if clash and not said.intersection(clash):
-                yield f"{where}: says {sorted(clash)} but the fact is {fact.relation}: {text!r}"
+                problems.append(
+                    f"{where}: says {sorted(clash)} but the fact is {fact.relation}: {text!r}"
+                )
+    return problems
 
 
 def _fact_problems(where: str, fact: Fact, a: Occupation, b: Occupation) -> Iterator[str]:
@@ -314,13 +323,13 @@ def _first_whole_word(text: str, words: tuple[str, ...]) -> tuple[int, int] | No
     return first
 
 
-def _output_problems(article: Article, content: str) -> Iterator[str]:
+def _output_problems(content: str) -> Iterator[str]:
     """Leaked values, template syntax and doubled punctuation in what the article prints
     (``content``, from :func:`_content`).
 
     Every format prints the same texts (the renderers add layout and escaping, and are tested
     on their own), so the texts are looked through once; JSON adds each fact's values, which
-    must be finite numbers (JSON has no NaN).
+    must be finite numbers (JSON has no NaN: :func:`_json_problems`).
     """
     for label, pattern in FORBIDDEN.items():
         words = _WHOLE_WORDS.get(label)
@@ -328,14 +337,16 @@ def _output_problems(article: Article, content: str) -> Iterator[str]:
             span = _first_whole_word(content, words)
         else:
             literals = _LITERALS.get(label)
-            if literals is not None and not any(literal in content for literal in literals):
-                continue
+            if literals is not None and (
+                ("{" not in content and "}" not in content)
+                or not any(literal in content for literal in literals)
+            ):
+                continue  # every literal holds a brace: the one-character tests first
             match = pattern.search(content)
             span = None if match is None else match.span()
         if span is not None:
             start = max(span[0] - 40, 0)
             yield f"output has {label}: {content[start : span[1] + 40]!r}"
-    yield from _json_problems(article)
 
 
 def _content(article: Article) -> str:
@@ -359,16 +370,6 @@ def _texts(article: Article) -> list[str]:
     return texts
 
 
-def _facts(article: Article) -> Iterator[Fact]:
-    for section in article.sections:
-        for block in section.blocks:
-            if isinstance(block, Table):
-                yield from (row.fact for row in block.rows if row.fact is not None)
-            else:
-                for sentence in getattr(block, "sentences", getattr(block, "items", ())):
-                    yield from sentence.facts
-
-
 def _sentences_with_facts(article: Article) -> Iterator[Sentence]:
     for section in article.sections:
         for block in section.blocks:
@@ -377,11 +378,11 @@ def _sentences_with_facts(article: Article) -> Iterator[Sentence]:
                     yield sentence
 
 
-def _json_problems(article: Article) -> Iterator[str]:
-    for fact in _facts(article):
-        for value in (fact.a, fact.b, fact.difference, fact.ratio):
-            if isinstance(value, float) and not math.isfinite(value):
-                yield f"json output has nan: {fact.field} holds {value!r}"
+def _json_problems(fact: Fact) -> Iterator[str]:
+    """Values of ``fact`` that JSON cannot hold (NaN and the infinities)."""
+    for value in (fact.a, fact.b, fact.difference, fact.ratio):
+        if isinstance(value, float) and not math.isfinite(value):
+            yield f"json output has nan: {fact.field} holds {value!r}"
 
 
 def check_article(article: Article, a: Occupation, b: Occupation) -> list[str]:
@@ -389,7 +390,9 @@ def check_article(article: Article, a: Occupation, b: Occupation) -> list[str]:
     problems: list[str] = []
     names = _data_numbers(a) | _data_numbers(b)
     texts = _texts(article)
-    problems.extend(_output_problems(article, "\n".join(texts)))
+    problems.extend(_output_problems("\n".join(texts)))
+    # The JSON values' problems come right after these; they are found in the walk below.
+    json_at, json_found = len(problems), list[str]()
     # One search for the whole article: joined by new lines, a text's stray space at either
     # end is a doubled one in the whole, so no match here means none in any text.
     spaced = _has_doubled_space("\n".join(filter(None, texts)))
@@ -410,8 +413,10 @@ def check_article(article: Article, a: Occupation, b: Occupation) -> list[str]:
                 problems.extend(table_problems(section.name, block, records, mentions))
                 for row in block.rows:
                     if row.fact is not None:
-                        where = f"{section.name}/{row.label}"
-                        problems.extend(_fact_problems(where, row.fact, a, b))
+                        json_found.extend(_json_problems(row.fact))
+                        problems.extend(
+                            _checked_fact(f"{section.name}/{row.label}", row.fact, a, b)
+                        )
                 continue
             if isinstance(block, BulletList):
                 problems.extend(list_problems(section.name, block, records))
@@ -420,26 +425,61 @@ def check_article(article: Article, a: Occupation, b: Occupation) -> list[str]:
                 block.items if isinstance(block, BulletList) else getattr(block, "sentences", ())
             )
             for sentence in items:
-                where = f"{section.name}/{sentence.kind or 'text'}"
-                relations = sum(f.relation in ("higher", "lower") for f in sentence.facts)
-                roles_known = (
-                    relations == 1
-                    and not mentions.ambiguous
-                    and {m.side for m in mentions.in_sentence(sentence)} == {"a", "b"}
-                )
                 problems.extend(
-                    _sentence_problems(
-                        where, sentence, prose, names, roles_known=roles_known, spaced=spaced
+                    _checked_sentence(
+                        sentence, section.name, prose, mentions, records, names, spaced
                     )
                 )
                 for fact in sentence.facts:
-                    problems.extend(_fact_problems(where, fact, a, b))
-                if sentence.facts and prose:
-                    named = bool(mentions.in_sentence(sentence))
-                    if named:  # each of these judges names: none, nothing to judge
-                        problems.extend(role_problems(where, sentence, mentions))
-                    problems.extend(ranking_problems(where, sentence, records, mentions))
-                    if named:
-                        problems.extend(casing_problems(where, sentence, mentions))
-                        problems.extend(agreement_problems(where, sentence, mentions))
+                    json_found.extend(_json_problems(fact))
+    problems[json_at:json_at] = json_found
+    return problems
+
+
+def _checked_fact(where: str, fact: Fact, a: Occupation, b: Occupation) -> Iterable[str]:
+    """:func:`_fact_problems`, skipping the facts it has nothing to say of (no relation, no
+    record quantity: list items, descriptions) without starting it."""
+    if fact.relation is None and fact.field not in QUANTITIES:
+        return ()
+    return _fact_problems(where, fact, a, b)
+
+
+def _checked_sentence(
+    sentence: Sentence,
+    section: str,
+    prose: bool,
+    mentions: Mentions,
+    records: dict[str, Occupation],
+    names: frozenset[float],
+    spaced: bool,
+) -> list[str]:
+    """Every problem of one sentence, in the checks' order. Its names are looked up once,
+    and only where a check reads them: a prose sentence stating facts, or one whose single
+    comparison the roles check may judge instead of the comparative-word test."""
+    facts = sentence.facts
+    where = f"{section}/{sentence.kind or 'text'}"
+    relations = [fact for fact in facts if fact.relation in ("higher", "lower")]
+    found = (
+        mentions.in_sentence(sentence)
+        if facts and (prose or (len(relations) == 1 and not mentions.ambiguous))
+        else []
+    )
+    roles_known = (
+        len(relations) == 1
+        and not mentions.ambiguous
+        and len(found) > 1
+        and {m.side for m in found} == {"a", "b"}
+    )
+    problems = _sentence_problems(
+        where, sentence, prose, names, relations, roles_known=roles_known, spaced=spaced
+    )
+    a, b = records["a"], records["b"]
+    for fact in facts:
+        problems.extend(_checked_fact(where, fact, a, b))
+    if facts and prose:
+        if found:  # each of these judges names: none, nothing to judge
+            problems.extend(role_problems(where, sentence, mentions))
+        problems.extend(ranking_problems(where, sentence, records, mentions))
+        if found:
+            problems += name_problems(where, sentence, mentions)
     return problems

@@ -14,10 +14,10 @@ import re
 from collections.abc import Iterator
 
 from careerprose.article import Sentence
-from careerprose.checks.mentions import Mentions, starts_sentence
+from careerprose.checks.mentions import Mention, Mentions, starts_sentence
 from careerprose.english.casing import sentence_case
 
-__all__ = ["RECORD_TEXT", "agreement_problems", "casing_problems"]
+__all__ = ["RECORD_TEXT", "agreement_problems", "casing_problems", "name_problems"]
 
 
 @functools.lru_cache(maxsize=4096)
@@ -44,12 +44,39 @@ def casing_problems(
     ``heading`` may also use the title in Title Case ("Registered Nurse or Medical Assistant?")."""
     if any(fact.field in RECORD_TEXT for fact in sentence.facts):
         return
+    yield from _casing(where, sentence.text, mentions, mentions.in_sentence(sentence), heading)
+
+
+def name_problems(where: str, sentence: Sentence, mentions: Mentions) -> list[str]:
+    """:func:`casing_problems`, then :func:`agreement_problems`, of a prose sentence, in one
+    look at its mentions (the checker's way: both judge the same names)."""
+    if any(fact.field in RECORD_TEXT for fact in sentence.facts):
+        return []
+    found = mentions.in_sentence(sentence)
+    if not found:
+        return []
     text = sentence.text
-    for mention in mentions.in_sentence(sentence):
+    return [
+        *_casing(where, text, mentions, found, False),
+        *_agreement(where, text, mentions, found),
+    ]
+
+
+def _casing(
+    where: str, text: str, mentions: Mentions, found: list[Mention], heading: bool
+) -> Iterator[str]:
+    allowed_by_side: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
+    for mention in found:
         side = mention.side
-        inside, start = _spellings(
-            mentions.forms[side].singular, mentions.forms[side].plural, mentions.heads[side]
-        )
+        spellings = allowed_by_side.get(side)
+        if spellings is None:
+            forms = mentions.forms[side]
+            spellings = allowed_by_side[side] = _spellings(
+                forms.singular, forms.plural, mentions.heads[side]
+            )
+        inside, start = spellings
+        if mention.text in inside and not heading:
+            continue  # as written inside a sentence, and so also right at its start
         allowed = start if starts_sentence(text, mention.start) else inside
         if heading:
             forms = mentions.forms[mention.side]
@@ -107,19 +134,35 @@ def agreement_problems(where: str, sentence: Sentence, mentions: Mentions) -> It
     way round ("a nurse earn")."""
     if any(fact.field in RECORD_TEXT for fact in sentence.facts):
         return
-    text = sentence.text
-    for mention in mentions.in_sentence(sentence):
-        forms = mentions.forms[mention.side]
-        heads = mentions.heads[mention.side]
-        plurals = {forms.plural, *(heads[1:] if heads else ())}
-        singulars = {forms.singular, *(heads[:1] if heads else ())} - plurals
+    yield from _agreement(where, sentence.text, mentions, mentions.in_sentence(sentence))
+
+
+@functools.lru_cache(maxsize=4096)
+def _plurals_and_singulars(
+    singular: str, plural: str, heads: tuple[str, str] | None
+) -> tuple[frozenset[str], frozenset[str]]:
+    """A side's plural names and its singular ones (a name that is both counts as plural)."""
+    plurals = {plural, *(heads[1:] if heads else ())}
+    return frozenset(plurals), frozenset({singular, *(heads[:1] if heads else ())} - plurals)
+
+
+def _agreement(where: str, text: str, mentions: Mentions, found: list[Mention]) -> Iterator[str]:
+    for mention in found:
         match = _NEXT_WORD.match(text, mention.end)
-        if match is None or not _stands_alone(text, mention.start):
+        if match is None:
             continue
-        if _object_of_preposition(text[: mention.start]):
+        verb = match.group(1)
+        singular_verb = verb in _SINGULAR_VERBS
+        if not singular_verb and verb not in _PLURAL_VERBS:
+            continue  # no verb that agrees or not: nothing to judge
+        if not _stands_alone(text, mention.start) or _object_of_preposition(text[: mention.start]):
             continue
-        verb, name = match.group(1), mention.text.lower()
-        if name in plurals and verb in _SINGULAR_VERBS:
+        forms = mentions.forms[mention.side]
+        plurals, singulars = _plurals_and_singulars(
+            forms.singular, forms.plural, mentions.heads[mention.side]
+        )
+        name = mention.text.lower()
+        if name in plurals and singular_verb:
             yield f"{where}: {mention.text!r} (plural) with {verb!r}: {text!r}"
         elif name in singulars and verb in _PLURAL_VERBS:
             yield f"{where}: {mention.text!r} (singular) with {verb!r}: {text!r}"

@@ -1,0 +1,52 @@
+"""``name_problems``: casing and agreement judged in one look at a sentence's names.
+
+The checker runs both checks on every prose sentence that names an occupation; doing so in one
+walk over the mentions (issue 13: checking must cost no more than writing) must find what the
+two checks find apart, in the same order: the casing problems first.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from careerprose import Occupation
+from careerprose.article import Fact, Sentence
+from careerprose.checks import Mentions, agreement_problems, casing_problems, name_problems
+
+IOS = Occupation("iOS Developers")
+NURSE = Occupation("Registered Nurses")
+PAY = Fact("salary.average", 1, 2, "$1", "$2", "lower")
+DUTIES = Fact("responsibilities", a="Registered Nurses earns the most.")
+
+SENTENCES = [
+    "IOS developers earns less than registered nurses.",  # miscased
+    "iOS developers earn less than Registered Nurses.",  # one title miscased mid-sentence
+    "An iOS developer earn less than a registered nurse is paid.",  # singular with "earn"
+    "Pay for registered nurses is higher than for iOS developers.",  # a plural after "for"
+    "Registered nurses earn more, and iOS developers has fewer jobs.",
+    "No occupation is named here.",
+    "Registered Nurses earns more than iOS developers.",  # miscased and singular verb
+]
+
+
+@pytest.mark.parametrize("text", SENTENCES, ids=range(len(SENTENCES)))
+def test_one_walk_finds_what_the_two_checks_find(text: str) -> None:
+    mentions = Mentions(IOS, NURSE)
+    sentence = Sentence(text, (PAY,))
+    expected = [
+        *casing_problems("pay", sentence, mentions),
+        *agreement_problems("pay", sentence, mentions),
+    ]
+    assert name_problems("pay", sentence, mentions) == expected
+
+
+def test_casing_comes_before_agreement() -> None:
+    found = name_problems("pay", Sentence(SENTENCES[-1], (PAY,)), Mentions(IOS, NURSE))
+    assert len(found) == 2
+    assert "should be written 'Registered nurses'" in found[0]
+    assert "(plural) with 'earns'" in found[1]
+
+
+def test_a_record_text_is_not_judged() -> None:
+    sentence = Sentence("IOS developers earns the most.", (DUTIES,))
+    assert name_problems("duties", sentence, Mentions(IOS, NURSE)) == []
