@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 
 from careerprose import Occupation
 from careerprose.checks import Mentions
+from careerprose.checks.mentions import first_whole_word, whole_word_spans
 
 PAIRS = [
     ("Registered Nurses", "Nurse Practitioners"),  # shared words, a name inside a name
@@ -62,3 +63,18 @@ def test_find_all_fills_what_find_answers() -> None:
         ("a", "Registered nurses"),
         ("b", "billing clerks"),
     ]
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(st.sampled_from(["8%", "-8%", "$1", "$1.5", "nurse", "nurses", " ", ",", "a"]),
+             max_size=8).map("".join),
+    st.sampled_from(["8%", "$1", "nurse", "a", "", "s n"]),
+    st.integers(0, 4),
+)  # fmt: skip
+@example("-8% and 8%", "8%", 0)
+@example("aaa", "aa", 0)
+def test_the_first_whole_word_is_the_first_of_all_of_them(text: str, needle: str, at: int) -> None:
+    """Checks that need one occurrence stop at it: the same span a full search finds first."""
+    spans = whole_word_spans(text, needle, at)
+    assert first_whole_word(text, needle, at) == (spans[0] if spans else None)

@@ -34,6 +34,7 @@ __all__ = [
     "Mention",
     "Mentions",
     "data_spans",
+    "first_whole_word",
     "head_nouns",
     "starts_sentence",
     "whole_word_spans",
@@ -123,16 +124,26 @@ def whole_word_spans(text: str, needle: str, start: int = 0) -> list[tuple[int, 
     """Every whole-word occurrence of ``needle`` in ``text`` (both already in one case);
     a figure is never found inside a longer figure ("8%" in "-8%", "$1" in "$1.5")."""
     spans: list[tuple[int, int]] = []
+    span = first_whole_word(text, needle, start)
+    while span is not None:
+        spans.append(span)
+        span = first_whole_word(text, needle, span[0] + 1)
+    return spans
+
+
+def first_whole_word(text: str, needle: str, start: int = 0) -> tuple[int, int] | None:
+    """The first span :func:`whole_word_spans` finds from ``start`` on, or ``None``: where a
+    check needs one occurrence only, the search stops there."""
     if not needle:
-        return spans
+        return None
     starts_figure, ends_figure = needle[0].isdigit(), needle[-1].isdigit()
     at = text.find(needle, start)
     while at != -1:
         end = at + len(needle)
         if _starts_clear(text, at, starts_figure) and _ends_clear(text, end, ends_figure):
-            spans.append((at, end))
+            return at, end
         at = text.find(needle, at + 1)
-    return spans
+    return None
 
 
 def _name_spans(text: str, name: str) -> list[tuple[int, int]]:

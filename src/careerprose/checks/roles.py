@@ -22,7 +22,7 @@ from collections.abc import Iterator
 
 from careerprose.article import Fact, Sentence
 from careerprose.checks.clauses import DOWN, UP, Split, comparatives, comparatives_by_fact, split
-from careerprose.checks.mentions import Mention, Mentions, whole_word_spans
+from careerprose.checks.mentions import Mention, Mentions, first_whole_word, whole_word_spans
 from careerprose.checks.tradeoffs import tradeoff_problems
 
 __all__ = ["DOWN", "UP", "role_problems"]
@@ -41,6 +41,9 @@ def _blank(text: str, spans: list[tuple[int, int]]) -> str:
     """``text`` with ``spans`` overwritten by spaces (positions kept)."""
     if not spans:
         return text
+    if len(spans) == 1:  # the common case: three slices, not a list of every character
+        start, end = spans[0]
+        return text[:start] + " " * (end - start) + text[end:]
     chars = list(text)
     for start, end in spans:
         chars[start:end] = " " * (end - start)
@@ -50,15 +53,16 @@ def _blank(text: str, spans: list[tuple[int, int]]) -> str:
 def _position(text: str, value: str) -> int | None:
     """Where ``value`` first stands as a whole word in ``text``: as written if it is there
     ("THE" is not the sentence's "The"), else in any case (prose lowercases data)."""
-    spans = whole_word_spans(text, value) or whole_word_spans(text.lower(), value.lower())
-    return spans[0][0] if spans else None
+    span = first_whole_word(text, value) or first_whole_word(text.lower(), value.lower())
+    return span[0] if span else None
 
 
 def _order_problem(where: str, sentence: Sentence, fact: Fact, mentions: list[Mention],
                    text: str) -> Iterator[str]:  # fmt: skip
-    if not fact.a_text or not fact.b_text or fact.a_text.lower() == fact.b_text.lower():
+    a_text, b_text = fact.a_text, fact.b_text
+    if not a_text or not b_text or a_text.lower() == b_text.lower():
         return
-    if any(len(v) <= 3 and v.isalpha() for v in (fact.a_text, fact.b_text)):
+    if (len(a_text) <= 3 and a_text.isalpha()) or (len(b_text) <= 3 and b_text.isalpha()):
         return  # a value such as "the" cannot be told from the sentence's own words
     first = _first_by_side(mentions)
     if len(first) < 2:
@@ -71,7 +75,8 @@ def _order_problem(where: str, sentence: Sentence, fact: Fact, mentions: list[Me
             blanked = _blank(blanked, whole_word_spans(blanked.lower(), phrase.lower()))
     # The longer value first, then the other outside it ("$0.00" inside "$0.00 or more").
     found: dict[str, int] = {}
-    for side, value in sorted((("a", fact.a_text), ("b", fact.b_text)), key=lambda x: -len(x[1])):
+    values = (("a", a_text), ("b", b_text))
+    for side, value in values[::-1] if len(b_text) > len(a_text) else values:
         at = _position(blanked, value)
         if at is None:
             return
