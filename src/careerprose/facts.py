@@ -83,7 +83,12 @@ class Compared:
 
     field: str
     comparison: Comparison
-    wording: Wording
+
+    @functools.cached_property
+    def wording(self) -> Wording:
+        """The comparison's words, worked out when a sentence or fact first needs them (a
+        comparison read only for a table row or a gap's size never does)."""
+        return describe(self.comparison)
 
     @property
     def known_a(self) -> bool:
@@ -176,14 +181,14 @@ def compare_field(a: Occupation, b: Occupation, field: str, style: Style) -> Com
         b_lower_bound=quantity.lower_bound(b),
         style=style,
     )
-    return Compared(field, comparison, describe(comparison))
+    return Compared(field, comparison)
 
 
 def compare_shares(field: str, a: Number | None, b: Number | None, style: Style) -> Compared:
     """Compare two percentages that are not record fields of their own (a skill's share, the
     share of one gender group): ``field`` names them in the fact ("skills.CPT")."""
     comparison = compare_quantities(a, b, QuantityKind.SHARE, style=style)
-    return Compared(field, comparison, describe(comparison))
+    return Compared(field, comparison)
 
 
 @attrs.frozen
