@@ -54,7 +54,7 @@ from careerprose.plan import (
     TextPlan,
     Values,
 )
-from careerprose.profile import Group, Profile, SkillEntry, is_bls, is_onet
+from careerprose.profile import Group, Profile, SkillEntry, is_bls, is_onet, profile_of
 from careerprose.records.fields import FIELDS, record_value
 from careerprose.records.model import Occupation
 from careerprose.source_line import merge_sources
@@ -654,21 +654,49 @@ def plan_duties(pair: PairFacts) -> SectionPlan | None:
     parts: list[Part] = []
     for side, profile in zip(SIDES, pair.profiles, strict=True):
         if profile.duties:
-            items = tuple(
-                Sentence(text, (side_fact("responsibilities", side, raw, text),), "responsibility")
-                for raw, text in zip(
-                    profile.occupation.responsibilities, profile.duties, strict=False
-                )
-            )
+            items = _duty_items(profile.occupation, pair.style, side)
             heading = _one_sided("list_heading", side, [], Context())
             parts.append(ListPlan(heading, items, prose=True))
     return _section("duties", parts)
 
 
+# List items depend on one occupation and its side alone: a batch builds them once per
+# occupation and side (cached by occupation, style and side), not once per pair.
+
+
+@functools.lru_cache(maxsize=4096)
+def _duty_items(occupation: Occupation, style: Style, side: str) -> tuple[Sentence, ...]:
+    profile = profile_of(occupation, style)
+    return tuple(
+        Sentence(text, (side_fact("responsibilities", side, raw, text),), "responsibility")
+        for raw, text in zip(occupation.responsibilities, profile.duties, strict=False)
+    )
+
+
+@functools.lru_cache(maxsize=4096)
+def _skill_items(occupation: Occupation, style: Style, side: str) -> tuple[Sentence, ...]:
+    return tuple(
+        Sentence(s.item, (side_fact("skills", side, (s.name, s.share), s.item),), "skill")
+        for s in _shown(profile_of(occupation, style).skills, style)
+    )
+
+
+@functools.lru_cache(maxsize=4096)
+def _tool_items(occupation: Occupation, style: Style, side: str) -> tuple[Sentence, ...]:
+    return tuple(
+        Sentence(name, (side_fact("in_demand_technologies", side, name, name),), "tool")
+        for name in _shown(occupation.in_demand_technologies, style)
+    )
+
+
+def _shown(items: tuple[T, ...], style: Style) -> tuple[T, ...]:
+    """The items a list shows: the first ``Style.list_items`` (all when that is 0)."""
+    return items[: style.list_items] if style.list_items else items
+
+
 def _shown_skills(pair: PairFacts, profile: Profile) -> tuple[SkillEntry, ...]:
     """The skills the article lists for one side (the first ``Style.list_items``)."""
-    items = pair.style.list_items
-    return profile.skills[:items] if items else profile.skills
+    return _shown(profile.skills, pair.style)
 
 
 def shared_skills_messages(pair: PairFacts) -> Iterator[Message]:
@@ -711,10 +739,7 @@ def plan_skills(pair: PairFacts) -> SectionPlan | None:
     for side, profile in zip(SIDES, pair.profiles, strict=True):
         skills = _shown_skills(pair, profile)
         if skills:
-            items = tuple(
-                Sentence(s.item, (side_fact("skills", side, (s.name, s.share), s.item),), "skill")
-                for s in skills
-            )
+            items = _skill_items(profile.occupation, pair.style, side)
             context = Context()
             if not profile.skills_ranked and profile.occupation.skills_ranked_by:
                 context.ranked_by = profile.occupation.skills_ranked_by
@@ -730,14 +755,10 @@ def _technology_parts(pair: PairFacts) -> Iterator[Part]:
     both lists as shown."""
     shown: list[tuple[str, ...]] = []
     for side, occupation in zip(SIDES, (pair.a, pair.b), strict=True):
-        names = occupation.in_demand_technologies
-        names = names[: pair.style.list_items] if pair.style.list_items else names
+        names = _shown(occupation.in_demand_technologies, pair.style)
         shown.append(names)
         if names:
-            items = tuple(
-                Sentence(name, (side_fact("in_demand_technologies", side, name, name),), "tool")
-                for name in names
-            )
+            items = _tool_items(occupation, pair.style, side)
             yield ListPlan(_one_sided("technology_heading", side, [], Context()), items, False)
     folded = {name.casefold() for name in shown[1]}
     both = tuple(name for name in shown[0] if name.casefold() in folded)
