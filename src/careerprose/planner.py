@@ -467,16 +467,24 @@ def plan_description(pair: PairFacts) -> SectionPlan | None:
     """
     parts: list[Part] = []
     for side, profile in zip(SIDES, pair.profiles, strict=True):
-        text = profile.description
-        if text is not None:
-            told = narrate(text, profile.names.forms.plural)
-            if told.text is None:
-                continue
-            text = told.text
-            fact = side_fact("description", side, profile.occupation.description, text)
+        told = _description(profile.occupation, pair.style, side)
+        if told is not None:
             heading = _one_sided("side_heading", side, [], Context())
-            parts.append(TextPlan(heading, (Sentence(text, (fact,), "description"),)))
+            parts.append(TextPlan(heading, (told,)))
     return _section("description", parts, heading=False)
+
+
+@functools.lru_cache(maxsize=4096)
+def _description(occupation: Occupation, style: Style, side: str) -> Sentence | None:
+    """One side's description as the article tells it, once per occupation and side."""
+    profile = profile_of(occupation, style)
+    if profile.description is None:
+        return None
+    text = narrate(profile.description, profile.names.forms.plural).text
+    if text is None:
+        return None
+    fact = side_fact("description", side, occupation.description, text)
+    return Sentence(text, (fact,), "description")
 
 
 # --- salary ----------------------------------------------------------------------------
