@@ -56,6 +56,12 @@ class Quantity:
 
     field: str
     kind: QuantityKind
+    #: The wage's name in ``salary.top_coded`` when the field can be top-coded ("average").
+    top_code: str | None = attrs.field(init=False)
+
+    def __attrs_post_init__(self) -> None:
+        top_code = self.field.rsplit(".", 1)[1] if FIELDS[self.field].top_coded else None
+        object.__setattr__(self, "top_code", top_code)
 
     def get(self, occupation: Occupation) -> Any:
         """The record's value of this field."""
@@ -63,9 +69,7 @@ class Quantity:
 
     def lower_bound(self, occupation: Occupation) -> bool:
         """Whether the record flags the value as a lower bound ("$239,200 or more")."""
-        return FIELDS[self.field].top_coded and occupation.salary.is_top_coded(
-            self.field.rsplit(".", 1)[1]
-        )
+        return self.top_code is not None and occupation.salary.is_top_coded(self.top_code)
 
 
 #: Every field careerprose compares as a quantity, by field path (from the field registry).
