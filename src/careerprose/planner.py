@@ -26,8 +26,6 @@ import functools
 from collections.abc import Callable, Iterable, Iterator
 from typing import TypeVar
 
-import attrs
-
 from careerprose.article import Fact, Sentence, side_fact
 from careerprose.discourse import MOST, Structure, closing_message, gaps, highlights, skills_pair
 from careerprose.english.errors import EnglishError
@@ -860,7 +858,7 @@ def _said_once(sections: Iterable[SectionPlan]) -> list[SectionPlan]:
         if not changed:
             kept.append(section)
         elif parts:
-            kept.append(attrs.evolve(section, parts=tuple(parts)))
+            kept.append(section.with_parts(tuple(parts)))
     return kept
 
 
@@ -875,7 +873,7 @@ def _without_leads(sections: Iterable[SectionPlan], keep: frozenset[str]) -> lis
             and isinstance(first, ParagraphPlan)
             and [m.kind for m in first.messages] == ["lead"]
         ):
-            section = attrs.evolve(section, parts=parts[1:])
+            section = section.with_parts(parts[1:])
         kept.append(section)
     return kept
 
