@@ -508,10 +508,10 @@ def _qualifiers(text: str, lexicon: Lexicon) -> set[str]:
 
 
 def _reading_set(plurals: Iterable[str], lexicon: Lexicon) -> frozenset[str]:
-    found: set[str] = set()
-    for plural in plurals:
-        found |= _readings(plural, lexicon)
-    return frozenset(found)
+    sets = [_readings(plural, lexicon) for plural in plurals]
+    if len(sets) == 1:
+        return sets[0]  # already a frozen set, cached per title
+    return frozenset().union(*sets)
 
 
 @functools.lru_cache(maxsize=16384)
@@ -547,7 +547,19 @@ def _full(title: JobTitle, other: JobTitle) -> Mention:
     note = _except_note(title)
     if note is not None and title.plural.casefold() in _readings(other.plural, title.lexicon):
         return _noted(title, note)
+    return _title_mention(title)
+
+
+@functools.lru_cache(maxsize=16384)
+def _title_mention(title: JobTitle) -> Mention:
+    """The title's own forms as a mention, once per title."""
     return _mention(title.forms)
+
+
+@functools.lru_cache(maxsize=16384)
+def _form_mention(form: str, lexicon: Lexicon) -> Mention:
+    """A later-mention form ("registered nurses") as a mention, once per form."""
+    return _mention(title_forms(form, lexicon=lexicon))
 
 
 @functools.lru_cache(maxsize=16384)
@@ -582,7 +594,7 @@ def _refer(a: JobTitle, b: JobTitle, known: KnownNames) -> PairReference:
 def _reference(title: JobTitle, full: Mention, later: str | None) -> Reference:
     if later is None:
         return Reference(full=full, later=full, shortened=False)
-    short = _mention(title_forms(later, lexicon=title.lexicon))
+    short = _form_mention(later, title.lexicon)
     return Reference(full=full, later=short, shortened=True)
 
 
