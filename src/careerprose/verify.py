@@ -479,7 +479,8 @@ def _checked_sentence(
     if facts and prose:
         if found:  # each of these judges names: none, nothing to judge
             problems.extend(role_problems(where, sentence, mentions))
-        problems.extend(ranking_problems(where, sentence, records, mentions))
+        if any(fact.field == "skills" for fact in facts):  # the only facts it ranks
+            problems.extend(ranking_problems(where, sentence, records, mentions))
         if found:
             problems += name_problems(where, sentence, mentions)
     return problems

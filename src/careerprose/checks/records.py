@@ -19,6 +19,7 @@ from typing import Any
 
 from careerprose.article import BulletList, Fact, Sentence, Table
 from careerprose.checks.mentions import Mentions, whole_word_spans
+from careerprose.checks.words import WholeWords
 from careerprose.records.model import Occupation
 
 __all__ = ["TEXT_FIELDS", "list_problems", "ranking_problems", "table_problems"]
@@ -33,7 +34,9 @@ TEXT_FIELDS: dict[str, Callable[[Occupation], Any]] = {
     "education.college": lambda o: o.education.college,
 }
 _FIGURE = re.compile(r"\d")
-_RANKING = re.compile(r"\b(?:top|most|main|leading|key|chief|highest|first)\b", re.IGNORECASE)
+_RANKING = WholeWords(
+    ("top", "most", "main", "leading", "key", "chief", "highest", "first"), ignore_case=True
+)
 
 
 def _side_value(fact: Fact, side: str) -> tuple[Any, str | None]:
@@ -67,7 +70,8 @@ def table_problems(
                 yield f"{where}/{row.label}: cell {side} is {cell!r}, its fact shows {shown!r}"
             elif shown is None and _FIGURE.search(cell):
                 yield f"{where}/{row.label}: cell {side} is {cell!r} but the value is missing"
-        yield from _text_fact_problems(f"{where}/{row.label}", fact, records)
+        if fact.field in TEXT_FIELDS:
+            yield from _text_fact_problems(f"{where}/{row.label}", fact, records)
 
 
 def _normal(text: str) -> str:
@@ -91,8 +95,14 @@ def _listed(occupation: Occupation) -> tuple[frozenset[Any], frozenset[str]]:
     return skills, frozenset(_normal(duty) for duty in occupation.responsibilities)
 
 
-def _item_problem(where: str, item: Sentence, side: str, occupation: Occupation) -> str | None:
-    skills, duties = _listed(occupation)
+def _item_problem(
+    where: str,
+    item: Sentence,
+    side: str,
+    occupation: Occupation,
+    listed: tuple[frozenset[Any], frozenset[str]],
+) -> str | None:
+    skills, duties = listed
     for fact in item.facts:
         value, _ = _side_value(fact, side)
         if fact.field == "skills" and _is_skill_item(value) and value not in skills:
@@ -111,12 +121,17 @@ def list_problems(where: str, block: BulletList, records: dict[str, Occupation])
     sides: set[str] = set()
     for item in block.items:
         for fact in item.facts:
-            sides.update(side for side in ("a", "b") if _side_value(fact, side)[0] is not None)
+            if fact.a is not None:
+                sides.add("a")
+            if fact.b is not None:
+                sides.add("b")
     if len(sides) > 1:
         yield f"{where}: one list holds items of both occupations"
     for side in sides:
+        occupation = records[side]
+        listed = _listed(occupation)  # once a list, not once an item
         for item in block.items:
-            problem = _item_problem(where, item, side, records[side])
+            problem = _item_problem(where, item, side, occupation, listed)
             if problem:
                 yield problem
 
