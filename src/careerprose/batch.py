@@ -29,7 +29,13 @@ import attrs
 
 from careerprose.article import Article, Paragraph
 from careerprose.errors import StyleError
-from careerprose.files import OutputError, open_atomically, remove_temporaries, write_file
+from careerprose.files import (
+    OutputError,
+    open_atomically,
+    remove_temporaries,
+    write_bytes,
+    write_file,
+)
 from careerprose.folder_lock import FolderLock
 from careerprose.manifest import (
     JOURNAL_NAME,
@@ -288,9 +294,9 @@ def _write_chunk(settings: _Settings, tasks: Sequence[_Task]) -> list[_Outcome]:
                 if count < settings.min_sentences:
                     thin = f"{name}: {count} prose sentences, fewer than {settings.min_sentences}"
             head, body = _page_text(settings, job, task, article)
-            text = head + body
+            data = (head + body).encode("utf-8")  # once: hashed, measured and written
             line = _export_line(settings, job, article, body) if settings.export else None
-            content = digest(text)
+            content = digest(data)
             if task.known is not None and content.startswith(task.known):
                 outcomes.append(_Outcome(name, None, thin=thin, unchanged=True, line=line))
                 continue
@@ -300,14 +306,14 @@ def _write_chunk(settings: _Settings, tasks: Sequence[_Task]) -> list[_Outcome]:
                 codes=(job.a.code, job.b.code),
                 slug=job.name,
                 content=content,
-                size=len(text.encode("utf-8")),
+                size=len(data),
                 inputs=task.inputs,
                 templates=settings.templates_hash,
                 data=task.data,
                 version=__version__,
             )
             journal.add(entry)  # before the rename: a kill between leaves a checkable claim
-            write_file(Path(settings.folder) / name, text)
+            write_bytes(os.path.join(settings.folder, name), data)
             outcomes.append(_Outcome(name, entry, thin=thin, line=line))
     finally:
         journal.close()
