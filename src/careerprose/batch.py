@@ -23,7 +23,7 @@ import time
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from pathlib import Path
-from typing import TextIO
+from typing import NamedTuple, TextIO
 
 import attrs
 
@@ -39,6 +39,7 @@ from careerprose.files import (
 from careerprose.folder_lock import FolderLock
 from careerprose.manifest import (
     JOURNAL_NAME,
+    Encoded,
     Entry,
     Journal,
     Manifest,
@@ -143,8 +144,11 @@ class _Settings:
     export: bool
 
 
-@attrs.frozen
-class _Shared:
+# What goes between the processes of a parallel run is made of tuples (NamedTuple), which
+# pickle several times faster than attrs classes.
+
+
+class _Shared(NamedTuple):
     """A job as sent to a worker: its occupations by position in the table every worker was
     given when it started (:func:`_start_worker`), so no record is pickled per article."""
 
@@ -158,8 +162,7 @@ class _Shared:
 _TABLE: tuple[Occupation, ...] = ()
 
 
-@attrs.frozen
-class _Task:
+class _Task(NamedTuple):
     job: Job | _Shared
     data: str
     inputs: str
@@ -167,10 +170,9 @@ class _Task:
     known: str | None = None  # the content hash (first 32 hex digits) of an intact file
 
 
-@attrs.frozen
-class _Outcome:
+class _Outcome(NamedTuple):
     name: str
-    entry: Entry | None
+    entry: Encoded | None  # the manifest entry of a written article
     problems: tuple[str, ...] = ()
     thin: str | None = None
     unchanged: bool = False
@@ -216,7 +218,7 @@ def _shared(task: _Task, positions: dict[int, int]) -> _Task:
     a, b = positions.get(id(job.a)), positions.get(id(job.b))
     if a is None or b is None:
         return task
-    return attrs.evolve(task, job=_Shared(a, b, job.name, job.location))
+    return task._replace(job=_Shared(a, b, job.name, job.location))
 
 
 def _occupations_of(jobs: Collection[Job]) -> tuple[Occupation, ...]:
@@ -311,7 +313,7 @@ def _write_chunk(settings: _Settings, tasks: Sequence[_Task]) -> list[_Outcome]:
                 templates=settings.templates_hash,
                 data=task.data,
                 version=__version__,
-            )
+            ).encoded()
             journal.add(entry)  # before the rename: a kill between leaves a checkable claim
             write_bytes(os.path.join(settings.folder, name), data)
             outcomes.append(_Outcome(name, entry, thin=thin, line=line))
