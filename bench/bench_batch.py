@@ -122,9 +122,9 @@ def composing_timed(stats: Path) -> Iterator[None]:
         totals["composing"] += time.process_time() - start
         return held[0]
 
-    def timed_render(self: Article, form: str = "text") -> str:
+    def timed_render(self: Article, format: str = "text") -> str:
         start = time.process_time()
-        text = render(self, form)
+        text = render(self, format)
         totals["composing"] += time.process_time() - start
         return text
 
