@@ -12,6 +12,9 @@ with the most jobs).
   ``resource.getrusage(RUSAGE_CHILDREN)``; this process's own peak, which holds the baseline's
   pairs, is printed beside it).
 - **Re-run**: the same command again, which finds every article unchanged.
+- **Side by side**: the in-process baseline in ``-j`` processes at once, as the batch's
+  workers run: on a shared or hyper-threaded machine a core's CPU second does less work when
+  every core is busy, which is no cost of the batch's.
 - **Breakdown** (``--breakdown-pairs``): :func:`careerprose.batch.write_batch` with ``-j N``
   in this process over the first pairs, with ``compare()`` + ``render()`` timed inside the
   workers themselves, so the batch's own CPU an article (total minus compare and render) is
@@ -59,6 +62,17 @@ def in_process_rate(top: int | None, count: int) -> tuple[float, float]:
         writer.compare(a, b).render("markdown")
     cpu = time.process_time() - cpu
     return len(pairs) / (time.perf_counter() - start), len(pairs) / cpu
+
+
+def side_by_side_rate(top: int | None, count: int, processes: int) -> tuple[float, float]:
+    """(articles/s in all, ms of CPU an article) of :func:`in_process_rate` in ``processes``
+    processes at once: what composing costs when, as in a batch's workers, every core is busy
+    (on a shared or hyper-threaded machine a core's CPU second then does less work)."""
+    from concurrent.futures import ProcessPoolExecutor
+
+    with ProcessPoolExecutor(processes) as pool:
+        rates = list(pool.map(in_process_rate, [top] * processes, [count] * processes))
+    return sum(clock for clock, _ in rates), 1000 / (sum(cpu for _, cpu in rates) / processes)
 
 
 def bookkeeping_peak(top: int | None, folder: Path) -> tuple[int, float]:
@@ -234,22 +248,28 @@ def main() -> None:
             shutil.rmtree(folder, ignore_errors=True)
         print(f"bookkeeping of {pairs:,} pairs (no articles): peak RSS {peak:,.0f} MB")
         return
+    if not args.breakdown_only:
+        compare_with_in_process(args.top, args.jobs, args.baseline_pairs, args.dir)
+    # Last: the breakdown's workers are this process's children too, and would count in the
+    # batch's peak memory read from RUSAGE_CHILDREN.
     if args.breakdown_pairs:
         print(breakdown(args.top, args.breakdown_pairs, args.jobs, args.dir))
-    if args.breakdown_only:
-        return
-    baseline, baseline_cpu = in_process_rate(args.top, args.baseline_pairs)
+
+
+def compare_with_in_process(top: int | None, jobs: int, pairs: int, base: str | None) -> None:
+    """The real command's runs beside the in-process rates; prints the figures."""
+    baseline, baseline_cpu = in_process_rate(top, pairs)
     print(f"in-process compare+render: {baseline:,.0f} articles/s on one core"
           f" ({1000 / baseline_cpu:.2f} ms of CPU an article)")  # fmt: skip
-    folder = Path(tempfile.mkdtemp(prefix="careerprose-bench-", dir=args.dir))
+    folder = Path(tempfile.mkdtemp(prefix="careerprose-bench-", dir=base))
     try:
         cpu = children_cpu()
-        seconds, summary = run_batch(folder, args.top, args.jobs)
+        seconds, summary = run_batch(folder, top, jobs)
         cpu = children_cpu() - cpu
         articles = sum(1 for name in os.listdir(folder) if name.endswith(".md"))
         peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
         own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-        print(f"batch -j {args.jobs}: {articles:,} articles in {seconds:.1f} s"
+        print(f"batch -j {jobs}: {articles:,} articles in {seconds:.1f} s"
               f" ({articles / seconds:,.0f} articles/s, {articles / seconds / baseline:.2f}x"
               f" the in-process rate); peak RSS of the largest batch process {peak:,.0f} MB"
               f" (this bench process: {own:,.0f} MB)")  # fmt: skip
@@ -257,12 +277,18 @@ def main() -> None:
               f" ({1000 * cpu / articles * baseline_cpu / 1000:.2f}x the in-process CPU);"
               f" load average {os.getloadavg()[0]:.1f}")  # fmt: skip
         print(f"  {summary}")
-        again, summary = run_batch(folder, args.top, args.jobs)
+        again, summary = run_batch(folder, top, jobs)
         print(f"re-run, nothing changed: {again:.1f} s"
               f" (load average {os.getloadavg()[0]:.1f})")  # fmt: skip
         print(f"  {summary}")
     finally:
         shutil.rmtree(folder, ignore_errors=True)
+    if jobs > 1:  # after the batch's peak memory is read (these are children too)
+        together, together_ms = side_by_side_rate(top, pairs, jobs)
+        print(f"in-process compare+render in {jobs} processes side by side: {together:,.0f}"
+              f" articles/s in all, {together_ms:.2f} ms of CPU an article (the batch's"
+              f" {1000 * cpu / articles / together_ms:.2f}x that);"
+              f" load average {os.getloadavg()[0]:.1f}")  # fmt: skip
 
 
 if __name__ == "__main__":
