@@ -212,7 +212,7 @@ class _SectionWriter:
         self.name = name
         self.state = zlib.crc32(f"{plan.key}\x1f{name}".encode())
         self.mentioned: set[str] = set()
-        self.used: set[tuple[str, int]] = set()  # (kind, variant) already in this section
+        self.used: dict[str, set[int]] = {}  # kind -> variants already used in this section
 
     def context(self, message: Message, *, track: bool = True) -> Context:
         """What the template sees as ``m``: the message's values, mentions and the style."""
@@ -270,14 +270,10 @@ class _SectionWriter:
         variants = self.variants(kind)
         count = len(variants)
         start = self._pick(kind) % count
-        used = self.used
-        if count == 1:
-            order = [0]
-        else:
-            rotated = [*range(start, count), *range(start)]
-            order = [index for index in rotated if (kind, index) not in used]
-            if len(order) < count:
-                order += [index for index in rotated if (kind, index) in used]
+        order = [0] if count == 1 else [*range(start, count), *range(start)]
+        used = self.used.get(kind)
+        if used:  # the variants not yet used in this section first
+            order = [i for i in order if i not in used] + [i for i in order if i in used]
         context = self.context(message)
         connective = self.connective(message, previous)
         call, name = self.templates.call, self.name
@@ -294,7 +290,7 @@ class _SectionWriter:
             if not previous or _opening(text) != previous:
                 chosen, chosen_index = text, index
                 break
-        used.add((kind, chosen_index))
+        self.used.setdefault(kind, set()).add(chosen_index)
         if not chosen:
             return None
         return Sentence(chosen, message.facts, message.kind)

@@ -100,6 +100,8 @@ def _figure_gap(pair: PairFacts, topic: str) -> Gap | None:
     a, b = float(comparison.a), float(comparison.b)
     points = topic == "growth"  # growth rates differ in percentage points, not as a ratio
     size = abs(a - b) / _UNIT[topic] if points else _ratio_size(a, b, _UNIT[topic])
+    if size < NOTABLE:
+        return None  # not worth a sentence: no need for its words
     higher = comparison.relation is Relation.HIGHER
     figures = Difference(topic=topic, value=compared.figures)
     return Gap(topic, "a" if higher else "b", size, compared.fact, figures)

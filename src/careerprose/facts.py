@@ -56,6 +56,12 @@ class Quantity:
 
     field: str
     kind: QuantityKind
+    #: The wage's name in ``salary.top_coded`` when the field can be top-coded ("average").
+    top_code: str | None = attrs.field(init=False)
+
+    def __attrs_post_init__(self) -> None:
+        top_code = self.field.rsplit(".", 1)[1] if FIELDS[self.field].top_coded else None
+        object.__setattr__(self, "top_code", top_code)
 
     def get(self, occupation: Occupation) -> Any:
         """The record's value of this field."""
@@ -63,9 +69,7 @@ class Quantity:
 
     def lower_bound(self, occupation: Occupation) -> bool:
         """Whether the record flags the value as a lower bound ("$239,200 or more")."""
-        return FIELDS[self.field].top_coded and occupation.salary.is_top_coded(
-            self.field.rsplit(".", 1)[1]
-        )
+        return self.top_code is not None and occupation.salary.is_top_coded(self.top_code)
 
 
 #: Every field careerprose compares as a quantity, by field path (from the field registry).
@@ -83,7 +87,12 @@ class Compared:
 
     field: str
     comparison: Comparison
-    wording: Wording
+
+    @functools.cached_property
+    def wording(self) -> Wording:
+        """The comparison's words, worked out when a sentence or fact first needs them (a
+        comparison read only for a table row or a gap's size never does)."""
+        return describe(self.comparison)
 
     @property
     def known_a(self) -> bool:
@@ -176,14 +185,14 @@ def compare_field(a: Occupation, b: Occupation, field: str, style: Style) -> Com
         b_lower_bound=quantity.lower_bound(b),
         style=style,
     )
-    return Compared(field, comparison, describe(comparison))
+    return Compared(field, comparison)
 
 
 def compare_shares(field: str, a: Number | None, b: Number | None, style: Style) -> Compared:
     """Compare two percentages that are not record fields of their own (a skill's share, the
     share of one gender group): ``field`` names them in the fact ("skills.CPT")."""
     comparison = compare_quantities(a, b, QuantityKind.SHARE, style=style)
-    return Compared(field, comparison, describe(comparison))
+    return Compared(field, comparison)
 
 
 @attrs.frozen

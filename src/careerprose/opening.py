@@ -13,8 +13,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-import attrs
-
 from careerprose.english.lists import join_list
 from careerprose.plan import Context, Message, ParagraphPlan, SectionPlan
 from careerprose.records.model import Occupation
@@ -105,9 +103,9 @@ def _opened(intro: SectionPlan, what: str) -> SectionPlan:
             continue
         first, *rest = part.messages
         if first.kind == "opening":
-            first = attrs.evolve(first, context=Context(what=what))
+            first = first.with_context(Context(what=what))
             parts[index] = ParagraphPlan((first, *rest))
         elif not first.kind.startswith("gaps_") and what:
             parts[index] = ParagraphPlan((_topics_message(what), *part.messages))
         break
-    return attrs.evolve(intro, parts=tuple(parts))
+    return intro.with_parts(tuple(parts))

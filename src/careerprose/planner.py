@@ -26,8 +26,6 @@ import functools
 from collections.abc import Callable, Iterable, Iterator
 from typing import TypeVar
 
-import attrs
-
 from careerprose.article import Fact, Sentence, side_fact
 from careerprose.discourse import MOST, Structure, closing_message, gaps, highlights, skills_pair
 from careerprose.english.errors import EnglishError
@@ -54,7 +52,7 @@ from careerprose.plan import (
     TextPlan,
     Values,
 )
-from careerprose.profile import Group, Profile, SkillEntry, is_bls, is_onet
+from careerprose.profile import Group, Profile, SkillEntry, is_bls, is_onet, profile_of
 from careerprose.records.fields import FIELDS, record_value
 from careerprose.records.model import Occupation
 from careerprose.source_line import merge_sources
@@ -467,16 +465,24 @@ def plan_description(pair: PairFacts) -> SectionPlan | None:
     """
     parts: list[Part] = []
     for side, profile in zip(SIDES, pair.profiles, strict=True):
-        text = profile.description
-        if text is not None:
-            told = narrate(text, profile.names.forms.plural)
-            if told.text is None:
-                continue
-            text = told.text
-            fact = side_fact("description", side, profile.occupation.description, text)
+        told = _description(profile.occupation, pair.style, side)
+        if told is not None:
             heading = _one_sided("side_heading", side, [], Context())
-            parts.append(TextPlan(heading, (Sentence(text, (fact,), "description"),)))
+            parts.append(TextPlan(heading, (told,)))
     return _section("description", parts, heading=False)
+
+
+@functools.lru_cache(maxsize=4096)
+def _description(occupation: Occupation, style: Style, side: str) -> Sentence | None:
+    """One side's description as the article tells it, once per occupation and side."""
+    profile = profile_of(occupation, style)
+    if profile.description is None:
+        return None
+    text = narrate(profile.description, profile.names.forms.plural).text
+    if text is None:
+        return None
+    fact = side_fact("description", side, occupation.description, text)
+    return Sentence(text, (fact,), "description")
 
 
 # --- salary ----------------------------------------------------------------------------
@@ -654,21 +660,49 @@ def plan_duties(pair: PairFacts) -> SectionPlan | None:
     parts: list[Part] = []
     for side, profile in zip(SIDES, pair.profiles, strict=True):
         if profile.duties:
-            items = tuple(
-                Sentence(text, (side_fact("responsibilities", side, raw, text),), "responsibility")
-                for raw, text in zip(
-                    profile.occupation.responsibilities, profile.duties, strict=False
-                )
-            )
+            items = _duty_items(profile.occupation, pair.style, side)
             heading = _one_sided("list_heading", side, [], Context())
             parts.append(ListPlan(heading, items, prose=True))
     return _section("duties", parts)
 
 
+# List items depend on one occupation and its side alone: a batch builds them once per
+# occupation and side (cached by occupation, style and side), not once per pair.
+
+
+@functools.lru_cache(maxsize=4096)
+def _duty_items(occupation: Occupation, style: Style, side: str) -> tuple[Sentence, ...]:
+    profile = profile_of(occupation, style)
+    return tuple(
+        Sentence(text, (side_fact("responsibilities", side, raw, text),), "responsibility")
+        for raw, text in zip(occupation.responsibilities, profile.duties, strict=False)
+    )
+
+
+@functools.lru_cache(maxsize=4096)
+def _skill_items(occupation: Occupation, style: Style, side: str) -> tuple[Sentence, ...]:
+    return tuple(
+        Sentence(s.item, (side_fact("skills", side, (s.name, s.share), s.item),), "skill")
+        for s in _shown(profile_of(occupation, style).skills, style)
+    )
+
+
+@functools.lru_cache(maxsize=4096)
+def _tool_items(occupation: Occupation, style: Style, side: str) -> tuple[Sentence, ...]:
+    return tuple(
+        Sentence(name, (side_fact("in_demand_technologies", side, name, name),), "tool")
+        for name in _shown(occupation.in_demand_technologies, style)
+    )
+
+
+def _shown(items: tuple[T, ...], style: Style) -> tuple[T, ...]:
+    """The items a list shows: the first ``Style.list_items`` (all when that is 0)."""
+    return items[: style.list_items] if style.list_items else items
+
+
 def _shown_skills(pair: PairFacts, profile: Profile) -> tuple[SkillEntry, ...]:
     """The skills the article lists for one side (the first ``Style.list_items``)."""
-    items = pair.style.list_items
-    return profile.skills[:items] if items else profile.skills
+    return _shown(profile.skills, pair.style)
 
 
 def shared_skills_messages(pair: PairFacts) -> Iterator[Message]:
@@ -711,10 +745,7 @@ def plan_skills(pair: PairFacts) -> SectionPlan | None:
     for side, profile in zip(SIDES, pair.profiles, strict=True):
         skills = _shown_skills(pair, profile)
         if skills:
-            items = tuple(
-                Sentence(s.item, (side_fact("skills", side, (s.name, s.share), s.item),), "skill")
-                for s in skills
-            )
+            items = _skill_items(profile.occupation, pair.style, side)
             context = Context()
             if not profile.skills_ranked and profile.occupation.skills_ranked_by:
                 context.ranked_by = profile.occupation.skills_ranked_by
@@ -730,14 +761,10 @@ def _technology_parts(pair: PairFacts) -> Iterator[Part]:
     both lists as shown."""
     shown: list[tuple[str, ...]] = []
     for side, occupation in zip(SIDES, (pair.a, pair.b), strict=True):
-        names = occupation.in_demand_technologies
-        names = names[: pair.style.list_items] if pair.style.list_items else names
+        names = _shown(occupation.in_demand_technologies, pair.style)
         shown.append(names)
         if names:
-            items = tuple(
-                Sentence(name, (side_fact("in_demand_technologies", side, name, name),), "tool")
-                for name in names
-            )
+            items = _tool_items(occupation, pair.style, side)
             yield ListPlan(_one_sided("technology_heading", side, [], Context()), items, False)
     folded = {name.casefold() for name in shown[1]}
     both = tuple(name for name in shown[0] if name.casefold() in folded)
@@ -831,7 +858,7 @@ def _said_once(sections: Iterable[SectionPlan]) -> list[SectionPlan]:
         if not changed:
             kept.append(section)
         elif parts:
-            kept.append(attrs.evolve(section, parts=tuple(parts)))
+            kept.append(section.with_parts(tuple(parts)))
     return kept
 
 
@@ -846,7 +873,7 @@ def _without_leads(sections: Iterable[SectionPlan], keep: frozenset[str]) -> lis
             and isinstance(first, ParagraphPlan)
             and [m.kind for m in first.messages] == ["lead"]
         ):
-            section = attrs.evolve(section, parts=parts[1:])
+            section = section.with_parts(parts[1:])
         kept.append(section)
     return kept
 

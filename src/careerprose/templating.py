@@ -207,7 +207,8 @@ class Templates:
 
     def call(self, section: str, macro: Callable[..., str], *args: Any) -> str:
         """Run one macro, turning any failure into a TemplateError naming file and line."""
-        self._start_call()
+        if self.sandboxed:
+            self._start_call()
         try:
             return str(macro(*args))
         except TemplateError:

@@ -46,7 +46,6 @@ __all__ = ["Narrative", "is_imperative", "narrate"]
 
 Kind = Literal["narrative", "unchanged", "unusable"]
 
-_SPACE = re.compile(r"\s+")
 _RESIDUAL = re.compile(
     r"^All (?P<group>.+?) not (?:listed|classified) separately(?: above)?\.?\s*(?P<rest>.*)$",
     re.IGNORECASE | re.DOTALL,
@@ -244,7 +243,7 @@ def _check(text: object, what: str) -> str:
     if not isinstance(text, str) or not text.strip():
         msg = f"{what}: expected a description (non-empty text), got {text!r}"
         raise EnglishError(msg)
-    return _SPACE.sub(" ", text).strip()
+    return " ".join(text.split())  # runs of white space as one space (as \s+ would), stripped
 
 
 def _lower_first(text: str) -> str:

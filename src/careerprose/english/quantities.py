@@ -294,14 +294,8 @@ def _compare(
     st: Style,
 ) -> Comparison:
     what = _kind(kind)
-    a_display = (
-        None if a is None else display_quantity(a, what, lower_bound=a_lower_bound, style=st)
-    )
-    b_display = (
-        None if b is None else display_quantity(b, what, lower_bound=b_lower_bound, style=st)
-    )
-    a_shown = None if a is None else shown_value(a, what, style=st)
-    b_shown = None if b is None else shown_value(b, what, style=st)
+    a_display, a_shown = _as_displayed(a, what, a_lower_bound, st)
+    b_display, b_shown = _as_displayed(b, what, b_lower_bound, st)
 
     def result(relation: Relation) -> Comparison:
         known = relation is not Relation.UNKNOWN and a_shown is not None and b_shown is not None
@@ -348,3 +342,27 @@ def _compare(
 
 
 _compare_cached = functools.lru_cache(maxsize=16384, typed=True)(_compare)
+
+
+def _side(
+    value: Real, what: QuantityKind, lower_bound: bool, st: Style
+) -> tuple[str | None, float | None]:
+    display = display_quantity(value, what, lower_bound=lower_bound, style=st)
+    return display, shown_value(value, what, style=st)
+
+
+#: One side's display and rounded value, cached: in a batch each occupation's figures come
+#: back in every pair it is part of, and formatting them is most of a comparison's cost.
+_side_cached = functools.lru_cache(maxsize=16384, typed=True)(_side)
+
+
+def _as_displayed(
+    value: Real | None, what: QuantityKind, lower_bound: bool, st: Style
+) -> tuple[str | None, float | None]:
+    """``value`` as displayed and as rounded for display (``None``, ``None`` when missing)."""
+    if value is None:
+        return None, None
+    try:
+        return _side_cached(value, what, lower_bound, st)
+    except TypeError:  # an unhashable value: formatting it reports it clearly
+        return _side(value, what, lower_bound, st)

@@ -393,44 +393,72 @@ def _without_qualifier(title: JobTitle) -> str | None:
     return None
 
 
-def _rank_and_head(title: JobTitle, other: str) -> str | None:
-    """A long title that opens with a word of rank, as the rank and the head: "Senior Patient
+def _rank_form(title: JobTitle) -> str | None:
+    """The rank and head of a long title that opens with a word of rank: "Senior Patient
     Account Representative" → "senior representatives". Only for four words or more and no
-    comma, coordination or preposition (the head must be the whole title's head), and only
-    when the other title (plural ``other``) has another head: "senior representatives" could
-    be senior sales representatives."""
+    comma, coordination or preposition (the head must be the whole title's head)."""
     words = title.plural.split()
     if len(words) < _RANK_MIN_WORDS or _NOT_MODIFIER.search(title.plural):
-        return None
-    if other.split()[-1].casefold() == words[-1].casefold():
         return None
     if _COORDINATION.search(title.plural) or words[0].casefold() not in title.lexicon.rank_words:
         return None
     return f"{words[0]} {words[-1]}"
 
 
-def _candidates(title: JobTitle, other: str) -> list[str]:
-    """Later-mention forms (plural) to try, preferred first: the lexicon's, then the rules'."""
-    found = list(_lexicon_forms(title))
-    for rule in (_without_qualifier(title), _rank_and_head(title, other)):
-        if rule is not None:
-            found.append(rule)
+@attrs.frozen
+class _Option:
+    """A later-mention form of one title, with what a pair must check of it: ``keys`` its
+    plural and singular (case-folded), ``by_rank`` whether it is the rank-and-head form (fit
+    only when the other title has another head), ``safe`` whether no other known occupation
+    claims it or reads as it and it names no later member of the title."""
+
+    form: str
+    keys: tuple[str, str]
+    by_rank: bool
+    safe: bool
+
+
+@functools.lru_cache(maxsize=16384)
+def _options(title: JobTitle, known: KnownNames) -> tuple[_Option, ...]:
+    """The title's later-mention forms (plural) in order of preference: the lexicon's, then
+    the rules' (without the inverted qualifier; rank and head). Everything that depends on the
+    title alone is decided here, once per title; :func:`_choose` adds the pair's checks."""
+    found = [(form, False) for form in _lexicon_forms(title)]
+    qualifier_free = _without_qualifier(title)
+    if qualifier_free is not None:
+        found.append((qualifier_free, False))
+    rank = _rank_form(title)
+    if rank is not None:
+        found.append((rank, True))
     full = title.plural.casefold()
-    return [form for form in found if form.casefold() != full]
+    own = full
+    options = []
+    for form, by_rank in found:
+        key = form.casefold()
+        if key == full:
+            continue
+        singular = title_forms(form, lexicon=title.lexicon).singular.casefold()
+        safe = not (
+            known.claimed_by_other(key, own=own)
+            or known.claimed_by_other(singular, own=own)
+            or known.read_as_other(key, own=own)
+            or _names_a_later_member(key, title)
+        )
+        options.append(_Option(form, (key, singular), by_rank, safe))
+    return tuple(options)
 
 
 def _choose(title: JobTitle, other: str, blocked: frozenset[str], known: KnownNames) -> str | None:
-    own = title.plural.casefold()
-    for form in _candidates(title, other):
-        key = form.casefold()
-        singular = title_forms(form, lexicon=title.lexicon).singular.casefold()
-        if key in blocked or singular in blocked:
+    """The first later-mention form of ``title`` that is safe and that the pair's other title
+    (plural ``other``, read as ``blocked``) does not claim: "senior representatives" could be
+    senior sales representatives, so a rank-and-head form needs another head on the other side."""
+    other_head = other.split()[-1].casefold()
+    for option in _options(title, known):
+        if not option.safe or option.keys[0] in blocked or option.keys[1] in blocked:
             continue
-        if known.claimed_by_other(key, own=own) or known.claimed_by_other(singular, own=own):
+        if option.by_rank and other_head == option.form.split()[-1].casefold():
             continue
-        if known.read_as_other(key, own=own) or _names_a_later_member(key, title):
-            continue
-        return form
+        return option.form
     return None
 
 
@@ -480,12 +508,13 @@ def _qualifiers(text: str, lexicon: Lexicon) -> set[str]:
 
 
 def _reading_set(plurals: Iterable[str], lexicon: Lexicon) -> frozenset[str]:
-    found: set[str] = set()
-    for plural in plurals:
-        found |= _readings(plural, lexicon)
-    return frozenset(found)
+    sets = [_readings(plural, lexicon) for plural in plurals]
+    if len(sets) == 1:
+        return sets[0]  # already a frozen set, cached per title
+    return frozenset().union(*sets)
 
 
+@functools.lru_cache(maxsize=16384)
 def _except_note(title: JobTitle) -> str | None:
     """The title's "Except …" note in prose case ("except postsecondary"), if it has one."""
     segments = _split_top(title.text)
@@ -518,7 +547,19 @@ def _full(title: JobTitle, other: JobTitle) -> Mention:
     note = _except_note(title)
     if note is not None and title.plural.casefold() in _readings(other.plural, title.lexicon):
         return _noted(title, note)
+    return _title_mention(title)
+
+
+@functools.lru_cache(maxsize=16384)
+def _title_mention(title: JobTitle) -> Mention:
+    """The title's own forms as a mention, once per title."""
     return _mention(title.forms)
+
+
+@functools.lru_cache(maxsize=16384)
+def _form_mention(form: str, lexicon: Lexicon) -> Mention:
+    """A later-mention form ("registered nurses") as a mention, once per form."""
+    return _mention(title_forms(form, lexicon=lexicon))
 
 
 @functools.lru_cache(maxsize=16384)
@@ -553,7 +594,7 @@ def _refer(a: JobTitle, b: JobTitle, known: KnownNames) -> PairReference:
 def _reference(title: JobTitle, full: Mention, later: str | None) -> Reference:
     if later is None:
         return Reference(full=full, later=full, shortened=False)
-    short = _mention(title_forms(later, lexicon=title.lexicon))
+    short = _form_mention(later, title.lexicon)
     return Reference(full=full, later=short, shortened=True)
 
 

@@ -349,6 +349,14 @@ def gap_kind(c: Comparison) -> Gap | None:
         >>> gap_kind(compare_quantities(1, None, "money")) is None
         True
     """
+    return _gap_kind(
+        c, has_ratio=ratio_phrase(c) is not None, has_percent=percent_phrase(c) is not None
+    )
+
+
+def _gap_kind(c: Comparison, *, has_ratio: bool, has_percent: bool) -> Gap | None:
+    """:func:`gap_kind`, told whether a ratio and a percent phrase exist (they are worked out
+    once per comparison by :func:`describe`)."""
     if c.relation is Relation.EQUAL:
         return "same"
     if c.relation is Relation.SIMILAR:
@@ -357,13 +365,13 @@ def gap_kind(c: Comparison) -> Gap | None:
         return None
     if not c.at_least and c.spread is not None and c.spread < c.style.slightly_within:
         return "slight"
-    if c.ratio and c.kind not in (_K.SHARE, _K.RATE) and ratio_phrase(c) is not None:
+    if c.ratio and c.kind not in (_K.SHARE, _K.RATE) and has_ratio:
         larger_by = c.ratio if c.relation is Relation.HIGHER else 1 / c.ratio
         if larger_by >= 1.95:
             return "ratio"
     if c.kind in (_K.SHARE, _K.RATE):
         return "points"
-    if c.kind is _K.COUNT and percent_phrase(c) is not None:
+    if c.kind is _K.COUNT and has_percent:
         return "percent"
     return "difference"
 
@@ -387,18 +395,30 @@ def magnitude_phrase(c: Comparison, *, noun: str | None = None) -> str | None:
         >>> magnitude_phrase(compare_quantities(-8, -8, "rate"))
         'the same'
     """
-    kind = gap_kind(c)
+    return _magnitude(c, gap_kind(c), noun=noun)
+
+
+def _magnitude(
+    c: Comparison,
+    kind: Gap | None,
+    *,
+    noun: str | None = None,
+    phrases: tuple[str | None, str | None, str | None] | None = None,
+) -> str | None:
+    """The phrase for gap ``kind``; ``phrases`` are the difference, percent and ratio phrases
+    with ``noun`` when already worked out."""
     if kind is None:
         return None
     if kind in ("same", "similar"):
         return comparative(c.kind, c.relation)
     if kind == "slight":
         return f"slightly {comparative(c.kind, c.relation)}"
+    difference, percent, ratio = phrases or (None, None, None)
     if kind == "ratio":
-        return ratio_phrase(c, noun=noun)
+        return ratio if phrases else ratio_phrase(c, noun=noun)
     if kind == "percent":
-        return percent_phrase(c, noun=noun)
-    return difference_phrase(c, noun=noun)
+        return percent if phrases else percent_phrase(c, noun=noun)
+    return difference if phrases else difference_phrase(c, noun=noun)
 
 
 @attrs.frozen
@@ -427,14 +447,18 @@ class Wording:
 @functools.lru_cache(maxsize=16384)
 def _describe(c: Comparison, noun: str | None) -> Wording:
     known = c.relation is not Relation.UNKNOWN
+    difference = difference_phrase(c, noun=noun)
+    percent = percent_phrase(c, noun=noun)
+    ratio = ratio_phrase(c, noun=noun)
+    kind = _gap_kind(c, has_ratio=ratio is not None, has_percent=percent is not None)
     return Wording(
         relation=c.relation.value,
         comparative=comparative(c.kind, c.relation) if known else None,
         amount_comparative=comparative(c.kind, c.relation, form="amount") if known else None,
-        difference=difference_phrase(c, noun=noun),
-        percent=percent_phrase(c, noun=noun),
-        ratio=ratio_phrase(c, noun=noun),
-        best=magnitude_phrase(c, noun=noun),
+        difference=difference,
+        percent=percent,
+        ratio=ratio,
+        best=_magnitude(c, kind, phrases=(difference, percent, ratio)),
     )
 
 

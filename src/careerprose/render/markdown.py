@@ -14,7 +14,6 @@ __all__ = ["escape_markdown", "render_markdown"]
 #: links, HTML, table pipes, headings, strikethrough and e-mail autolinks.
 _ANYWHERE = "\\`*_[]<>|#~@"
 _ESCAPES = str.maketrans({char: "\\" + char for char in _ANYWHERE})
-_ACTIVE = re.compile("[" + re.escape(_ANYWHERE) + "]")
 #: An ampersand that starts an entity or character reference ("&lt;", "&#35;").
 _ENTITY = re.compile(r"&(?=#\d{1,7};|#[xX][0-9a-fA-F]{1,6};|[A-Za-z][A-Za-z0-9]{0,31};)")
 #: A dot between a letter or digit and a letter: what autolinkers read as a domain
@@ -29,14 +28,28 @@ _SCHEME_COLON = re.compile(r":(?:(?=/)|(?<=mailto:))", re.IGNORECASE)
 _ORDERED = re.compile(r"(\d{1,9})(?=[.)](\s|$))")
 
 
+def _has_active(text: str) -> bool:
+    """Whether ``text`` holds a character of :data:`_ANYWHERE` (one substring test each: five
+    times faster than a character-class search over a paragraph, and twice as fast as any()
+    over a generator)."""
+    for char in _ANYWHERE:  # noqa: SIM110
+        if char in text:
+            return True
+    return False
+
+
 def _escape_inline(text: str) -> str:
-    """``text`` with everything escaped that inline parsing (CommonMark and GFM) would act on."""
-    escaped = text.translate(_ESCAPES) if _ACTIVE.search(text) else text
-    if "&" in escaped:
+    """``text`` with everything escaped that inline parsing (CommonMark and GFM) would act on.
+
+    Each pattern is searched for before it is substituted: a substitution with a template
+    costs four times a search, and most paragraphs hold no entity, domain or URL scheme.
+    """
+    escaped = text.translate(_ESCAPES) if _has_active(text) else text
+    if "&" in escaped and _ENTITY.search(escaped):
         escaped = _ENTITY.sub(r"\\&", escaped)
-    if "." in escaped:
+    if "." in escaped and _DOMAIN_DOT.search(escaped):
         escaped = _DOMAIN_DOT.sub(r"\\.", escaped)
-    if ":" in escaped:
+    if ":" in escaped and _SCHEME_COLON.search(escaped):
         escaped = _SCHEME_COLON.sub(r"\\:", escaped)
     return escaped
 
