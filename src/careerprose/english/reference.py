@@ -430,13 +430,12 @@ def _options(title: JobTitle, known: KnownNames) -> tuple[_Option, ...]:
     rank = _rank_form(title)
     if rank is not None:
         found.append((rank, True))
-    full = title.plural.casefold()
-    own = full
+    own = title.plural.casefold()
     options = []
     for form, by_rank in found:
         key = form.casefold()
-        if key == full:
-            continue
+        if key == own:
+            continue  # the full title is no shorter form
         singular = title_forms(form, lexicon=title.lexicon).singular.casefold()
         safe = not (
             known.claimed_by_other(key, own=own)
