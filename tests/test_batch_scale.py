@@ -13,7 +13,15 @@ import pytest
 from careerprose import Occupation, batch, datasets
 from careerprose.batch import write_batch
 from careerprose.errors import RecordError
-from careerprose.manifest import JOURNAL_NAME, MANIFEST_NAME
+from careerprose.manifest import (
+    JOURNAL_NAME,
+    MANIFEST_NAME,
+    Entry,
+    Known,
+    Manifest,
+    digest,
+    short,
+)
 from careerprose.pairs import Job, PairJobs, jobs_for
 from careerprose.publish import all_pairs, choose_occupations
 
@@ -111,3 +119,36 @@ def test_a_listed_batch_gives_workers_each_occupation_once(tmp_path: Path) -> No
     assert sorted(path.name for path in one.iterdir()) == sorted(p.name for p in two.iterdir())
     for path in one.iterdir():
         assert path.read_bytes() == (two / path.name).read_bytes(), path.name
+
+
+def test_an_entry_is_serialised_once_for_the_journal_and_the_manifest(tmp_path: Path) -> None:
+    """A worker turns each entry into its manifest line once; the line, not the entry, goes to
+    the parent (a tuple of bytes pickles several times faster) and is stored as is."""
+    entry = Entry(
+        path="nurse-vs-cook.md",
+        pair=("Registered Nurses", "Cooks, Restaurant — é"),
+        codes=("29-1141", None),
+        slug="nurse-vs-cook",
+        content=digest("article"),
+        size=7,
+        inputs=digest("inputs"),
+        templates=digest("templates"),
+        data=digest("data"),
+        version="1.0",
+    )
+    encoded = entry.encoded()
+    assert Entry.from_json(encoded.line.decode("utf-8")) == entry
+    assert encoded.line.splitlines(keepends=True) == [entry.to_json().encode("utf-8") + b"\n"]
+    sent = pickle.dumps(encoded)
+    assert pickle.loads(sent) == encoded
+    assert b"Entry" not in sent
+    saved = []
+    for name, given in (("from-entry", entry), ("from-line", encoded)):
+        folder = tmp_path / name
+        folder.mkdir()
+        manifest = Manifest(folder)
+        manifest.add(given)
+        assert manifest.get(entry.path) == Known(short(entry.content), short(entry.inputs), 7)
+        manifest.save()
+        saved.append((folder / MANIFEST_NAME).read_bytes())
+    assert saved[0] == saved[1] == encoded.line

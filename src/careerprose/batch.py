@@ -23,16 +23,23 @@ import time
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from pathlib import Path
-from typing import TextIO
+from typing import NamedTuple, TextIO
 
 import attrs
 
 from careerprose.article import Article, Paragraph
 from careerprose.errors import StyleError
-from careerprose.files import OutputError, open_atomically, remove_temporaries, write_file
+from careerprose.files import (
+    OutputError,
+    open_atomically,
+    remove_temporaries,
+    write_bytes,
+    write_file,
+)
 from careerprose.folder_lock import FolderLock
 from careerprose.manifest import (
     JOURNAL_NAME,
+    Encoded,
     Entry,
     Journal,
     Manifest,
@@ -137,8 +144,11 @@ class _Settings:
     export: bool
 
 
-@attrs.frozen
-class _Shared:
+# What goes between the processes of a parallel run is made of tuples (NamedTuple), which
+# pickle several times faster than attrs classes.
+
+
+class _Shared(NamedTuple):
     """A job as sent to a worker: its occupations by position in the table every worker was
     given when it started (:func:`_start_worker`), so no record is pickled per article."""
 
@@ -152,8 +162,7 @@ class _Shared:
 _TABLE: tuple[Occupation, ...] = ()
 
 
-@attrs.frozen
-class _Task:
+class _Task(NamedTuple):
     job: Job | _Shared
     data: str
     inputs: str
@@ -161,10 +170,9 @@ class _Task:
     known: str | None = None  # the content hash (first 32 hex digits) of an intact file
 
 
-@attrs.frozen
-class _Outcome:
+class _Outcome(NamedTuple):
     name: str
-    entry: Entry | None
+    entry: Encoded | None  # the manifest entry of a written article
     problems: tuple[str, ...] = ()
     thin: str | None = None
     unchanged: bool = False
@@ -210,7 +218,7 @@ def _shared(task: _Task, positions: dict[int, int]) -> _Task:
     a, b = positions.get(id(job.a)), positions.get(id(job.b))
     if a is None or b is None:
         return task
-    return attrs.evolve(task, job=_Shared(a, b, job.name, job.location))
+    return task._replace(job=_Shared(a, b, job.name, job.location))
 
 
 def _occupations_of(jobs: Collection[Job]) -> tuple[Occupation, ...]:
@@ -288,9 +296,9 @@ def _write_chunk(settings: _Settings, tasks: Sequence[_Task]) -> list[_Outcome]:
                 if count < settings.min_sentences:
                     thin = f"{name}: {count} prose sentences, fewer than {settings.min_sentences}"
             head, body = _page_text(settings, job, task, article)
-            text = head + body
+            data = (head + body).encode("utf-8")  # once: hashed, measured and written
             line = _export_line(settings, job, article, body) if settings.export else None
-            content = digest(text)
+            content = digest(data)
             if task.known is not None and content.startswith(task.known):
                 outcomes.append(_Outcome(name, None, thin=thin, unchanged=True, line=line))
                 continue
@@ -300,14 +308,14 @@ def _write_chunk(settings: _Settings, tasks: Sequence[_Task]) -> list[_Outcome]:
                 codes=(job.a.code, job.b.code),
                 slug=job.name,
                 content=content,
-                size=len(text.encode("utf-8")),
+                size=len(data),
                 inputs=task.inputs,
                 templates=settings.templates_hash,
                 data=task.data,
                 version=__version__,
-            )
+            ).encoded()
             journal.add(entry)  # before the rename: a kill between leaves a checkable claim
-            write_file(Path(settings.folder) / name, text)
+            write_bytes(os.path.join(settings.folder, name), data)
             outcomes.append(_Outcome(name, entry, thin=thin, line=line))
     finally:
         journal.close()
@@ -424,15 +432,18 @@ def _tasks(
         return found
 
     export = tally.export is not None
-    with os.scandir(target) as entries:  # one listing, not a stat per job (344,000 on a site)
-        present = {entry.name for entry in entries}
+    # One listing, not a stat per new job (344,000 on a site). Only the names the manifest
+    # does not list are kept: a listed one is stat-ed anyway, and a re-run's 344,000 listed
+    # names would hold about 50 MB.
+    with os.scandir(target) as entries:
+        unlisted = {entry.name for entry in entries if entry.name not in tally.manifest}
     for job in jobs:
         name = job.name + ending
         data = digest(data_of(job.a) + data_of(job.b))
         links = related.get(job.name, ())
         inputs = digest(f"{data}\0{options}\0{links!r}")
         old = tally.manifest.get(name)
-        if force or name not in present:
+        if force or (old is None and name not in unlisted):
             yield _Task(job, data, inputs, links)
         elif old is not None and old.inputs == short(inputs) and _size(target / name) == old.size:
             if export:  # rendered for the export, written only if the bytes differ

@@ -24,6 +24,7 @@ import struct
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
+from typing import NamedTuple
 
 import attrs
 
@@ -33,6 +34,7 @@ from careerprose.records.model import Occupation
 __all__ = [
     "JOURNAL_NAME",
     "MANIFEST_NAME",
+    "Encoded",
     "Entry",
     "Journal",
     "Known",
@@ -64,8 +66,12 @@ class Entry:
 
     def to_json(self) -> str:
         """The entry as one line of JSON (no newline), keys sorted."""
-        fields = {name: getattr(self, name) for name in _FIELDS}
-        return json.dumps(fields, ensure_ascii=False)
+        return _ENCODER.encode({name: getattr(self, name) for name in _FIELDS})
+
+    def encoded(self) -> Encoded:
+        """The entry as the journal and the manifest store it, serialised once."""
+        line = (self.to_json() + "\n").encode("utf-8")
+        return Encoded(self.path, short(self.content), short(self.inputs), self.size, line)
 
     @classmethod
     def from_json(cls, line: str) -> Entry | None:
@@ -80,6 +86,19 @@ class Entry:
 
 
 _FIELDS = sorted(field.name for field in attrs.fields(Entry))
+_ENCODER = json.JSONEncoder(ensure_ascii=False)
+
+
+class Encoded(NamedTuple):
+    """An :class:`Entry` serialised once: its line of JSON (with its newline) and what the
+    manifest's index keeps of it (:class:`Known`). A plain tuple, so cheap to send from a
+    worker process to the one keeping the manifest."""
+
+    path: str
+    content: bytes  # the first 128 bits of the content hash (see short)
+    inputs: bytes  # the first 128 bits of the inputs hash
+    size: int
+    line: bytes
 
 
 def digest(data: bytes | str) -> str:
@@ -167,7 +186,8 @@ class Manifest:
         for offset, line in _lines(self._old):
             entry = _entry(line)
             if entry is not None:
-                self._put(entry, 0, offset, len(line))
+                known = Known(short(entry.content), short(entry.inputs), entry.size)
+                self._put(entry.path, known, 0, offset, len(line))
         for _, line in _lines(folder / JOURNAL_NAME):
             entry = _entry(line)
             if entry is None:
@@ -179,11 +199,9 @@ class Manifest:
             if digest(data) == entry.content:
                 self.add(entry)
 
-    def _put(self, entry: Entry, where: int, offset: int, length: int) -> None:
-        packed = _PACKED.pack(
-            short(entry.content), short(entry.inputs), entry.size, where, offset, length
-        )
-        self._index[entry.path] = packed
+    def _put(self, path: str, known: Known, where: int, offset: int, length: int) -> None:
+        packed = _PACKED.pack(known.content, known.inputs, known.size, where, offset, length)
+        self._index[path] = packed
 
     def __len__(self) -> int:
         return len(self._index)
@@ -203,12 +221,13 @@ class Manifest:
         content, inputs, size, _, _, _ = _PACKED.unpack(packed)
         return Known(content, inputs, size)
 
-    def add(self, entry: Entry) -> None:
+    def add(self, entry: Entry | Encoded) -> None:
         """Record ``entry`` (written by this run), replacing any entry of its path."""
-        line = (entry.to_json() + "\n").encode("utf-8")
-        self._spill.write(line)
-        self._put(entry, 1, self._spilled, len(line))
-        self._spilled += len(line)
+        encoded = entry.encoded() if isinstance(entry, Entry) else entry
+        self._spill.write(encoded.line)
+        known = Known(encoded.content, encoded.inputs, encoded.size)
+        self._put(encoded.path, known, 1, self._spilled, len(encoded.line))
+        self._spilled += len(encoded.line)
 
     def discard(self, path: str) -> None:
         """Forget ``path``'s entry."""
@@ -247,9 +266,10 @@ class Journal:
         flags = os.O_WRONLY | os.O_APPEND | os.O_CREAT
         self._handle = os.open(os.path.join(folder, JOURNAL_NAME), flags, 0o644)
 
-    def add(self, entry: Entry) -> None:
+    def add(self, entry: Entry | Encoded) -> None:
         """Record ``entry`` (before its file is renamed into place)."""
-        os.write(self._handle, (entry.to_json() + "\n").encode("utf-8"))
+        encoded = entry.encoded() if isinstance(entry, Entry) else entry
+        os.write(self._handle, encoded.line)
 
     def close(self) -> None:
         """Stop appending."""
