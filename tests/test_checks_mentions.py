@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 from careerprose import Occupation
 from careerprose.checks import Mentions
-from careerprose.checks.mentions import first_whole_word, whole_word_spans
+from careerprose.checks.mentions import first_whole_word, starts_sentence, whole_word_spans
 
 PAIRS = [
     ("Registered Nurses", "Nurse Practitioners"),  # shared words, a name inside a name
@@ -78,3 +78,12 @@ def test_the_first_whole_word_is_the_first_of_all_of_them(text: str, needle: str
     """Checks that need one occurrence stop at it: the same span a full search finds first."""
     spans = whole_word_spans(text, needle, at)
     assert first_whole_word(text, needle, at) == (spans[0] if spans else None)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=" \"'(.!?:aA", max_size=12), st.integers(-3, 15))
+@example("As for pay: As earn more.", 12)
+@example("x", 5)
+def test_a_sentence_start_is_read_as_the_text_before_it_stripped(text: str, at: int) -> None:
+    before = text[:at].rstrip(" \"'(")
+    assert starts_sentence(text, at) == (not before or before[-1] in ".!?:")

@@ -65,8 +65,12 @@ def starts_sentence(text: str, at: int) -> bool:
     >>> starts_sentence("As for pay: As earn more.", 0), starts_sentence("x: As earn", 3)
     (True, True)
     """
-    before = text[:at].rstrip(" \"'(")
-    return not before or before[-1] in ".!?:"
+    if not 0 <= at <= len(text):  # out of the text: as the slice reads it
+        before = text[:at].rstrip(" \"'(")
+        return not before or before[-1] in ".!?:"
+    while at and text[at - 1] in " \"'(":  # back over the marks, not a copy of all before
+        at -= 1
+    return not at or text[at - 1] in ".!?:"
 
 
 @attrs.frozen

@@ -69,18 +69,17 @@ def _casing(
     for mention in found:
         side = mention.side
         spellings = allowed_by_side.get(side)
-        if spellings is None:
+        if spellings is None:  # once a side, not once a mention
             forms = mentions.forms[side]
-            spellings = allowed_by_side[side] = _spellings(
-                forms.singular, forms.plural, mentions.heads[side]
-            )
+            spellings = _spellings(forms.singular, forms.plural, mentions.heads[side])
+            if heading:
+                display = {forms.display, forms.display_plural}
+                spellings = (spellings[0] | display, spellings[1] | display)
+            allowed_by_side[side] = spellings
         inside, start = spellings
-        if mention.text in inside and not heading:
+        if mention.text in inside:
             continue  # as written inside a sentence, and so also right at its start
         allowed = start if starts_sentence(text, mention.start) else inside
-        if heading:
-            forms = mentions.forms[mention.side]
-            allowed = allowed | {forms.display, forms.display_plural}
         if mention.text not in allowed:
             if not any(form.lower() == mention.text.lower() for form in allowed):
                 continue  # another form of the name ("a" + title): judged by its own rules
