@@ -22,6 +22,7 @@ from careerprose.verify import (
     _WHOLE_WORDS,
     _WORDS,
     FORBIDDEN,
+    _first_span,
     _first_whole_word,
     _has_doubled_space,
     numbers_in,
@@ -132,3 +133,25 @@ def test_figures_and_number_words_are_found_as_the_plain_patterns_find_them(text
 
 def test_a_long_s_spells_no_number_word() -> None:
     assert numbers_in("ſix skills and SEVEN duties") == {7.0}
+
+
+@settings(max_examples=300, deadline=None)
+@given(TEXTS)
+@example("Nurses earn more,, than clerks. Then . And ;: so")
+@example("Wait... and ; then..")
+@example("a , b ! c")
+def test_the_article_wide_search_finds_the_first_doubled_punctuation(text: str) -> None:
+    """The search a mark at a time (each pattern starting with its mark) finds the first
+    match of the whole pattern, with its span."""
+    match = FORBIDDEN["doubled punctuation"].search(text)
+    assert _first_span("doubled punctuation", text) == (None if match is None else match.span())
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.one_of(TEXTS, st.text(alphabet="{}%# a", max_size=20)))
+@example("{{ x }} and {% y %}")
+@example("{ x } and {#")
+def test_the_article_wide_searches_find_what_each_forbidden_pattern_finds(text: str) -> None:
+    for label, pattern in FORBIDDEN.items():
+        match = pattern.search(text)
+        assert _first_span(label, text) == (None if match is None else match.span()), label

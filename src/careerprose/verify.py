@@ -26,7 +26,7 @@ from __future__ import annotations
 import functools
 import math
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 from careerprose.article import Article, BulletList, Fact, Heading, Sentence, Table
 from careerprose.checks import (
@@ -48,19 +48,30 @@ from careerprose.records.model import Occupation
 
 __all__ = ["FORBIDDEN", "check_article", "numbers_in"]
 
+# After the mark that starts it, a doubled punctuation (each branch looks behind at the mark).
+# The plain reading, branch by branch:
+# [,;:](?<!\.[,;:])[,;:] | \.(?<!\.\.)\.(?!\.) | [,;:] [,;:.] | [,.;:!?](?<=\s[,.;:!?])(?:\s|$)
+_AFTER_MARK = (
+    r"(?:(?<=[,;:])(?<!\.[,;:])[,;:]|(?<=\.)(?<!\.\.)\.(?!\.)|(?<=[,;:]) [,;:.]"
+    r"|(?<=\s[,.;:!?])(?:\s|$))"
+)
+_MARKS = ",.;:!?"
+
 #: Text that must never appear in any rendered format.
 FORBIDDEN: dict[str, re.Pattern[str]] = {
     "None": re.compile(r"\bNone\b"),
     "nan": re.compile(r"\b(?:nan|NaN|inf)\b"),
     "template syntax": re.compile(r"\{\{|\}\}|\{%|%\}|\{#|#\}"),
-    # One character class first, then the branches (each looking behind at that mark), so the
-    # search skips from mark to mark: branches that each start with a class make the engine
-    # try every position, 5x slower on an article. The plain reading, branch by branch:
-    # [,;:](?<!\.[,;:])[,;:] | \.(?<!\.\.)\.(?!\.) | [,;:] [,;:.] | [,.;:!?](?<=\s[,.;:!?])(?:\s|$)
-    "doubled punctuation": re.compile(
-        r"[,.;:!?](?:(?<=[,;:])(?<!\.[,;:])[,;:]|(?<=\.)(?<!\.\.)\.(?!\.)|(?<=[,;:]) [,;:.]"
-        r"|(?<=\s[,.;:!?])(?:\s|$))"
-    ),
+    # One character class first, then the branches, so the search skips from mark to mark:
+    # branches that each start with a class make the engine try every position.
+    "doubled punctuation": re.compile(f"[{_MARKS}]{_AFTER_MARK}"),
+}
+#: The doubled-punctuation pattern split by the mark it starts with. A pattern that starts
+#: with one literal character is searched for by a plain scan for that character, where one
+#: starting with a class tests every character against the class.
+#: A mark the text does not hold (most hold no ";", ":", "!" or "?") is ruled out by ``in``.
+_DOUBLED_AFTER: dict[str, re.Pattern[str]] = {
+    mark: re.compile(re.escape(mark) + _AFTER_MARK) for mark in _MARKS
 }
 
 # A minus sign counts only where it cannot be a hyphen ("-8%", not the "-" of "6-12" or "ICD-9").
@@ -291,19 +302,21 @@ def _data_numbers(occupation: Occupation) -> frozenset[float]:
     return _with_magnitudes(" ; ".join(text for text in texts if text))
 
 
-# A cheap test first: the patterns are slow on long text, and almost never match.
-_LITERALS: dict[str, tuple[str, ...]] = {
-    "template syntax": ("{{", "}}", "{%", "%}", "{#", "#}"),
-}
+# The pieces of template syntax, looked for by substring tests before the pattern.
+_TEMPLATE_PIECES = ("{{", "}}", "{%", "%}", "{#", "#}")
 #: The patterns that are whole words (``\bNone\b``), found by :func:`_first_whole_word`: "nan"
 #: and "inf" stand inside common words ("finance", "information"), and the pattern tried
 #: every position of the article after them.
 _WHOLE_WORDS: dict[str, tuple[str, ...]] = {"None": ("None",), "nan": ("nan", "NaN", "inf")}
 
 
-def _is_word_char(char: str) -> bool:
-    r"""A character of ``\w`` (the re module's test: alphanumeric or the underscore)."""
-    return char.isalnum() or char == "_"
+@functools.cache
+def _whole_word(word: str) -> re.Pattern[str]:
+    r"""``\bword\b`` for a word of word characters, written to start with the word itself
+    (the boundary before it looked behind for), so the search skips from one occurrence to the
+    next in C: "nan" and "inf" stand inside common words ("finance", "information")."""
+    escaped = re.escape(word)
+    return re.compile(rf"{escaped}(?<!\w{escaped})\b")
 
 
 def _first_whole_word(text: str, words: tuple[str, ...]) -> tuple[int, int] | None:
@@ -311,16 +324,52 @@ def _first_whole_word(text: str, words: tuple[str, ...]) -> tuple[int, int] | No
     ``\b(?:word|…)\b`` finds, for words of word characters)."""
     first: tuple[int, int] | None = None
     for word in words:
-        at = text.find(word)
-        while at != -1 and (first is None or at < first[0]):
-            end = at + len(word)
-            if not (at and _is_word_char(text[at - 1])) and not (
-                end < len(text) and _is_word_char(text[end])
-            ):
-                first = (at, end)
-                break
-            at = text.find(word, at + 1)
+        match = _whole_word(word).search(text)
+        if match is not None and (first is None or match.start() < first[0]):
+            first = match.span()
     return first
+
+
+def _first_doubled_punctuation(text: str) -> tuple[int, int] | None:
+    """The span of the first match of ``FORBIDDEN["doubled punctuation"]`` in ``text``: the
+    earliest of the searches for each mark ``text`` holds (see :data:`_DOUBLED_AFTER`)."""
+    first: tuple[int, int] | None = None
+    for mark, pattern in _DOUBLED_AFTER.items():
+        if mark in text:
+            match = pattern.search(text)
+            if match is not None and (first is None or match.start() < first[0]):
+                first = match.span()
+    return first
+
+
+def _first_template_syntax(text: str) -> tuple[int, int] | None:
+    """The span of the first template syntax in ``text``; every piece of it holds a brace, so
+    one-character tests rule most texts out first."""
+    if "{" not in text and "}" not in text:
+        return None
+    if not any(piece in text for piece in _TEMPLATE_PIECES):
+        return None
+    match = FORBIDDEN["template syntax"].search(text)
+    return None if match is None else match.span()
+
+
+#: How each of :data:`FORBIDDEN` is looked for in a whole article: what its pattern finds,
+#: found faster (see each function).
+_FIRST_SPAN: dict[str, Callable[[str], tuple[int, int] | None]] = {
+    **{label: functools.partial(_first_whole_word, words=words)
+       for label, words in _WHOLE_WORDS.items()},
+    "template syntax": _first_template_syntax,
+    "doubled punctuation": _first_doubled_punctuation,
+}  # fmt: skip
+
+
+def _first_span(label: str, text: str) -> tuple[int, int] | None:
+    """Where ``FORBIDDEN[label]`` first matches in ``text``."""
+    find = _FIRST_SPAN.get(label)
+    if find is not None:
+        return find(text)
+    match = FORBIDDEN[label].search(text)
+    return None if match is None else match.span()
 
 
 def _output_problems(content: str) -> Iterator[str]:
@@ -331,19 +380,8 @@ def _output_problems(content: str) -> Iterator[str]:
     on their own), so the texts are looked through once; JSON adds each fact's values, which
     must be finite numbers (JSON has no NaN: :func:`_json_problems`).
     """
-    for label, pattern in FORBIDDEN.items():
-        words = _WHOLE_WORDS.get(label)
-        if words is not None:
-            span = _first_whole_word(content, words)
-        else:
-            literals = _LITERALS.get(label)
-            if literals is not None and (
-                ("{" not in content and "}" not in content)
-                or not any(literal in content for literal in literals)
-            ):
-                continue  # every literal holds a brace: the one-character tests first
-            match = pattern.search(content)
-            span = None if match is None else match.span()
+    for label in FORBIDDEN:
+        span = _first_span(label, content)
         if span is not None:
             start = max(span[0] - 40, 0)
             yield f"output has {label}: {content[start : span[1] + 40]!r}"
