@@ -57,12 +57,15 @@ def test_doubled_punctuation_matches_its_plain_reading(text: str) -> None:
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.one_of(TEXTS, st.text(alphabet=" \n\t\xa0\u2028ab", max_size=20)))
+@given(st.one_of(TEXTS, st.text(alphabet=" \n\t\r\x0b\x0c\x1c\x1f\xa0\u2028ab", max_size=20)))
 @example(" leading")
 @example("a \nb")
 @example("a\n\nb")
 @example("a\xa0 b")
 @example("a\tb")
+@example("a\x1c\x1cb")  # ASCII white space beyond the usual (``\s`` matches it)
+@example("a\r\nb")
+@example("a\x0b b")
 def test_the_doubled_space_test_answers_as_the_pattern(text: str) -> None:
     assert _has_doubled_space(text) == (PLAIN_DOUBLED_SPACE.search(text) is not None)
 
