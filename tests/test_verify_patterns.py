@@ -16,14 +16,17 @@ from hypothesis import strategies as st
 
 from careerprose.english.numbers import parse_figure
 from careerprose.verify import (
+    _DIGIT,
     _DOUBLED_SPACE,
     _NUMBER,
+    _NUMBER_ASCII,
     _NUMBER_WORD,
     _WHOLE_WORDS,
     _WORDS,
     FORBIDDEN,
     _first_span,
     _first_whole_word,
+    _has_digit,
     _has_doubled_space,
     numbers_in,
 )
@@ -158,3 +161,21 @@ def test_the_article_wide_searches_find_what_each_forbidden_pattern_finds(text: 
     for label, pattern in FORBIDDEN.items():
         match = pattern.search(text)
         assert _first_span(label, text) == (None if match is None else match.span()), label
+
+
+@settings(max_examples=300, deadline=None)
+@given(FIGURE_TEXTS.filter(str.isascii))
+@example("Growth is -8% against a-8 and ICD-9, 6-12 months.")
+@example("$5,000.5 million, $1,2345 and 12,345,678.9% -$5")
+def test_the_ascii_figure_pattern_finds_what_the_figure_pattern_finds(text: str) -> None:
+    matched = [(match.span(), match.group()) for match in _NUMBER_ASCII.finditer(text)]
+    assert matched == [(match.span(), match.group()) for match in _NUMBER.finditer(text)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(FIGURE_TEXTS, st.text(max_size=20)))
+@example("no digit here")
+@example("٣ is a digit")
+@example("9")
+def test_a_digit_is_found_where_the_pattern_finds_one(text: str) -> None:
+    assert _has_digit(text) == (_DIGIT.search(text) is not None)
