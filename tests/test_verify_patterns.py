@@ -142,13 +142,17 @@ def test_a_long_s_spells_no_number_word() -> None:
 
 
 @settings(max_examples=300, deadline=None)
-@given(TEXTS)
+@given(st.one_of(TEXTS, st.text(alphabet=",.;:!? \n\t\x0b\x1c\x1fab", max_size=30)))
 @example("Nurses earn more,, than clerks. Then . And ;: so")
 @example("Wait... and ; then..")
 @example("a , b ! c")
+@example("a\x1c. b")  # ASCII white space that is not a space before a mark
+@example("ok\x0b,\x0c")
+@example("e.g., U.S.. and ...")
 def test_the_article_wide_search_finds_the_first_doubled_punctuation(text: str) -> None:
-    """The search a mark at a time (each pattern starting with its mark) finds the first
-    match of the whole pattern, with its span."""
+    """The search a mark at a time (each pattern starting with its mark), after a test of
+    the text's marks and white space translated to two classes, finds the first match of the
+    whole pattern, with its span."""
     match = FORBIDDEN["doubled punctuation"].search(text)
     assert _first_span("doubled punctuation", text) == (None if match is None else match.span())
 

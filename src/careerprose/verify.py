@@ -332,17 +332,14 @@ def _data_numbers(occupation: Occupation) -> frozenset[float]:
 _TEMPLATE_PIECES = ("{{", "}}", "{%", "%}", "{#", "#}")
 #: The patterns that are whole words (``\bNone\b``), found by :func:`_first_whole_word`: "nan"
 #: and "inf" stand inside common words ("finance", "information"), and the pattern tried
-#: every position of the article after them.
+#: every position of the article after them; a pattern starting with the word itself
+#: (``nan(?<!\wnan)\b``) cost twice the instructions of ``str.find``.
 _WHOLE_WORDS: dict[str, tuple[str, ...]] = {"None": ("None",), "nan": ("nan", "NaN", "inf")}
 
 
-@functools.cache
-def _whole_word(word: str) -> re.Pattern[str]:
-    r"""``\bword\b`` for a word of word characters, written to start with the word itself
-    (the boundary before it looked behind for), so the search skips from one occurrence to the
-    next in C: "nan" and "inf" stand inside common words ("finance", "information")."""
-    escaped = re.escape(word)
-    return re.compile(rf"{escaped}(?<!\w{escaped})\b")
+def _is_word_char(char: str) -> bool:
+    r"""A character of ``\w`` (the re module's test: alphanumeric or the underscore)."""
+    return char.isalnum() or char == "_"
 
 
 def _first_whole_word(text: str, words: tuple[str, ...]) -> tuple[int, int] | None:
@@ -350,15 +347,40 @@ def _first_whole_word(text: str, words: tuple[str, ...]) -> tuple[int, int] | No
     ``\b(?:word|…)\b`` finds, for words of word characters)."""
     first: tuple[int, int] | None = None
     for word in words:
-        match = _whole_word(word).search(text)
-        if match is not None and (first is None or match.start() < first[0]):
-            first = match.span()
+        at = text.find(word)
+        while at != -1 and (first is None or at < first[0]):
+            end = at + len(word)
+            if not (at and _is_word_char(text[at - 1])) and not (
+                end < len(text) and _is_word_char(text[end])
+            ):
+                first = (at, end)
+                break
+            at = text.find(word, at + 1)
     return first
+
+
+#: Each ASCII mark a doubled punctuation is made of as ",", each ASCII white space as " ":
+#: translated so, every doubled punctuation holds ",," or " ," (and so do a few texts that
+#: hold none, "..." or "e.g.,").
+_MARK_CLASSES = bytes.maketrans(b".;:!?\t\n\r\x0b\x0c\x1c\x1d\x1e\x1f", b",,,,,         ")
+
+
+def _may_double_punctuation(text: str) -> bool:
+    """False when ``text`` cannot hold a doubled punctuation: on ASCII text, one translation
+    (:data:`_MARK_CLASSES`) and two substring tests, all in C, instead of a search for each
+    mark."""
+    if not text.isascii():
+        return True
+    classes = text.encode("ascii").translate(_MARK_CLASSES)
+    return b",," in classes or b" ," in classes
 
 
 def _first_doubled_punctuation(text: str) -> tuple[int, int] | None:
     """The span of the first match of ``FORBIDDEN["doubled punctuation"]`` in ``text``: the
-    earliest of the searches for each mark ``text`` holds (see :data:`_DOUBLED_AFTER`)."""
+    earliest of the searches for each mark ``text`` holds (see :data:`_DOUBLED_AFTER`), when
+    :func:`_may_double_punctuation` cannot rule it out."""
+    if not _may_double_punctuation(text):
+        return None
     first: tuple[int, int] | None = None
     for mark, pattern in _DOUBLED_AFTER.items():
         if mark in text:
