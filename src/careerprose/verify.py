@@ -269,38 +269,53 @@ def _sentence_problems(
     return problems
 
 
-def _fact_problems(where: str, fact: Fact, a: Occupation, b: Occupation) -> Iterator[str]:
+#: :func:`parse_figure`, cached: a fact's displayed values are an occupation's, stated in
+#: every article of the occupation.
+_shown_figure = functools.lru_cache(maxsize=16_384)(parse_figure)
+
+
+def _fact_problems(where: str, fact: Fact, a: Occupation, b: Occupation) -> list[str]:
+    """A fact's values against the records, and its relation against its displayed values
+    (a list: the checker asks this of every compared fact, and most have nothing to say)."""
+    problems = []
     quantity = QUANTITIES.get(fact.field)
     if quantity is not None:
         for side, occupation, value in (("a", a, fact.a), ("b", b, fact.b)):
             if value is not None and value != quantity.get(occupation):
                 record = quantity.get(occupation)
-                yield f"{where}: {fact.field} {side}={value!r}, the record has {record!r}"
+                problems.append(
+                    f"{where}: {fact.field} {side}={value!r}, the record has {record!r}"
+                )
     if fact.field == "time_to_become" and fact.relation is not None:
         ranges = [(o.time_to_become.min_months, o.time_to_become.max_months) for o in (a, b)]
         actual = time_relation(ranges[0], ranges[1]).value
         if actual != fact.relation:
-            yield f"{where}: time_to_become called {fact.relation}, the ranges are {actual}"
-        return
+            problems.append(
+                f"{where}: time_to_become called {fact.relation}, the ranges are {actual}"
+            )
+        return problems
     if fact.relation is None or fact.a_text is None or fact.b_text is None:
-        return
+        return problems
     if fact.relation == "equal":
         if fact.a_text != fact.b_text:
-            yield f"{where}: {fact.field} called equal: {fact.a_text!r} vs {fact.b_text!r}"
-        return
+            problems.append(
+                f"{where}: {fact.field} called equal: {fact.a_text!r} vs {fact.b_text!r}"
+            )
+        return problems
     if fact.relation not in ("higher", "lower"):
-        return
+        return problems
     try:
-        shown_a, shown_b = parse_figure(fact.a_text), parse_figure(fact.b_text)
+        shown_a, shown_b = _shown_figure(fact.a_text), _shown_figure(fact.b_text)
     except ValueError:
-        return  # not a figure
+        return problems  # not a figure
     a_bound, b_bound = fact.a_text.endswith("or more"), fact.b_text.endswith("or more")
     truth = (shown_a > shown_b) if fact.relation == "higher" else (shown_a < shown_b)
     if (fact.relation == "higher" and b_bound) or (fact.relation == "lower" and a_bound):
         truth = False  # a lower bound on the smaller side cannot be claimed smaller
     if not truth:
         shown = f"{fact.a_text!r} vs {fact.b_text!r}"
-        yield f"{where}: {fact.field} called {fact.relation}: {shown}"
+        problems.append(f"{where}: {fact.field} called {fact.relation}: {shown}")
+    return problems
 
 
 @functools.lru_cache(maxsize=4096)
@@ -464,11 +479,15 @@ def _sentences_with_facts(article: Article) -> Iterator[Sentence]:
                     yield sentence
 
 
-def _json_problems(fact: Fact) -> Iterator[str]:
-    """Values of ``fact`` that JSON cannot hold (NaN and the infinities)."""
-    for value in (fact.a, fact.b, fact.difference, fact.ratio):
-        if isinstance(value, float) and not math.isfinite(value):
-            yield f"json output has nan: {fact.field} holds {value!r}"
+def _json_problems(facts: Iterable[Fact]) -> list[str]:
+    """Values of ``facts`` that JSON cannot hold (NaN and the infinities), in order: one call
+    for a sentence's or a table's facts, not a generator for each fact."""
+    return [
+        f"json output has nan: {fact.field} holds {value!r}"
+        for fact in facts
+        for value in (fact.a, fact.b, fact.difference, fact.ratio)
+        if isinstance(value, float) and not math.isfinite(value)
+    ]
 
 
 def check_article(article: Article, a: Occupation, b: Occupation) -> list[str]:
@@ -497,9 +516,10 @@ def check_article(article: Article, a: Occupation, b: Occupation) -> list[str]:
         for block in section.blocks:
             if isinstance(block, Table):
                 problems.extend(table_problems(section.name, block, records, mentions))
+                facts = [row.fact for row in block.rows if row.fact is not None]
+                json_found += _json_problems(facts)
                 for row in block.rows:
                     if row.fact is not None:
-                        json_found.extend(_json_problems(row.fact))
                         problems.extend(
                             _checked_fact(f"{section.name}/{row.label}", row.fact, a, b)
                         )
@@ -516,8 +536,8 @@ def check_article(article: Article, a: Occupation, b: Occupation) -> list[str]:
                         sentence, section.name, prose, mentions, records, names, spaced
                     )
                 )
-                for fact in sentence.facts:
-                    json_found.extend(_json_problems(fact))
+                if sentence.facts:
+                    json_found += _json_problems(sentence.facts)
     problems[json_at:json_at] = json_found
     return problems
 
