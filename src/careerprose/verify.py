@@ -31,7 +31,7 @@ from collections.abc import Callable, Iterable, Iterator
 from careerprose.article import Article, BulletList, Fact, Heading, Sentence, Table
 from careerprose.checks import (
     Mentions,
-    casing_problems,
+    headings_casing_problems,
     list_problems,
     name_problems,
     ranking_problems,
@@ -506,11 +506,12 @@ def check_article(article: Article, a: Occupation, b: Occupation) -> list[str]:
     mentions = Mentions(a, b)
     # Every text the checks will ask about, searched for names at once.
     mentions.find_all([*headings, *(sentence.text for sentence in _sentences_with_facts(article))])
-    for heading in headings:
+    casing = headings_casing_problems(headings, mentions)
+    for heading, miscased in zip(headings, casing, strict=True):
         untidy = not heading or (not heading[:1].isupper() and sentence_case(heading) != heading)
         if untidy or (spaced and _DOUBLED_SPACE.search(heading)):
             problems.append(f"heading is not tidy: {heading!r}")
-        problems.extend(casing_problems("heading", Sentence(heading), mentions, heading=True))
+        problems += miscased
     records = {"a": a, "b": b}
     for section in article.sections:
         for block in section.blocks:
