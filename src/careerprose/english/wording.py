@@ -444,17 +444,35 @@ class Wording:
     best: str | None
 
 
-@functools.lru_cache(maxsize=16384)
-def _describe(c: Comparison, noun: str | None) -> Wording:
-    known = c.relation is not Relation.UNKNOWN
+@functools.lru_cache(maxsize=256)
+def _undirected(kind: QuantityKind, relation: Relation) -> Wording:
+    """The words of a comparison that states no difference (equal, similar or unknown): they
+    depend on its kind and relation alone."""
+    word = None if relation is Relation.UNKNOWN else comparative(kind, relation)
+    settled = relation in (Relation.EQUAL, Relation.SIMILAR)
+    return Wording(
+        relation=relation.value,
+        comparative=word,
+        amount_comparative=None if word is None else comparative(kind, relation, form="amount"),
+        difference=None,
+        percent=None,
+        ratio=None,
+        best=word if settled else None,
+    )
+
+
+def _directed_wording(c: Comparison, noun: str | None) -> Wording:
+    """The words of a comparison with a difference (higher or lower): worked out each time,
+    since a batch rarely compares the same two figures twice."""
     difference = difference_phrase(c, noun=noun)
     percent = percent_phrase(c, noun=noun)
     ratio = ratio_phrase(c, noun=noun)
     kind = _gap_kind(c, has_ratio=ratio is not None, has_percent=percent is not None)
+    side = 0 if c.relation is Relation.HIGHER else 1
     return Wording(
         relation=c.relation.value,
-        comparative=comparative(c.kind, c.relation) if known else None,
-        amount_comparative=comparative(c.kind, c.relation, form="amount") if known else None,
+        comparative=_ADJECTIVE[c.kind][side],
+        amount_comparative=_AMOUNT[c.kind][side],
         difference=difference,
         percent=percent,
         ratio=ratio,
@@ -476,7 +494,9 @@ def describe(c: Comparison, *, noun: str | None = None) -> Wording:
     if not isinstance(c, Comparison):
         msg = f"describe: expected a Comparison from compare_quantities, got {c!r}"
         raise EnglishError(msg)
-    return _describe(c, noun)
+    if _directed(c):
+        return _directed_wording(c, noun)
+    return _undirected(c.kind, c.relation)
 
 
 def change_word(rate: Real, *, style: Style | None = None) -> str:
