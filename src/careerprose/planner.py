@@ -83,12 +83,9 @@ def _both_or_one(
 ) -> Message | None:
     """The recurring rule: both values known → ``both``; one known → ``one`` for that side."""
     a, b = values
-    if a is not None and b is not None:
-        return both(a, b)
-    for side, value in zip(SIDES, values, strict=True):
-        if value is not None:
-            return one(side, value)
-    return None
+    if a is not None:
+        return both(a, b) if b is not None else one("a", a)
+    return None if b is None else one("b", b)
 
 
 def _messages(*candidates: Message | None) -> tuple[Message, ...]:
@@ -134,8 +131,12 @@ def _led(name: str, table: tuple[TablePlan, ...], *rest: Iterable[Part]) -> Sect
 # --- table rows ------------------------------------------------------------------------
 
 
+#: The label key of every registry field that has a table row.
+_LABELS = {path: field.label for path, field in FIELDS.items() if field.label is not None}
+
+
 def _label(field: str) -> str:
-    label = FIELDS[field].label
+    label = _LABELS.get(field)
     if label is None:  # a registry entry without a row: a planner bug, not user input
         msg = f"field {field!r} has no label key in the field registry"
         raise LookupError(msg)
@@ -144,9 +145,9 @@ def _label(field: str) -> str:
 
 def _quantity_row(pair: PairFacts, field: str) -> RowPlan | None:
     compared = pair.compared(field)
-    if not (compared.known_a or compared.known_b):
-        return None
     c = compared.comparison
+    if c.a is None and c.b is None:
+        return None
     return RowPlan(_label(field), c.a_display, c.b_display, compared.values_fact)
 
 
@@ -208,18 +209,20 @@ def quantity_message(pair: PairFacts, field: str, prefix: str) -> Message | None
     but not comparable (``_both``, e.g. two top-coded wages), one side's (``_one``), or
     nothing."""
     compared = pair.compared(field)
+    c = compared.comparison
+    if c.a_display is None and c.b_display is None:
+        return None  # the common case in a batch: no need for the rule's two closures
     scale = _SCALES.get(field, ())
     what = FIELDS[field].noun
 
     def both(_: str, __: str) -> Message:
-        kind = f"{prefix}_{_RELATION_KIND[compared.relation]}"
+        kind = f"{prefix}_{_RELATION_KIND[c.relation]}"
         return Message(kind, (compared.fact, *scale), Context(value=compared.figures, what=what))
 
     def one(side: str, _: str) -> Message:
         context = Context(value=compared.figures.about(side), what=what)
         return _one_sided(f"{prefix}_one", side, [compared.side_fact(side), *scale], context)
 
-    c = compared.comparison
     return _both_or_one((c.a_display, c.b_display), both, one)
 
 
@@ -272,6 +275,8 @@ def _attribute_noun(pair: PairFacts, field: str, raw: tuple[str | None, str | No
     """What the attribute is called, true to its values: BLS "cities" are metro areas, and the
     District of Columbia (or a territory) among the "states" is not called a state."""
     noun = FIELDS[field].noun
+    if field not in _NAMED_BY_VALUE:
+        return noun
     values = [value for value in raw if value is not None]
     sources = [
         is_bls(occupation)
@@ -292,12 +297,20 @@ def _attribute_noun(pair: PairFacts, field: str, raw: tuple[str | None, str | No
     return noun
 
 
+#: The attributes whose noun depends on their values (metro areas, a district among states).
+_NAMED_BY_VALUE = frozenset({"salary.highest_paying_city", "salary.highest_paying_state"})
+
+
 def _place_row(pair: PairFacts, field: str) -> RowPlan | None:
     """A row of where pay is best, labelled ``metro`` when its "cities" are BLS metro areas,
     as the sentence about them calls them."""
-    row = _record_row(pair, field)
     raw = (record_value(pair.a, field), record_value(pair.b, field))
-    if row is not None and _attribute_noun(pair, field, raw) == "highest-paying metro area":
+    row = _text_row(field, *raw)
+    if (
+        row is not None
+        and field == "salary.highest_paying_city"
+        and _attribute_noun(pair, field, raw) == "highest-paying metro area"
+    ):
         return row._replace(label="metro")
     return row
 
@@ -320,6 +333,10 @@ def _is_metro(value: str) -> bool:
 def attribute_message(pair: PairFacts, field: str) -> Message | None:
     """A named attribute (a place, a major): ``attribute_same``, ``attribute_differ`` or
     ``attribute_one``; ``m.what`` names the attribute ("highest-paying city")."""
+    pa, pb = pair.profiles
+    shown = (pa.attribute(field), pb.attribute(field))
+    if shown == (None, None):
+        return None
     raw = (record_value(pair.a, field), record_value(pair.b, field))
     what = _attribute_noun(pair, field, raw)
 
@@ -333,8 +350,7 @@ def attribute_message(pair: PairFacts, field: str) -> Message | None:
         context = Context(value=Values(subject=text), what=what)
         return _one_sided("attribute_one", side, [fact], context)
 
-    pa, pb = pair.profiles
-    return _both_or_one((pa.attribute(field), pb.attribute(field)), both, one)
+    return _both_or_one(shown, both, one)
 
 
 # --- intro -----------------------------------------------------------------------------
@@ -843,9 +859,9 @@ def _said_once(sections: Iterable[SectionPlan]) -> list[SectionPlan]:
             if isinstance(part, ParagraphPlan):
                 messages: list[Message] = []
                 for message in part.messages:
-                    said = [(f.field, f.a is not None, f.b is not None) for f in message.facts]
-                    if said:
-                        if all(key in stated for key in said):
+                    if message.facts:
+                        said = [(f.field, f.a is not None, f.b is not None) for f in message.facts]
+                        if stated.issuperset(said):
                             continue
                         stated.update(said)
                     messages.append(message)
@@ -915,11 +931,14 @@ def plan_article(
     pair = PairFacts(a, b, style)
     key = "\x1f".join((str(seed), a.title, a.code or "", b.title, b.code or ""))
     structure = structure or Structure.chosen(key, style.sections)
-    planners: dict[str, Callable[[PairFacts], SectionPlan | None]] = {
-        **SECTION_PLANNERS,
-        "intro": functools.partial(plan_intro, structure=structure),
-    }
-    sections = [plan for name in style.sections if (plan := planners[name](pair)) is not None]
+    sections = [
+        plan
+        for name in style.sections
+        if (
+            plan := plan_intro(pair, structure) if name == "intro" else SECTION_PLANNERS[name](pair)
+        )
+        is not None
+    ]
     sections = _without_leads(_said_once(sections), structure.leads)
     if [plan.name for plan in sections] == ["closing"]:
         sections = []  # a closing line with nothing before it says nothing

@@ -123,7 +123,10 @@ class Profile:
 
     def attribute(self, field: str) -> str | None:
         """The named attribute ``field`` as it reads in a sentence, or ``None``."""
-        return next((text for name, text in self.attributes if name == field), None)
+        for name, text in self.attributes:
+            if name == field:
+                return text
+        return None
 
 
 def _names(title: JobTitle) -> Names:
