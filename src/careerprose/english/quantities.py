@@ -326,6 +326,8 @@ def shown_side(
 
 def compare_shown(a: Shown, b: Shown, what: QuantityKind, st: Style) -> Comparison:
     """:func:`compare_quantities` on two sides already displayed (:func:`shown_side`)."""
+    if a.value is None and b.value is None:  # a field neither record has: one object each
+        return _unknown(what, a.lower_bound, b.lower_bound, st)
     a_shown, b_shown = a.shown, b.shown
     difference = ratio = percent = spread = None
     if a_shown is None or b_shown is None or (a.lower_bound and b.lower_bound):
@@ -365,6 +367,29 @@ def compare_shown(a: Shown, b: Shown, what: QuantityKind, st: Style) -> Comparis
         percent_difference=percent,
         spread=spread,
         at_least=known and (a.lower_bound or b.lower_bound),
+        style=st,
+    )
+
+
+@functools.lru_cache(maxsize=256)
+def _unknown(what: QuantityKind, a_lower_bound: bool, b_lower_bound: bool, st: Style) -> Comparison:
+    """The comparison of two missing values (immutable, so shared by every pair)."""
+    return Comparison(
+        kind=what,
+        relation=Relation.UNKNOWN,
+        a=None,
+        b=None,
+        a_display=None,
+        b_display=None,
+        a_shown=None,
+        b_shown=None,
+        a_lower_bound=a_lower_bound,
+        b_lower_bound=b_lower_bound,
+        difference=None,
+        ratio=None,
+        percent_difference=None,
+        spread=None,
+        at_least=False,
         style=st,
     )
 
