@@ -35,7 +35,7 @@ from careerprose.english.narrative import narrate
 from careerprose.english.numbers import format_count
 from careerprose.english.quantities import Relation
 from careerprose.english.reference import refer
-from careerprose.english.titles import JobTitle
+from careerprose.english.titles import JobTitle, TitleForms
 from careerprose.errors import SameOccupationError
 from careerprose.facts import SIDES, PairFacts, compare_shares, same_text, text_fact
 from careerprose.opening import with_opening
@@ -832,9 +832,16 @@ def same_occupation(a: Occupation, b: Occupation) -> str | None:
     >>> same_occupation(Occupation("Nurse"), Occupation("Clerk")) is None
     True
     """
+    first, second = (JobTitle.from_occupation(o).forms for o in (a, b))
+    return _same_occupation(a, b, first, second)
+
+
+def _same_occupation(
+    a: Occupation, b: Occupation, first: TitleForms, second: TitleForms
+) -> str | None:
+    """:func:`same_occupation`, given the title forms of ``a`` and ``b``."""
     if a.code and b.code and a.code.strip().casefold() == b.code.strip().casefold():
         return f"both have the code {a.code.strip()}"
-    first, second = (JobTitle.from_occupation(o).forms for o in (a, b))
     if same_text(first.singular, second.singular):
         return "both have the same title"
     if same_text(first.plural, second.plural):  # "AA" given the plural "Specialists"
@@ -925,10 +932,11 @@ def plan_article(
     Raises :class:`~careerprose.errors.SameOccupationError` when ``a`` and ``b`` are one
     occupation (the same title or the same code).
     """
-    reason = same_occupation(a, b)
+    pair = PairFacts(a, b, style)
+    pa, pb = pair.profiles
+    reason = _same_occupation(a, b, pa.names.forms, pb.names.forms)
     if reason is not None:
         raise SameOccupationError(a.title, reason)
-    pair = PairFacts(a, b, style)
     key = "\x1f".join((str(seed), a.title, a.code or "", b.title, b.code or ""))
     structure = structure or Structure.chosen(key, style.sections)
     sections = [
@@ -943,12 +951,9 @@ def plan_article(
     if [plan.name for plan in sections] == ["closing"]:
         sections = []  # a closing line with nothing before it says nothing
     sections = list(with_opening(sections, a, b, style))  # never an article without an opener
-    pa, pb = pair.profiles
     return ArticlePlan(
         titles=(pa.names.forms, pb.names.forms),
-        reference=refer(
-            JobTitle.from_occupation(pa.occupation), JobTitle.from_occupation(pb.occupation)
-        ),
+        reference=refer(pa.title, pb.title),
         title=Message("title"),
         sections=tuple(sections),
         source=_source_message(pair),
