@@ -104,6 +104,9 @@ def _places(decimals: object, what: str) -> int:
     return decimals
 
 
+#: Below this size every whole float is exactly an int, so formatting the int is the same.
+_EXACT = 2.0**53
+
 _SPECS = (
     tuple(f".{places}f" for places in range(13)),
     tuple(f",.{places}f" for places in range(13)),
@@ -115,6 +118,8 @@ def _fixed(value: Real, decimals: int, grouping: bool) -> str:
     spec = _SPECS[grouping][decimals]
     if type(value) is int:
         text = format(value, spec)
+    elif type(value) is float and value.is_integer() and -_EXACT < value < _EXACT:  # as an int
+        text = format(int(value), spec)
     else:
         written = repr(value)
         dot = written.find(".")

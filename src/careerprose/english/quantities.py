@@ -351,23 +351,23 @@ def compare_shown(a: Shown, b: Shown, what: QuantityKind, st: Style) -> Comparis
             ratio = a_shown / b_shown
         if b_shown > 0 and a_shown >= 0 and what not in _NO_PERCENT:
             percent = difference / b_shown * 100
-    return Comparison(
-        kind=what,
-        relation=relation,
-        a=a.value,
-        b=b.value,
-        a_display=a.display,
-        b_display=b.display,
-        a_shown=a_shown,
-        b_shown=b_shown,
-        a_lower_bound=a.lower_bound,
-        b_lower_bound=b.lower_bound,
-        difference=difference,
-        ratio=ratio,
-        percent_difference=percent,
-        spread=spread,
-        at_least=known and (a.lower_bound or b.lower_bound),
-        style=st,
+    return Comparison(  # positional, in field order: a batch makes millions of these
+        what,
+        relation,
+        a.value,
+        b.value,
+        a.display,
+        b.display,
+        a_shown,
+        b_shown,
+        a.lower_bound,
+        b.lower_bound,
+        difference,
+        ratio,
+        percent,
+        spread,
+        known and (a.lower_bound or b.lower_bound),
+        st,
     )
 
 

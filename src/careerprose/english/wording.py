@@ -141,6 +141,13 @@ def _directed(c: Comparison) -> bool:
     return c.relation in (Relation.HIGHER, Relation.LOWER) and c.difference is not None
 
 
+def _word(c: Comparison, table: dict[QuantityKind, tuple[str, str]]) -> str:
+    """The comparative of a directed comparison from ``table`` (:func:`comparative` without
+    its checks, which a directed comparison has passed)."""
+    higher, lower = table[c.kind]
+    return higher if c.relation is Relation.HIGHER else lower
+
+
 def _with_noun(text: str, amount: float, noun: str | None) -> str:
     if not noun:
         return text
@@ -175,7 +182,7 @@ def difference_phrase(c: Comparison, *, noun: str | None = None) -> str | None:
     if not _directed(c) or c.difference is None:
         return None
     amount = abs(c.difference)
-    word = comparative(c.kind, c.relation, form="amount")
+    word = _word(c, _AMOUNT)
     st = c.style
     if c.kind in (_K.MONEY, _K.HOURLY):
         text = f"{format_money(amount, hourly=c.kind is _K.HOURLY, style=st)} {word}"
@@ -189,9 +196,9 @@ def difference_phrase(c: Comparison, *, noun: str | None = None) -> str | None:
     elif c.kind is _K.AGE:
         text = f"{_units(amount, 'year', st)} {word}"
     elif c.kind is _K.YEARS:
-        text = f"{_units(amount, 'year', st)} {comparative(c.kind, c.relation)}"
+        text = f"{_units(amount, 'year', st)} {_word(c, _ADJECTIVE)}"
     elif c.kind is _K.MONTHS:
-        text = f"{_units(amount, 'month', st)} {comparative(c.kind, c.relation)}"
+        text = f"{_units(amount, 'month', st)} {_word(c, _ADJECTIVE)}"
     else:
         figure = format_number(amount, decimals=1, trim=True)
         text = f"{figure} {'point' if figure == '1' else 'points'} {word}"
@@ -228,7 +235,7 @@ def percent_phrase(c: Comparison, *, noun: str | None = None) -> str | None:
             figure = format_percent(value, decimals=1)
     if c.relation is Relation.LOWER and figure == "100%":  # "100% fewer" would mean none
         return None
-    text = f"{figure} {comparative(c.kind, c.relation)}"
+    text = f"{figure} {_word(c, _ADJECTIVE)}"
     text = _with_noun(text, 2, noun) if c.kind is _K.COUNT else text
     return f"at least {text}" if c.at_least else text
 
@@ -468,11 +475,10 @@ def _directed_wording(c: Comparison, noun: str | None) -> Wording:
     percent = percent_phrase(c, noun=noun)
     ratio = ratio_phrase(c, noun=noun)
     kind = _gap_kind(c, has_ratio=ratio is not None, has_percent=percent is not None)
-    side = 0 if c.relation is Relation.HIGHER else 1
     return Wording(
         relation=c.relation.value,
-        comparative=_ADJECTIVE[c.kind][side],
-        amount_comparative=_AMOUNT[c.kind][side],
+        comparative=_word(c, _ADJECTIVE),
+        amount_comparative=_word(c, _AMOUNT),
         difference=difference,
         percent=percent,
         ratio=ratio,
