@@ -262,14 +262,8 @@ class TimeCompared:
     def fact(self) -> Fact:
         """The provenance of a sentence stating both ranges (and the relation, when known)."""
         known = self.relation is not Relation.UNKNOWN
-        return Fact(
-            "time_to_become",
-            a=self.a,
-            b=self.b,
-            a_text=self.a_text,
-            b_text=self.b_text,
-            relation=self.relation.value if known else None,
-        )
+        relation = self.relation.value if known else None
+        return Fact("time_to_become", self.a, self.b, self.a_text, self.b_text, relation)
 
     @property
     def figures(self) -> Figures:
@@ -316,14 +310,8 @@ def same_text(a: str, b: str) -> bool:
 
 def text_fact(field: str, raw: tuple[Any, Any], shown: tuple[str, str]) -> Fact:
     """The fact of a sentence naming an attribute of both sides (equal when the same)."""
-    return Fact(
-        field,
-        a=raw[0],
-        b=raw[1],
-        a_text=shown[0],
-        b_text=shown[1],
-        relation="equal" if same_text(*shown) else None,
-    )
+    relation = "equal" if same_text(*shown) else None
+    return Fact(field, raw[0], raw[1], shown[0], shown[1], relation)
 
 
 @attrs.define
@@ -337,6 +325,7 @@ class PairFacts:
     profiles: tuple[Profile, Profile] = attrs.field(init=False)
     _compared: dict[str, Compared] = attrs.field(init=False, factory=dict)
     _shown: tuple[dict[str, Shown], dict[str, Shown]] = attrs.field(init=False)
+    _time: TimeCompared | None = attrs.field(init=False, default=None)
     #: Results derived from the comparisons that several planners read (the intro's and the
     #: closing's gaps), computed once per pair by whoever needs them first.
     derived: dict[str, Any] = attrs.field(init=False, factory=dict)
@@ -361,5 +350,8 @@ class PairFacts:
         return found
 
     def time(self) -> TimeCompared:
-        """The time to qualify compared across the pair."""
-        return compare_time(*self.profiles)
+        """The time to qualify compared across the pair (once per pair)."""
+        found = self._time
+        if found is None:
+            found = self._time = compare_time(*self.profiles)
+        return found
