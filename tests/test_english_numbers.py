@@ -420,3 +420,13 @@ def test_a_round_count_of_a_million_or_more_reads_in_millions(value: int, expect
 def test_a_count_difference_of_millions_reads_in_millions() -> None:
     c = compare_quantities(3_500_000, 1_200_000, "count")
     assert difference_phrase(c, noun="job") == "2.3 million more jobs"
+
+
+@given(st.integers(-(2**53) + 1, 2**53 - 1), st.integers(0, 3))
+def test_a_whole_float_reads_as_its_int(value: int, places: int) -> None:
+    """A figure that arrives as 57603.0 (JSON, a difference of two rounded values) is written
+    exactly as 57603 is, in every format."""
+    assert format_number(float(value), decimals=places) == format_number(value, decimals=places)
+    assert format_money(float(value), decimals=places) == format_money(value, decimals=places)
+    assert format_percent(float(value), decimals=places) == format_percent(value, decimals=places)
+    assert format_count(float(value)) == format_count(value)

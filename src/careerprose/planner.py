@@ -154,7 +154,7 @@ def _quantity_row(pair: PairFacts, field: str) -> RowPlan | None:
 def _text_row(field: str, a: str | None, b: str | None) -> RowPlan | None:
     if a is None and b is None:
         return None
-    return RowPlan(_label(field), a, b, Fact(field, a=a, b=b, a_text=a, b_text=b))
+    return RowPlan(_label(field), a, b, Fact(field, a, b, a, b))  # positional: cheaper
 
 
 def _profile_row(
@@ -261,7 +261,7 @@ def _range_message(pair: PairFacts) -> Message | None:
     figures = Values(a=texts[0], b=texts[1])
 
     def both(a: str, b: str) -> Message:
-        fact = Fact("salary.range", a=raw[0], b=raw[1], a_text=a, b_text=b)
+        fact = Fact("salary.range", raw[0], raw[1], a, b)
         return Message("range_both", (fact,), Context(value=figures))
 
     def one(side: str, text: str) -> Message:
@@ -363,11 +363,7 @@ def top_skills_message(pair: PairFacts, side: str) -> Message | None:
     if profile.top_skills_text is None:
         return None
     count = len(profile.top_skills)
-    words = format_count(count, words=True, style=pair.style)
-    facts = [
-        side_fact("skills", side, profile.top_skills, profile.top_skills_text),
-        side_fact("skills.top_count", side, count, words),
-    ]
+    facts, words = _top_skills_facts(profile.occupation, pair.style, side)
     context = Context(list=profile.top_skills_text, count=count, count_words=words)
     ranked_by = profile.occupation.skills_ranked_by
     if profile.skills_ranked:
@@ -380,6 +376,28 @@ def top_skills_message(pair: PairFacts, side: str) -> Message | None:
     return _one_sided(kind, side, facts, context)
 
 
+@functools.lru_cache(maxsize=4096)
+def _top_skills_facts(
+    occupation: Occupation, style: Style, side: str
+) -> tuple[tuple[Fact, ...], str]:
+    """The facts of one side's top-skills sentence and their count in words, once per
+    occupation and side."""
+    profile = profile_of(occupation, style)
+    count = len(profile.top_skills)
+    words = format_count(count, words=True, style=style)
+    facts = (
+        side_fact("skills", side, profile.top_skills, profile.top_skills_text),
+        side_fact("skills.top_count", side, count, words),
+    )
+    return facts, words
+
+
+@functools.lru_cache(maxsize=4096)
+def _folded(names: tuple[str, ...]) -> tuple[str, ...]:
+    """``names`` case-folded (a list of top skills compared with the other side's)."""
+    return tuple(name.casefold() for name in names)
+
+
 def top_skills_messages(pair: PairFacts) -> tuple[Message, ...]:
     """Each side's top skills, or one ``<kind>_equal`` message when both lists hold the same
     skills in the same order on the same basis ("the most important skills are the same for
@@ -388,7 +406,7 @@ def top_skills_messages(pair: PairFacts) -> tuple[Message, ...]:
     if a is None or b is None:
         return _messages(a, b)
     pa, pb = pair.profiles
-    same_skills = [s.casefold() for s in pa.top_skills] == [s.casefold() for s in pb.top_skills]
+    same_skills = _folded(pa.top_skills) == _folded(pb.top_skills)
     same_basis = a.kind == b.kind and pair.a.skills_ranked_by == pair.b.skills_ranked_by
     if not (same_skills and same_basis):
         return (a, b)
@@ -529,7 +547,7 @@ def plan_salary(pair: PairFacts) -> SectionPlan | None:
     cells = tuple(profile.range_cell for profile in pair.profiles)
     range_row = None
     if cells != (None, None):
-        fact = Fact("salary.range", a=raw[0], b=raw[1], a_text=cells[0], b_text=cells[1])
+        fact = Fact("salary.range", raw[0], raw[1], cells[0], cells[1])
         range_row = RowPlan(_label("salary.range"), cells[0], cells[1], fact)
     table = _table(
         _quantity_row(pair, "salary.average"),
@@ -725,11 +743,11 @@ def shared_skills_messages(pair: PairFacts) -> Iterator[Message]:
     """Skills both lists show (and how much the first shared one matters to each), or none
     shared. Counted over the lists as shown, so the sentence names only skills the reader
     sees in both."""
-    shown_a, shown_b = (_shown_skills(pair, profile) for profile in pair.profiles)
-    if not (shown_a and shown_b):
+    keyed_a = _keyed_skills(pair.a, pair.style)[0]
+    keyed_b, by_name_b = _keyed_skills(pair.b, pair.style)
+    if not (keyed_a and keyed_b):
         return
-    by_name_b = {skill.name.casefold(): skill for skill in shown_b}
-    shared = [skill for skill in shown_a if skill.name.casefold() in by_name_b]
+    shared = [skill for key, skill in keyed_a if key in by_name_b]
     if not shared:
         yield Message("none_shared", (Fact("skills.shared", a=(), b=(), relation="equal"),))
         return
@@ -752,6 +770,19 @@ def shared_skills_messages(pair: PairFacts) -> Iterator[Message]:
         compared = compare_shares(f"skills.{first.name}", first.share, other.share, pair.style)
         kind = f"skill_share_{_RELATION_KIND[compared.relation]}"
         yield Message(kind, (compared.fact,), Context(skill=first.prose, value=compared.figures))
+
+
+@functools.lru_cache(maxsize=4096)
+def _keyed_skills(
+    occupation: Occupation, style: Style
+) -> tuple[tuple[tuple[str, SkillEntry], ...], dict[str, SkillEntry]]:
+    """The skills a list shows, each with its case-folded name, and by that name (the last of
+    any two with one name), once per occupation. Callers only read the dict."""
+    keyed = tuple(
+        (skill.name.casefold(), skill)
+        for skill in _shown(profile_of(occupation, style).skills, style)
+    )
+    return keyed, dict(keyed)
 
 
 def plan_skills(pair: PairFacts) -> SectionPlan | None:
@@ -782,8 +813,12 @@ def _technology_parts(pair: PairFacts) -> Iterator[Part]:
         if names:
             items = _tool_items(occupation, pair.style, side)
             yield ListPlan(_one_sided("technology_heading", side, [], Context()), items, False)
-    folded = {name.casefold() for name in shown[1]}
-    both = tuple(name for name in shown[0] if name.casefold() in folded)
+    if not (shown[0] and shown[1]):
+        return
+    folded = _folded(shown[1])
+    both = tuple(
+        name for name, key in zip(shown[0], _folded(shown[0]), strict=True) if key in folded
+    )
     if both:  # counted, not named: product names ("Epic Systems") resist prose casing
         kind = (
             "technology_same"
