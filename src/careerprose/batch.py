@@ -15,6 +15,7 @@ from __future__ import annotations
 import collections
 import datetime
 import errno
+import gc
 import itertools
 import json
 import os
@@ -161,6 +162,12 @@ class _Shared(NamedTuple):
 #: In a worker process: the occupations of the run, by position (see :class:`_Shared`).
 _TABLE: tuple[Occupation, ...] = ()
 
+#: In a worker process: chunks written so far (see :func:`_settle_worker`); -1 elsewhere.
+_CHUNKS = -1
+
+#: A worker's threshold for collecting the youngest generation (Python's default is 700).
+_YOUNG_COLLECTION = 10_000
+
 
 class _Task(NamedTuple):
     job: Job | _Shared
@@ -196,10 +203,35 @@ def _exit_with_parent() -> None:
 
 
 def _start_worker(table: tuple[Occupation, ...]) -> None:
-    """Set up a worker process: keep the run's occupations, and die with the parent."""
-    global _TABLE
+    """Set up a worker process: keep the run's occupations, die with the parent, and keep
+    the cyclic garbage collector's work small.
+
+    Everything a worker starts with lasts as long as it does, so it is moved out of the
+    collector's way (``gc.freeze``), and the youngest generation is collected every 10,000
+    net allocations instead of 700: an article allocates thousands of objects and leaves
+    almost no cycles behind. Together, measured over 6,300 fresh built-in pairs in one
+    process, the collector's time went from about 100 to 16-27 µs an article (of about
+    1,600).
+    """
+    global _TABLE, _CHUNKS
     _TABLE = table
+    _CHUNKS = 0
+    gc.freeze()
+    gc.set_threshold(_YOUNG_COLLECTION, *gc.get_threshold()[1:])
     _exit_with_parent()
+
+
+def _settle_worker() -> None:
+    """In a worker, after its 1st, 2nd, 4th, 8th… chunk: what the chunks built to last
+    (compiled templates, each occupation's cached material, which grows as new occupations
+    come up) is frozen too, after one collection so that no garbage is frozen with it."""
+    global _CHUNKS
+    if _CHUNKS < 0:
+        return
+    _CHUNKS += 1
+    if _CHUNKS & (_CHUNKS - 1) == 0:
+        gc.collect()
+        gc.freeze()
 
 
 def _resolved(job: Job | _Shared) -> Job:
@@ -319,6 +351,7 @@ def _write_chunk(settings: _Settings, tasks: Sequence[_Task]) -> list[_Outcome]:
             outcomes.append(_Outcome(name, entry, thin=thin, line=line))
     finally:
         journal.close()
+    _settle_worker()
     return outcomes
 
 

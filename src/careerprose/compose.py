@@ -116,6 +116,24 @@ def finish_heading(text: str) -> str:
     return _capitalise(text) if text else text
 
 
+def _variant_order(start: int, count: int, used: set[int] | None) -> Iterable[int]:
+    """The variants to try, by number: from ``start`` round to the one before it, those not
+    ``used`` yet in the section first. Most sentences take the first, so the rest is made
+    only when asked for."""
+    if not used or start not in used:
+        yield start
+        if count == 1:
+            return
+        rest = [*range(start + 1, count), *range(start)]
+    else:
+        rest = [*range(start, count), *range(start)]
+    if used:
+        yield from (i for i in rest if i not in used)
+        yield from (i for i in rest if i in used)
+    else:
+        yield from rest
+
+
 def _opening(text: str) -> str:
     """The first word of a sentence, for telling openings apart ("The", "Among", ...)."""
     return text.split(" ", 1)[0].rstrip(",;:.!?").casefold()
@@ -242,7 +260,7 @@ class _SectionWriter:
         return self.state
 
     def heading(self, message: Message) -> str:
-        (macro, *_) = self.variants(message.kind)
+        macro = self.variants(message.kind)[0]
         context = self.context(message, track=False)
         return finish_heading(self.templates.call(self.name, macro, context))
 
@@ -261,48 +279,52 @@ class _SectionWriter:
                 break
         return words
 
-    def sentence(self, message: Message, previous: str) -> Sentence | None:
-        """The message in words: the seeded variant, or the next one that neither repeats a
-        variant of the same kind already used in this section (two skills sentences would
-        read alike) nor opens with the word the previous sentence opened with, nor, opening a
-        paragraph, leans on a sentence before it ("As for employment, …")."""
+    def sentence(self, message: Message, previous: str) -> tuple[Sentence, str] | None:
+        """The message in words, with its opening word: the seeded variant, or the next one
+        that neither repeats a variant of the same kind already used in this section (two
+        skills sentences would read alike) nor opens with the word the previous sentence
+        opened with, nor, opening a paragraph, leans on a sentence before it ("As for
+        employment, …")."""
         kind = message.kind
         variants = self.variants(kind)
         count = len(variants)
         start = self._pick(kind) % count
-        order = [0] if count == 1 else [*range(start, count), *range(start)]
         used = self.used.get(kind)
-        if used:  # the variants not yet used in this section first
-            order = [i for i in order if i not in used] + [i for i in order if i in used]
         context = self.context(message)
         connective = self.connective(message, previous)
         call, name = self.templates.call, self.name
-        chosen, chosen_index = "", order[0]
-        for step, index in enumerate(order):
+        chosen, chosen_index, opening = "", start, ""
+        for step, index in enumerate(_variant_order(start, count, used)):
             text = call(name, variants[index], context)
             if connective:
                 text = _after_connective(connective, text, context)
             text = finish_sentence(text)
             if step == 0:
-                chosen = text
+                chosen, chosen_index = text, index
             if not previous and presupposes_context(text):
                 continue  # "As for employment, …" cannot open a paragraph: nothing came before
-            if not previous or _opening(text) != previous:
+            opening = _opening(text)
+            if not previous or opening != previous:
                 chosen, chosen_index = text, index
                 break
-        self.used.setdefault(kind, set()).add(chosen_index)
+        else:
+            opening = _opening(chosen)
+        if used is None:
+            self.used[kind] = {chosen_index}
+        else:
+            used.add(chosen_index)
         if not chosen:
             return None
-        return Sentence(chosen, message.facts, message.kind)
+        return Sentence(chosen, message.facts, message.kind), opening
 
     def paragraph(self, messages: Iterable[Message]) -> Paragraph | None:
         sentences: list[Sentence] = []
         previous = ""
         for message in messages:
-            sentence = self.sentence(message, previous)
-            if sentence is not None:
+            said = self.sentence(message, previous)
+            if said is not None:
+                sentence, previous = said
                 sentences.append(sentence)
-                previous = _opening(sentence.text)
         return Paragraph(tuple(sentences)) if sentences else None
 
 
@@ -370,7 +392,7 @@ class Composer:
         title = article_writer.heading(plan.title)
         source = None
         if plan.source is not None:
-            (macro, *_) = article_writer.variants("source")
+            macro = article_writer.variants("source")[0]
             context = article_writer.context(plan.source)
             source = finish_sentence(self.templates.call("article", macro, context))
         return Article(title, sections, source)
