@@ -202,21 +202,32 @@ class Compared:
 
 
 def _figures(c: Comparison, w: Wording) -> Figures:
-    a, b = _in_prose(c, c.a, c.a_display), _in_prose(c, c.b, c.b_display)
-    if c.relation is Relation.UNKNOWN:
-        return Figures(a=a, b=b, relation=c.relation.value)
-    return Figures(
-        a=a,
-        b=b,
+    """The figures of ``c`` with the words of ``w``. The words are set one by one, each only
+    when present (absent to templates otherwise, as ``Figures(...)`` leaves a ``None``): a
+    keyword call would loop over all of them for every figure of every pair."""
+    figures = Figures(
+        a=_in_prose(c, c.a, c.a_display),
+        b=_in_prose(c, c.b, c.b_display),
         relation=c.relation.value,
-        comparative=w.comparative,
-        amount_comparative=w.amount_comparative,
-        slightly=c.spread is not None and not c.at_least and c.spread < c.style.slightly_within,
-        difference=w.difference,
-        percent=w.percent,
-        ratio=w.ratio,
-        best=w.best,
     )
+    if c.relation is Relation.UNKNOWN:
+        return figures
+    figures.slightly = (
+        c.spread is not None and not c.at_least and c.spread < c.style.slightly_within
+    )
+    if w.comparative is not None:
+        figures.comparative = w.comparative
+    if w.amount_comparative is not None:
+        figures.amount_comparative = w.amount_comparative
+    if w.difference is not None:
+        figures.difference = w.difference
+    if w.percent is not None:
+        figures.percent = w.percent
+    if w.ratio is not None:
+        figures.ratio = w.ratio
+    if w.best is not None:
+        figures.best = w.best
+    return figures
 
 
 def _in_prose(c: Comparison, value: Number | None, display: str | None) -> str | None:

@@ -163,14 +163,27 @@ def _profile_row(
     return _text_row(field, *(cell(profile) for profile in pair.profiles))
 
 
+def _relabelled(row: RowPlan, label: str) -> RowPlan:
+    """``row`` under another label key (``RowPlan._replace`` without its generic machinery)."""
+    return RowPlan(label, row.a, row.b, row.fact)
+
+
 def _degree_row(pair: PairFacts) -> RowPlan | None:
     """The most common degree, labelled as what the job requires when the figures are
-    O*NET's (the level workers say their job requires, not the degree they hold)."""
+    O*NET's (the level workers say their job requires, not the degree they hold). Once per
+    pair: the overview's table and the education section's both show it."""
+    if "degree_row" not in pair.derived:
+        pair.derived["degree_row"] = _labelled_degree_row(pair)
+    row: RowPlan | None = pair.derived["degree_row"]
+    return row
+
+
+def _labelled_degree_row(pair: PairFacts) -> RowPlan | None:
     row = _profile_row(pair, "education.degree", lambda p: p.degree_cell)
     if row is not None and _degree_required(pair):
-        return row._replace(label="degree_required")
+        return _relabelled(row, "degree_required")
     if row is not None and _onet_degree_side(pair) is not None:
-        return row._replace(label="degree_mixed")
+        return _relabelled(row, "degree_mixed")
     return row
 
 
@@ -311,7 +324,7 @@ def _place_row(pair: PairFacts, field: str) -> RowPlan | None:
         and field == "salary.highest_paying_city"
         and _attribute_noun(pair, field, raw) == "highest-paying metro area"
     ):
-        return row._replace(label="metro")
+        return _relabelled(row, "metro")
     return row
 
 
@@ -664,7 +677,7 @@ def _race_row(pair: PairFacts) -> RowPlan | None:
         people.race and abs(sum(share for _, share in people.race) - 100) > 0.5
         for people in (pair.a.demographics, pair.b.demographics)
     )
-    return row._replace(label="race_shares") if row is not None and partial else row
+    return _relabelled(row, "race_shares") if row is not None and partial else row
 
 
 def plan_demographics(pair: PairFacts) -> SectionPlan | None:
@@ -929,7 +942,8 @@ def _without_leads(sections: Iterable[SectionPlan], keep: frozenset[str]) -> lis
         if (
             section.name not in keep
             and isinstance(first, ParagraphPlan)
-            and [m.kind for m in first.messages] == ["lead"]
+            and len(first.messages) == 1
+            and first.messages[0].kind == "lead"
         ):
             section = section.with_parts(parts[1:])
         kept.append(section)
