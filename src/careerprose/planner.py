@@ -89,13 +89,13 @@ def _both_or_one(
 
 
 def _messages(*candidates: Message | None) -> tuple[Message, ...]:
-    return tuple(message for message in candidates if message is not None)
+    return tuple([message for message in candidates if message is not None])
 
 
-def _paragraph(*candidates: Message | None) -> Iterator[ParagraphPlan]:
+def _paragraph(*candidates: Message | None) -> tuple[ParagraphPlan, ...]:
+    """A paragraph of the messages that are not ``None``, or nothing when all are."""
     messages = _messages(*candidates)
-    if messages:
-        yield ParagraphPlan(messages)
+    return (ParagraphPlan(messages),) if messages else ()
 
 
 def _section(name: str, parts: Iterable[Part], heading: bool = True) -> SectionPlan | None:
@@ -106,7 +106,7 @@ def _section(name: str, parts: Iterable[Part], heading: bool = True) -> SectionP
 
 
 def _table(*rows: RowPlan | None) -> tuple[TablePlan, ...]:
-    kept = tuple(row for row in rows if row is not None)
+    kept = tuple([row for row in rows if row is not None])
     return (TablePlan(kept),) if kept else ()
 
 
@@ -915,10 +915,14 @@ def _said_once(sections: Iterable[SectionPlan]) -> list[SectionPlan]:
                 messages: list[Message] = []
                 for message in part.messages:
                     if message.facts:
-                        said = [(f.field, f.a is not None, f.b is not None) for f in message.facts]
-                        if stated.issuperset(said):
+                        new = False  # states something not stated before
+                        for f in message.facts:
+                            key = (f.field, f.a is not None, f.b is not None)
+                            if key not in stated:
+                                stated.add(key)
+                                new = True
+                        if not new:
                             continue
-                        stated.update(said)
                     messages.append(message)
                 if len(messages) != len(part.messages):
                     changed = True
