@@ -201,10 +201,14 @@ class Compared:
         return figures
 
 
+#: The words of a comparison a template may read as ``m.value.<name>``.
+_WORDS = ("comparative", "amount_comparative", "difference", "percent", "ratio", "best")
+
+
 def _figures(c: Comparison, w: Wording) -> Figures:
-    """The figures of ``c`` with the words of ``w``. The words are set one by one, each only
-    when present (absent to templates otherwise, as ``Figures(...)`` leaves a ``None``): a
-    keyword call would loop over all of them for every figure of every pair."""
+    """The figures of ``c`` with the words of ``w``, each set only when present (absent to
+    templates otherwise, as ``Figures(...)`` leaves a ``None``): a ten-keyword call costs a
+    third more, for every figure of every pair."""
     figures = Figures(
         a=_in_prose(c, c.a, c.a_display),
         b=_in_prose(c, c.b, c.b_display),
@@ -215,18 +219,10 @@ def _figures(c: Comparison, w: Wording) -> Figures:
     figures.slightly = (
         c.spread is not None and not c.at_least and c.spread < c.style.slightly_within
     )
-    if w.comparative is not None:
-        figures.comparative = w.comparative
-    if w.amount_comparative is not None:
-        figures.amount_comparative = w.amount_comparative
-    if w.difference is not None:
-        figures.difference = w.difference
-    if w.percent is not None:
-        figures.percent = w.percent
-    if w.ratio is not None:
-        figures.ratio = w.ratio
-    if w.best is not None:
-        figures.best = w.best
+    for name in _WORDS:
+        word = getattr(w, name)
+        if word is not None:
+            setattr(figures, name, word)
     return figures
 
 
