@@ -73,7 +73,7 @@ _RELATION_KIND = {
 
 
 def _one_sided(kind: str, side: str, facts: Iterable[Fact], context: Context) -> Message:
-    return Message(kind, tuple(facts), context, sides=(side,), subject=side)
+    return Message(kind, tuple(facts), context, (side,), side)  # sides, subject
 
 
 def _both_or_one(
@@ -116,9 +116,13 @@ def _lead(table: tuple[TablePlan, ...]) -> tuple[ParagraphPlan, ...]:
     if not table:
         return ()
     rows = table[0].rows
-    known = [side for side in SIDES if any(getattr(row, side) is not None for row in rows)]
-    if len(known) == 1:
-        return (ParagraphPlan((_one_sided("lead_one", known[0], [], Context()),)),)
+    known_a = known_b = False
+    for row in rows:
+        known_a = known_a or row.a is not None
+        known_b = known_b or row.b is not None
+    if known_a != known_b:
+        side = "a" if known_a else "b"
+        return (ParagraphPlan((_one_sided("lead_one", side, [], Context()),)),)
     return (ParagraphPlan((Message("lead"),)),)
 
 
