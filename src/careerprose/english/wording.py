@@ -181,7 +181,12 @@ def difference_phrase(c: Comparison, *, noun: str | None = None) -> str | None:
     """
     if not _directed(c) or c.difference is None:
         return None
-    amount = abs(c.difference)
+    return _difference(c, c.difference, noun)
+
+
+def _difference(c: Comparison, difference: float, noun: str | None) -> str:
+    """:func:`difference_phrase` of a directed comparison."""
+    amount = abs(difference)
     word = _word(c, _AMOUNT)
     st = c.style
     if c.kind in (_K.MONEY, _K.HOURLY):
@@ -223,7 +228,12 @@ def percent_phrase(c: Comparison, *, noun: str | None = None) -> str | None:
     """
     if not _directed(c) or c.percent_difference is None:
         return None
-    value = abs(c.percent_difference)
+    return _percent(c, c.percent_difference, noun)
+
+
+def _percent(c: Comparison, percent: float, noun: str | None) -> str | None:
+    """:func:`percent_phrase` of a directed comparison with a percent difference."""
+    value = abs(percent)
     if c.at_least:
         value = math.floor(value)
         if value == 0:  # "at least 0% higher" says nothing
@@ -236,7 +246,7 @@ def percent_phrase(c: Comparison, *, noun: str | None = None) -> str | None:
     if c.relation is Relation.LOWER and figure == "100%":  # "100% fewer" would mean none
         return None
     text = f"{figure} {_word(c, _ADJECTIVE)}"
-    text = _with_noun(text, 2, noun) if c.kind is _K.COUNT else text
+    text = _with_noun(text, 2, noun) if noun and c.kind is _K.COUNT else text
     return f"at least {text}" if c.at_least else text
 
 
@@ -317,14 +327,19 @@ def ratio_phrase(c: Comparison, *, noun: str | None = None) -> str | None:
     """
     if not _directed(c) or c.ratio is None or c.kind not in _AS:
         return None
-    as_word = _with_noun(_AS[c.kind], 2, noun) if c.kind is _K.COUNT else _AS[c.kind]
+    return _ratio(c, c.ratio, noun)
+
+
+def _ratio(c: Comparison, ratio: float, noun: str | None) -> str | None:
+    """:func:`ratio_phrase` of a directed comparison with a ratio, of a kind in ``_AS``."""
+    as_word = _with_noun(_AS[c.kind], 2, noun) if noun and c.kind is _K.COUNT else _AS[c.kind]
     if c.relation is Relation.HIGHER:
-        if c.ratio < 1.5:
+        if ratio < 1.5:
             return None
-        return f"{times_phrase(c.ratio, at_least=c.at_least, style=c.style)} {as_word}"
+        return f"{times_phrase(ratio, at_least=c.at_least, style=c.style)} {as_word}"
     if c.at_least:
         return None
-    inverse = 1 / c.ratio
+    inverse = 1 / ratio
     shown = round_half_up(inverse, 1)
     n = int(shown)
     if not shown.is_integer() or n not in _FRACTIONS:
@@ -468,22 +483,18 @@ def _undirected(kind: QuantityKind, relation: Relation) -> Wording:
     )
 
 
-def _directed_wording(c: Comparison, noun: str | None) -> Wording:
+def _directed_wording(c: Comparison, difference: float, noun: str | None) -> Wording:
     """The words of a comparison with a difference (higher or lower): worked out each time,
     since a batch rarely compares the same two figures twice."""
-    difference = difference_phrase(c, noun=noun)
-    percent = percent_phrase(c, noun=noun)
-    ratio = ratio_phrase(c, noun=noun)
+    amount = _difference(c, difference, noun)
+    percent = None if c.percent_difference is None else _percent(c, c.percent_difference, noun)
+    ratio = None if c.ratio is None or c.kind not in _AS else _ratio(c, c.ratio, noun)
     kind = _gap_kind(c, has_ratio=ratio is not None, has_percent=percent is not None)
-    return Wording(
-        relation=c.relation.value,
-        comparative=_word(c, _ADJECTIVE),
-        amount_comparative=_word(c, _AMOUNT),
-        difference=difference,
-        percent=percent,
-        ratio=ratio,
-        best=_magnitude(c, kind, phrases=(difference, percent, ratio)),
-    )
+    best = _magnitude(c, kind, phrases=(amount, percent, ratio))
+    relation = c.relation.value
+    # Positional, in field order (relation, comparative, amount_comparative, difference,
+    # percent, ratio, best): a keyword call costs more, for every figure of every pair.
+    return Wording(relation, _word(c, _ADJECTIVE), _word(c, _AMOUNT), amount, percent, ratio, best)
 
 
 def describe(c: Comparison, *, noun: str | None = None) -> Wording:
@@ -500,8 +511,9 @@ def describe(c: Comparison, *, noun: str | None = None) -> Wording:
     if not isinstance(c, Comparison):
         msg = f"describe: expected a Comparison from compare_quantities, got {c!r}"
         raise EnglishError(msg)
-    if _directed(c):
-        return _directed_wording(c, noun)
+    difference = c.difference
+    if difference is not None and c.relation in (Relation.HIGHER, Relation.LOWER):
+        return _directed_wording(c, difference, noun)
     return _undirected(c.kind, c.relation)
 
 
