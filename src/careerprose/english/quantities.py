@@ -45,8 +45,11 @@ __all__ = [
     "Comparison",
     "QuantityKind",
     "Relation",
+    "Shown",
     "compare_quantities",
+    "compare_shown",
     "display_quantity",
+    "shown_side",
     "shown_value",
 ]
 
