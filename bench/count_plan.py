@@ -20,9 +20,9 @@ import argparse
 import gc
 import itertools
 import os
-import re
-import subprocess
 import sys
+
+import count_check  # bench/, beside this script
 
 COUNT = 300
 
@@ -45,21 +45,10 @@ def run_part(part: str) -> None:
 
 def instructions(part: str, seed: str | None) -> int:
     """Instructions valgrind counts for a run of ``part`` (under hash seed ``seed``)."""
-    valgrind = ["valgrind", "--tool=cachegrind", "--cache-sim=no"]
-    valgrind.append("--cachegrind-out-file=/dev/null")
     env = dict(os.environ)
     if seed is not None:
         env["PYTHONHASHSEED"] = seed
-    command = [*valgrind, sys.executable, __file__, "--part", part]
-    done = subprocess.run(command, capture_output=True, text=True, check=False, env=env)
-    if done.returncode != 0:
-        msg = f"count_plan: the {part} run failed:\n{done.stderr[-2000:]}"
-        raise SystemExit(msg)
-    found = re.search(r"I\s+refs:\s+([\d,]+)", done.stderr)
-    if found is None:
-        msg = f"count_plan: no instruction count in valgrind's output for {part}"
-        raise SystemExit(msg)
-    return int(found.group(1).replace(",", ""))
+    return count_check.instructions(part, __file__, env)
 
 
 def main(argv: list[str] | None = None) -> int:
