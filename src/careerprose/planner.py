@@ -58,7 +58,7 @@ from careerprose.records.model import Occupation
 from careerprose.source_line import merge_sources
 from careerprose.style import Style
 
-__all__ = ["SECTION_PLANNERS", "plan_article", "same_occupation"]
+__all__ = ["SECTION_PLANNERS", "plan_article", "same_occupation", "same_occupation_of"]
 
 T = TypeVar("T")
 
@@ -885,13 +885,14 @@ def same_occupation(a: Occupation, b: Occupation) -> str | None:
     True
     """
     first, second = (JobTitle.from_occupation(o).forms for o in (a, b))
-    return _same_occupation(a, b, first, second)
+    return same_occupation_of(a, b, first, second)
 
 
-def _same_occupation(
+def same_occupation_of(
     a: Occupation, b: Occupation, first: TitleForms, second: TitleForms
 ) -> str | None:
-    """:func:`same_occupation`, given the title forms of ``a`` and ``b``."""
+    """:func:`same_occupation`, given the title forms of ``a`` and ``b`` (made once per
+    occupation by a caller checking many pairs)."""
     if a.code and b.code and a.code.strip().casefold() == b.code.strip().casefold():
         return f"both have the code {a.code.strip()}"
     if same_text(first.singular, second.singular):
@@ -991,7 +992,7 @@ def plan_article(
     """
     pair = PairFacts(a, b, style)
     pa, pb = pair.profiles
-    reason = _same_occupation(a, b, pa.names.forms, pb.names.forms)
+    reason = same_occupation_of(a, b, pa.names.forms, pb.names.forms)
     if reason is not None:
         raise SameOccupationError(a.title, reason)
     key = "\x1f".join((str(seed), a.title, a.code or "", b.title, b.code or ""))
