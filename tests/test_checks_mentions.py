@@ -22,12 +22,14 @@ PAIRS = [
     ("A", "Billing Clerks"),  # a title spelled like a word
     ("911 Dispatchers", "Clerks 2"),  # names starting and ending with figures
     ("Line\nCooks", "Chefs"),  # a title written with a new line (records make it a space)
+    ("İzmir Guides", "Σigma Analysts"),  # a lower case longer than the letter; a final sigma
 ]
 PIECES = st.sampled_from(
     ["registered nurses", "Registered Nurse", "nurse practitioners", "nurses", "NURSE",
      "iOS developers", "IOS developer", "IT managers", "it", "IT", "A", "As", "a",
      "billing clerks", "911 dispatchers", "$911", "clerks 2", "2.5", "line\ncooks", "line",
-     "cooks", "chefs",
+     "cooks", "chefs", "İzmir guides", "izmir guides", "ΣIGMA ANALYSTS", "σigma analysts",
+     "AΣ",
      " ", ", ", ". ", "-", "earn more than", "\n"]
 )  # fmt: skip
 TEXTS = st.lists(st.lists(PIECES, max_size=6).map("".join), min_size=1, max_size=6)

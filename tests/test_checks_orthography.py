@@ -11,7 +11,13 @@ import pytest
 
 from careerprose import Occupation
 from careerprose.article import Fact, Sentence
-from careerprose.checks import Mentions, agreement_problems, casing_problems, name_problems
+from careerprose.checks import (
+    Mentions,
+    agreement_problems,
+    casing_problems,
+    headings_casing_problems,
+    name_problems,
+)
 
 IOS = Occupation("iOS Developers")
 NURSE = Occupation("Registered Nurses")
@@ -50,3 +56,25 @@ def test_casing_comes_before_agreement() -> None:
 def test_a_record_text_is_not_judged() -> None:
     sentence = Sentence("IOS developers earns the most.", (DUTIES,))
     assert name_problems("duties", sentence, Mentions(IOS, NURSE)) == []
+
+
+HEADINGS = [
+    "Registered Nurse vs iOS Developer",  # Title Case: allowed in a heading
+    "IOS Developers or Registered Nurses?",  # miscased brand
+    "What does an iOS developer do?",
+    "Pay of Registered nurses",  # neither the forms nor their Title Case
+    "",
+    "No occupation here",
+]
+
+
+def test_headings_are_judged_as_each_alone() -> None:
+    """The article's headings judged at once, each side's spellings made once for all, give
+    each heading the problems ``casing_problems(..., heading=True)`` gives it alone."""
+    mentions = Mentions(IOS, NURSE)
+    expected = [
+        list(casing_problems("heading", Sentence(text), Mentions(IOS, NURSE), heading=True))
+        for text in HEADINGS
+    ]
+    assert headings_casing_problems(HEADINGS, mentions) == expected
+    assert any(expected)  # the miscased ones are found

@@ -16,13 +16,17 @@ from hypothesis import strategies as st
 
 from careerprose.english.numbers import parse_figure
 from careerprose.verify import (
+    _DIGIT,
     _DOUBLED_SPACE,
     _NUMBER,
+    _NUMBER_ASCII,
     _NUMBER_WORD,
     _WHOLE_WORDS,
     _WORDS,
     FORBIDDEN,
+    _first_span,
     _first_whole_word,
+    _has_digit,
     _has_doubled_space,
     numbers_in,
 )
@@ -56,12 +60,15 @@ def test_doubled_punctuation_matches_its_plain_reading(text: str) -> None:
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.one_of(TEXTS, st.text(alphabet=" \n\t\xa0\u2028ab", max_size=20)))
+@given(st.one_of(TEXTS, st.text(alphabet=" \n\t\r\x0b\x0c\x1c\x1f\xa0\u2028ab", max_size=20)))
 @example(" leading")
 @example("a \nb")
 @example("a\n\nb")
 @example("a\xa0 b")
 @example("a\tb")
+@example("a\x1c\x1cb")  # ASCII white space beyond the usual (``\s`` matches it)
+@example("a\r\nb")
+@example("a\x0b b")
 def test_the_doubled_space_test_answers_as_the_pattern(text: str) -> None:
     assert _has_doubled_space(text) == (PLAIN_DOUBLED_SPACE.search(text) is not None)
 
@@ -132,3 +139,47 @@ def test_figures_and_number_words_are_found_as_the_plain_patterns_find_them(text
 
 def test_a_long_s_spells_no_number_word() -> None:
     assert numbers_in("ſix skills and SEVEN duties") == {7.0}
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(TEXTS, st.text(alphabet=",.;:!? \n\t\x0b\x1c\x1fab", max_size=30)))
+@example("Nurses earn more,, than clerks. Then . And ;: so")
+@example("Wait... and ; then..")
+@example("a , b ! c")
+@example("a\x1c. b")  # ASCII white space that is not a space before a mark
+@example("ok\x0b,\x0c")
+@example("e.g., U.S.. and ...")
+def test_the_article_wide_search_finds_the_first_doubled_punctuation(text: str) -> None:
+    """The search a mark at a time (each pattern starting with its mark), after a test of
+    the text's marks and white space translated to two classes, finds the first match of the
+    whole pattern, with its span."""
+    match = FORBIDDEN["doubled punctuation"].search(text)
+    assert _first_span("doubled punctuation", text) == (None if match is None else match.span())
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.one_of(TEXTS, st.text(alphabet="{}%# a", max_size=20)))
+@example("{{ x }} and {% y %}")
+@example("{ x } and {#")
+def test_the_article_wide_searches_find_what_each_forbidden_pattern_finds(text: str) -> None:
+    for label, pattern in FORBIDDEN.items():
+        match = pattern.search(text)
+        assert _first_span(label, text) == (None if match is None else match.span()), label
+
+
+@settings(max_examples=300, deadline=None)
+@given(FIGURE_TEXTS.filter(str.isascii))
+@example("Growth is -8% against a-8 and ICD-9, 6-12 months.")
+@example("$5,000.5 million, $1,2345 and 12,345,678.9% -$5")
+def test_the_ascii_figure_pattern_finds_what_the_figure_pattern_finds(text: str) -> None:
+    matched = [(match.span(), match.group()) for match in _NUMBER_ASCII.finditer(text)]
+    assert matched == [(match.span(), match.group()) for match in _NUMBER.finditer(text)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(FIGURE_TEXTS, st.text(max_size=20)))
+@example("no digit here")
+@example("٣ is a digit")
+@example("9")
+def test_a_digit_is_found_where_the_pattern_finds_one(text: str) -> None:
+    assert _has_digit(text) == (_DIGIT.search(text) is not None)

@@ -26,12 +26,12 @@ from __future__ import annotations
 import functools
 import math
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 from careerprose.article import Article, BulletList, Fact, Heading, Sentence, Table
 from careerprose.checks import (
     Mentions,
-    casing_problems,
+    headings_casing_problems,
     list_problems,
     name_problems,
     ranking_problems,
@@ -48,19 +48,30 @@ from careerprose.records.model import Occupation
 
 __all__ = ["FORBIDDEN", "check_article", "numbers_in"]
 
+# After the mark that starts it, a doubled punctuation (each branch looks behind at the mark).
+# The plain reading, branch by branch:
+# [,;:](?<!\.[,;:])[,;:] | \.(?<!\.\.)\.(?!\.) | [,;:] [,;:.] | [,.;:!?](?<=\s[,.;:!?])(?:\s|$)
+_AFTER_MARK = (
+    r"(?:(?<=[,;:])(?<!\.[,;:])[,;:]|(?<=\.)(?<!\.\.)\.(?!\.)|(?<=[,;:]) [,;:.]"
+    r"|(?<=\s[,.;:!?])(?:\s|$))"
+)
+_MARKS = ",.;:!?"
+
 #: Text that must never appear in any rendered format.
 FORBIDDEN: dict[str, re.Pattern[str]] = {
     "None": re.compile(r"\bNone\b"),
     "nan": re.compile(r"\b(?:nan|NaN|inf)\b"),
     "template syntax": re.compile(r"\{\{|\}\}|\{%|%\}|\{#|#\}"),
-    # One character class first, then the branches (each looking behind at that mark), so the
-    # search skips from mark to mark: branches that each start with a class make the engine
-    # try every position, 5x slower on an article. The plain reading, branch by branch:
-    # [,;:](?<!\.[,;:])[,;:] | \.(?<!\.\.)\.(?!\.) | [,;:] [,;:.] | [,.;:!?](?<=\s[,.;:!?])(?:\s|$)
-    "doubled punctuation": re.compile(
-        r"[,.;:!?](?:(?<=[,;:])(?<!\.[,;:])[,;:]|(?<=\.)(?<!\.\.)\.(?!\.)|(?<=[,;:]) [,;:.]"
-        r"|(?<=\s[,.;:!?])(?:\s|$))"
-    ),
+    # One character class first, then the branches, so the search skips from mark to mark:
+    # branches that each start with a class make the engine try every position.
+    "doubled punctuation": re.compile(f"[{_MARKS}]{_AFTER_MARK}"),
+}
+#: The doubled-punctuation pattern split by the mark it starts with. A pattern that starts
+#: with one literal character is searched for by a plain scan for that character, where one
+#: starting with a class tests every character against the class.
+#: A mark the text does not hold (most hold no ";", ":", "!" or "?") is ruled out by ``in``.
+_DOUBLED_AFTER: dict[str, re.Pattern[str]] = {
+    mark: re.compile(re.escape(mark) + _AFTER_MARK) for mark in _MARKS
 }
 
 # A minus sign counts only where it cannot be a hyphen ("-8%", not the "-" of "6-12" or "ICD-9").
@@ -100,10 +111,15 @@ _WORDS = [
 # "one" is left out: it is far more often a pronoun ("against one as a nurse") than a count.
 # Any case of the ASCII letters only: under full Unicode case folding "ſix" (a long s) matched,
 # and its lower case is no number word.
-_NUMBER_WORD = WholeWords(_WORDS[2:], ascii_case=True)
+_NUMBER_WORDS = tuple(_WORDS[2:])
+_NUMBER_WORD = WholeWords(_NUMBER_WORDS, ascii_case=True)
 #: Numbers every sentence may state: the two occupations of a comparison.
 _CONSTANTS: frozenset[float] = frozenset()
 _DIGIT = re.compile(r"\d")
+#: :data:`_NUMBER` for ASCII text (where ``\d`` is ``[0-9]`` and "−" cannot occur): a first
+#: class of ASCII characters only is a bitmap to the regex engine, tested at each character
+#: at a third less cost than a class holding ``\d``.
+_NUMBER_ASCII = re.compile(_NUMBER.pattern.replace("[-−$\\d]", "[-$0-9]").replace("\\d", "[0-9]"))
 _PAIR = re.compile(r"\b(?:the two jobs|the two)\b", re.IGNORECASE)
 _LOWER_BOUND = re.compile(r"\bor more\b")
 _WORD = re.compile(r"[a-z]+")
@@ -138,15 +154,30 @@ def _figure(token: str) -> float:
     return sign * parse_figure(token.lstrip("-"))
 
 
+def _has_digit(text: str) -> bool:
+    r"""Whether ``text`` holds a digit (``\d``). On ASCII text, ten one-character searches
+    (each a memchr): the pattern tests every character against ``\d``, at several times
+    the instructions."""
+    if not text.isascii():
+        return _DIGIT.search(text) is not None
+    return (
+        "0" in text or "1" in text or "2" in text or "3" in text or "4" in text
+        or "5" in text or "6" in text or "7" in text or "8" in text or "9" in text
+    )  # fmt: skip
+
+
 @functools.lru_cache(maxsize=65_536)
 def _numbers(text: str) -> frozenset[float]:
     """``numbers_in``, cached: fact texts recur in every sentence and table that states them."""
     # Every figure holds a digit: a text without one (most list items) skips the pattern.
-    found = {_figure(m.group(0)) for m in _NUMBER.finditer(text)} if _DIGIT.search(text) else set()
+    found = set()
+    if _has_digit(text):
+        figures = _NUMBER_ASCII if text.isascii() else _NUMBER
+        found = {_figure(m.group(0)) for m in figures.finditer(text)}
     # The words are rare: a substring test first (exact, since the pattern's letters are ASCII
     # in any case), the pattern only if one of them is there.
     lowered = text.lower()
-    if any(word in lowered for word in _WORDS[2:]):
+    if any(word in lowered for word in _NUMBER_WORDS):
         for match in _NUMBER_WORD.finditer(text):
             found.add(float(_WORDS.index(match.group(1).lower())))
     return frozenset(found)
@@ -175,13 +206,19 @@ def _allowed(number: float, allowed: frozenset[float] | set[float]) -> bool:
 _DOUBLED_SPACE = re.compile(r"\s(?:\s|(?<=^\s)|$)")
 
 
+#: The ASCII white space characters other than the space and the new line (``\s`` matches
+#: these and, beyond ASCII, more).
+_OTHER_ASCII_SPACE = "\t\r\x0b\x0c\x1c\x1d\x1e\x1f"
+
+
 def _has_doubled_space(text: str) -> bool:
     """Whether :data:`_DOUBLED_SPACE` matches ``text``. When every white space character of
-    ``text`` is a space or a new line (printable once new lines are spaces), substring tests
-    answer in C; other white space takes the pattern."""
-    spaced = text.replace("\n", " ")
-    if not spaced.isprintable():
+    ``text`` is a space or a new line (ASCII text without the other ASCII white space, each
+    ruled out by a one-character search), substring tests answer in C; other white space
+    takes the pattern. (A test of every character, ``isprintable``, cost more than the rest.)"""
+    if not text.isascii() or any(char in text for char in _OTHER_ASCII_SPACE):
         return _DOUBLED_SPACE.search(text) is not None
+    spaced = text.replace("\n", " ")
     return "  " in spaced or spaced[:1] == " " or spaced[-1:] == " "
 
 
@@ -232,38 +269,53 @@ def _sentence_problems(
     return problems
 
 
-def _fact_problems(where: str, fact: Fact, a: Occupation, b: Occupation) -> Iterator[str]:
+#: :func:`parse_figure`, cached: a fact's displayed values are an occupation's, stated in
+#: every article of the occupation.
+_shown_figure = functools.lru_cache(maxsize=16_384)(parse_figure)
+
+
+def _fact_problems(where: str, fact: Fact, a: Occupation, b: Occupation) -> list[str]:
+    """A fact's values against the records, and its relation against its displayed values
+    (a list: the checker asks this of every compared fact, and most have nothing to say)."""
+    problems = []
     quantity = QUANTITIES.get(fact.field)
     if quantity is not None:
         for side, occupation, value in (("a", a, fact.a), ("b", b, fact.b)):
             if value is not None and value != quantity.get(occupation):
                 record = quantity.get(occupation)
-                yield f"{where}: {fact.field} {side}={value!r}, the record has {record!r}"
+                problems.append(
+                    f"{where}: {fact.field} {side}={value!r}, the record has {record!r}"
+                )
     if fact.field == "time_to_become" and fact.relation is not None:
         ranges = [(o.time_to_become.min_months, o.time_to_become.max_months) for o in (a, b)]
         actual = time_relation(ranges[0], ranges[1]).value
         if actual != fact.relation:
-            yield f"{where}: time_to_become called {fact.relation}, the ranges are {actual}"
-        return
+            problems.append(
+                f"{where}: time_to_become called {fact.relation}, the ranges are {actual}"
+            )
+        return problems
     if fact.relation is None or fact.a_text is None or fact.b_text is None:
-        return
+        return problems
     if fact.relation == "equal":
         if fact.a_text != fact.b_text:
-            yield f"{where}: {fact.field} called equal: {fact.a_text!r} vs {fact.b_text!r}"
-        return
+            problems.append(
+                f"{where}: {fact.field} called equal: {fact.a_text!r} vs {fact.b_text!r}"
+            )
+        return problems
     if fact.relation not in ("higher", "lower"):
-        return
+        return problems
     try:
-        shown_a, shown_b = parse_figure(fact.a_text), parse_figure(fact.b_text)
+        shown_a, shown_b = _shown_figure(fact.a_text), _shown_figure(fact.b_text)
     except ValueError:
-        return  # not a figure
+        return problems  # not a figure
     a_bound, b_bound = fact.a_text.endswith("or more"), fact.b_text.endswith("or more")
     truth = (shown_a > shown_b) if fact.relation == "higher" else (shown_a < shown_b)
     if (fact.relation == "higher" and b_bound) or (fact.relation == "lower" and a_bound):
         truth = False  # a lower bound on the smaller side cannot be claimed smaller
     if not truth:
         shown = f"{fact.a_text!r} vs {fact.b_text!r}"
-        yield f"{where}: {fact.field} called {fact.relation}: {shown}"
+        problems.append(f"{where}: {fact.field} called {fact.relation}: {shown}")
+    return problems
 
 
 @functools.lru_cache(maxsize=4096)
@@ -291,13 +343,12 @@ def _data_numbers(occupation: Occupation) -> frozenset[float]:
     return _with_magnitudes(" ; ".join(text for text in texts if text))
 
 
-# A cheap test first: the patterns are slow on long text, and almost never match.
-_LITERALS: dict[str, tuple[str, ...]] = {
-    "template syntax": ("{{", "}}", "{%", "%}", "{#", "#}"),
-}
+# The pieces of template syntax, looked for by substring tests before the pattern.
+_TEMPLATE_PIECES = ("{{", "}}", "{%", "%}", "{#", "#}")
 #: The patterns that are whole words (``\bNone\b``), found by :func:`_first_whole_word`: "nan"
 #: and "inf" stand inside common words ("finance", "information"), and the pattern tried
-#: every position of the article after them.
+#: every position of the article after them; a pattern starting with the word itself
+#: (``nan(?<!\wnan)\b``) cost twice the instructions of ``str.find``.
 _WHOLE_WORDS: dict[str, tuple[str, ...]] = {"None": ("None",), "nan": ("nan", "NaN", "inf")}
 
 
@@ -323,6 +374,67 @@ def _first_whole_word(text: str, words: tuple[str, ...]) -> tuple[int, int] | No
     return first
 
 
+#: Each ASCII mark a doubled punctuation is made of as ",", each ASCII white space as " ":
+#: translated so, every doubled punctuation holds ",," or " ," (and so do a few texts that
+#: hold none, "..." or "e.g.,").
+_MARK_CLASSES = bytes.maketrans(b".;:!?\t\n\r\x0b\x0c\x1c\x1d\x1e\x1f", b",,,,,         ")
+
+
+def _may_double_punctuation(text: str) -> bool:
+    """False when ``text`` cannot hold a doubled punctuation: on ASCII text, one translation
+    (:data:`_MARK_CLASSES`) and two substring tests, all in C, instead of a search for each
+    mark."""
+    if not text.isascii():
+        return True
+    classes = text.encode("ascii").translate(_MARK_CLASSES)
+    return b",," in classes or b" ," in classes
+
+
+def _first_doubled_punctuation(text: str) -> tuple[int, int] | None:
+    """The span of the first match of ``FORBIDDEN["doubled punctuation"]`` in ``text``: the
+    earliest of the searches for each mark ``text`` holds (see :data:`_DOUBLED_AFTER`), when
+    :func:`_may_double_punctuation` cannot rule it out."""
+    if not _may_double_punctuation(text):
+        return None
+    first: tuple[int, int] | None = None
+    for mark, pattern in _DOUBLED_AFTER.items():
+        if mark in text:
+            match = pattern.search(text)
+            if match is not None and (first is None or match.start() < first[0]):
+                first = match.span()
+    return first
+
+
+def _first_template_syntax(text: str) -> tuple[int, int] | None:
+    """The span of the first template syntax in ``text``; every piece of it holds a brace, so
+    one-character tests rule most texts out first."""
+    if "{" not in text and "}" not in text:
+        return None
+    if not any(piece in text for piece in _TEMPLATE_PIECES):
+        return None
+    match = FORBIDDEN["template syntax"].search(text)
+    return None if match is None else match.span()
+
+
+#: How each of :data:`FORBIDDEN` is looked for in a whole article: what its pattern finds,
+#: found faster (see each function).
+_FIRST_SPAN: dict[str, Callable[[str], tuple[int, int] | None]] = {
+    **{label: functools.partial(_first_whole_word, words=words)
+       for label, words in _WHOLE_WORDS.items()},
+    "template syntax": _first_template_syntax,
+    "doubled punctuation": _first_doubled_punctuation,
+}  # fmt: skip
+
+
+def _first_span(label: str, text: str) -> tuple[int, int] | None:
+    """Where ``FORBIDDEN[label]`` first matches in ``text``."""
+    find = _FIRST_SPAN.get(label)
+    if find is not None:
+        return find(text)
+    match = FORBIDDEN[label].search(text)
+    return None if match is None else match.span()
+
+
 def _output_problems(content: str) -> Iterator[str]:
     """Leaked values, template syntax and doubled punctuation in what the article prints
     (``content``, from :func:`_content`).
@@ -331,19 +443,8 @@ def _output_problems(content: str) -> Iterator[str]:
     on their own), so the texts are looked through once; JSON adds each fact's values, which
     must be finite numbers (JSON has no NaN: :func:`_json_problems`).
     """
-    for label, pattern in FORBIDDEN.items():
-        words = _WHOLE_WORDS.get(label)
-        if words is not None:
-            span = _first_whole_word(content, words)
-        else:
-            literals = _LITERALS.get(label)
-            if literals is not None and (
-                ("{" not in content and "}" not in content)
-                or not any(literal in content for literal in literals)
-            ):
-                continue  # every literal holds a brace: the one-character tests first
-            match = pattern.search(content)
-            span = None if match is None else match.span()
+    for label in FORBIDDEN:
+        span = _first_span(label, content)
         if span is not None:
             start = max(span[0] - 40, 0)
             yield f"output has {label}: {content[start : span[1] + 40]!r}"
@@ -378,11 +479,15 @@ def _sentences_with_facts(article: Article) -> Iterator[Sentence]:
                     yield sentence
 
 
-def _json_problems(fact: Fact) -> Iterator[str]:
-    """Values of ``fact`` that JSON cannot hold (NaN and the infinities)."""
-    for value in (fact.a, fact.b, fact.difference, fact.ratio):
-        if isinstance(value, float) and not math.isfinite(value):
-            yield f"json output has nan: {fact.field} holds {value!r}"
+def _json_problems(facts: Iterable[Fact]) -> list[str]:
+    """Values of ``facts`` that JSON cannot hold (NaN and the infinities), in order: one call
+    for a sentence's or a table's facts, not a generator for each fact."""
+    return [
+        f"json output has nan: {fact.field} holds {value!r}"
+        for fact in facts
+        for value in (fact.a, fact.b, fact.difference, fact.ratio)
+        if isinstance(value, float) and not math.isfinite(value)
+    ]
 
 
 def check_article(article: Article, a: Occupation, b: Occupation) -> list[str]:
@@ -401,19 +506,21 @@ def check_article(article: Article, a: Occupation, b: Occupation) -> list[str]:
     mentions = Mentions(a, b)
     # Every text the checks will ask about, searched for names at once.
     mentions.find_all([*headings, *(sentence.text for sentence in _sentences_with_facts(article))])
-    for heading in headings:
+    casing = headings_casing_problems(headings, mentions)
+    for heading, miscased in zip(headings, casing, strict=True):
         untidy = not heading or (not heading[:1].isupper() and sentence_case(heading) != heading)
         if untidy or (spaced and _DOUBLED_SPACE.search(heading)):
             problems.append(f"heading is not tidy: {heading!r}")
-        problems.extend(casing_problems("heading", Sentence(heading), mentions, heading=True))
+        problems += miscased
     records = {"a": a, "b": b}
     for section in article.sections:
         for block in section.blocks:
             if isinstance(block, Table):
                 problems.extend(table_problems(section.name, block, records, mentions))
+                facts = [row.fact for row in block.rows if row.fact is not None]
+                json_found += _json_problems(facts)
                 for row in block.rows:
                     if row.fact is not None:
-                        json_found.extend(_json_problems(row.fact))
                         problems.extend(
                             _checked_fact(f"{section.name}/{row.label}", row.fact, a, b)
                         )
@@ -430,8 +537,8 @@ def check_article(article: Article, a: Occupation, b: Occupation) -> list[str]:
                         sentence, section.name, prose, mentions, records, names, spaced
                     )
                 )
-                for fact in sentence.facts:
-                    json_found.extend(_json_problems(fact))
+                if sentence.facts:
+                    json_found += _json_problems(sentence.facts)
     problems[json_at:json_at] = json_found
     return problems
 

@@ -13,7 +13,12 @@
 """
 
 from careerprose.checks.mentions import Mention, Mentions
-from careerprose.checks.orthography import agreement_problems, casing_problems, name_problems
+from careerprose.checks.orthography import (
+    agreement_problems,
+    casing_problems,
+    headings_casing_problems,
+    name_problems,
+)
 from careerprose.checks.records import list_problems, ranking_problems, table_problems
 from careerprose.checks.roles import role_problems
 from careerprose.checks.tradeoffs import tradeoff_problems
@@ -23,6 +28,7 @@ __all__ = [
     "Mentions",
     "agreement_problems",
     "casing_problems",
+    "headings_casing_problems",
     "list_problems",
     "name_problems",
     "ranking_problems",

@@ -15,9 +15,7 @@ for employment, …").
 
 from __future__ import annotations
 
-import bisect
 import functools
-import itertools
 from collections.abc import Iterable
 
 import attrs
@@ -297,23 +295,35 @@ class Mentions:
             for text in todo:
                 self.find(text)
             return
-        folded = [_fold(text) for text in todo]
-        joined = "\n".join(folded)
-        starts = list(itertools.accumulate((len(text) + 1 for text in folded[:-1]), initial=0))
+        joined = "\n".join(todo)
+        folded = joined.lower()  # each text's own lower case, unless one changes length
+        if len(folded) != len(joined):
+            folded = "\n".join([_fold(text) for text in todo])
         taken = bytearray(len(joined))
-        found: list[list[Mention]] = [[] for _ in todo]
+        spans: list[tuple[int, int, str]] = []
         for name, side in self._names:
-            if name not in joined:
+            if name not in folded:
                 continue
-            for start, end in _name_spans(joined, name):
-                if any(taken[start:end]):
-                    continue
-                taken[start:end] = b"\x01" * (end - start)
-                index = bisect.bisect_right(starts, start) - 1
-                start, end = start - starts[index], end - starts[index]
-                found[index].append(Mention(side, start, end, todo[index][start:end]))
-        for text, mentions, at in zip(todo, found, starts, strict=True):
+            for start, end in _name_spans(folded, name):
+                if taken.find(1, start, end) == -1:
+                    taken[start:end] = b"\x01" * (end - start)
+                    spans.append((start, end, side))
+        spans.sort()  # in order of position, so each text's names come in order
+        found: list[list[Mention]] = [[] for _ in todo]
+        index, text_end = 0, len(todo[0])
+        for start, end, side in spans:
+            while start > text_end:  # past this text's end (and the new line after it)
+                index += 1
+                text_end += len(todo[index]) + 1
+            at = text_end - len(todo[index])
+            found[index].append(Mention(side, start - at, end - at, joined[start:end]))
+        if not self._word_names:
+            self._found.update(zip(todo, found, strict=True))
+            return
+        at = 0
+        for text, mentions in zip(todo, found, strict=True):
             self._found[text] = self._found_words(text, taken, mentions, at)
+            at += len(text) + 1
 
     def _find(self, text: str) -> list[Mention]:
         folded = _fold(text)

@@ -11,13 +11,19 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from careerprose.article import Sentence
 from careerprose.checks.mentions import Mention, Mentions, starts_sentence
 from careerprose.english.casing import sentence_case
 
-__all__ = ["RECORD_TEXT", "agreement_problems", "casing_problems", "name_problems"]
+__all__ = [
+    "RECORD_TEXT",
+    "agreement_problems",
+    "casing_problems",
+    "headings_casing_problems",
+    "name_problems",
+]
 
 
 @functools.lru_cache(maxsize=4096)
@@ -47,6 +53,19 @@ def casing_problems(
     yield from _casing(where, sentence.text, mentions, mentions.in_sentence(sentence), heading)
 
 
+def headings_casing_problems(headings: Sequence[str], mentions: Mentions) -> list[list[str]]:
+    """:func:`casing_problems` of each of ``headings`` (``heading=True``), in order, each side's
+    spellings (with the Title Case forms) made once for all of them. A heading states no
+    facts, so its names are all :meth:`Mentions.find` gives."""
+    allowed_by_side: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
+    return [
+        list(_casing("heading", heading, mentions, found, True, allowed_by_side))
+        if (found := mentions.find(heading))
+        else []
+        for heading in headings
+    ]
+
+
 def name_problems(where: str, sentence: Sentence, mentions: Mentions) -> list[str]:
     """:func:`casing_problems`, then :func:`agreement_problems`, of a prose sentence, in one
     look at its mentions (the checker's way: both judge the same names)."""
@@ -63,9 +82,17 @@ def name_problems(where: str, sentence: Sentence, mentions: Mentions) -> list[st
 
 
 def _casing(
-    where: str, text: str, mentions: Mentions, found: list[Mention], heading: bool
+    where: str,
+    text: str,
+    mentions: Mentions,
+    found: list[Mention],
+    heading: bool,
+    allowed_by_side: dict[str, tuple[frozenset[str], frozenset[str]]] | None = None,
 ) -> Iterator[str]:
-    allowed_by_side: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
+    """The casing problems of the names ``found`` in ``text``; ``allowed_by_side`` keeps each
+    side's spellings, made on first use (shared by the calls that pass the same one)."""
+    if allowed_by_side is None:
+        allowed_by_side = {}
     for mention in found:
         side = mention.side
         spellings = allowed_by_side.get(side)
