@@ -68,12 +68,14 @@ def run_part(part: str) -> None:
                 check_article(article, a, b)
 
 
-def instructions(part: str) -> int:
-    """Instructions valgrind counts for a run of ``part``."""
+def instructions(part: str, script: str = __file__, env: dict[str, str] | None = None) -> int:
+    """Instructions valgrind counts for a run of ``script --part part`` (this script's by
+    default; ``bench/count_plan.py`` counts its own parts, under ``env`` when given)."""
     valgrind = ["valgrind", "--tool=cachegrind", "--cache-sim=no"]
     valgrind.append("--cachegrind-out-file=/dev/null")
-    command = [*valgrind, sys.executable, __file__, "--part", part]
-    done = subprocess.run(command, capture_output=True, text=True, check=False, env=os.environ)
+    command = [*valgrind, sys.executable, script, "--part", part]
+    environment = os.environ if env is None else env
+    done = subprocess.run(command, capture_output=True, text=True, check=False, env=environment)
     if done.returncode != 0:
         msg = f"count_check: the {part} run failed:\n{done.stderr[-2000:]}"
         raise SystemExit(msg)

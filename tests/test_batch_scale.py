@@ -12,7 +12,7 @@ import pytest
 
 from careerprose import Occupation, batch, datasets
 from careerprose.batch import write_batch
-from careerprose.errors import RecordError
+from careerprose.errors import RecordError, SameOccupationError
 from careerprose.manifest import (
     JOURNAL_NAME,
     MANIFEST_NAME,
@@ -23,6 +23,7 @@ from careerprose.manifest import (
     short,
 )
 from careerprose.pairs import Job, PairJobs, jobs_for
+from careerprose.planner import same_occupation
 from careerprose.publish import all_pairs, choose_occupations
 
 
@@ -44,6 +45,30 @@ def test_pair_jobs_report_problems_like_jobs_for() -> None:
     nurse = datasets.get("29-1141")
     with pytest.raises(RecordError, match="pair 1"):
         PairJobs([nurse, nurse])
+
+
+def test_all_pairs_refuse_each_pair_of_one_occupation_with_the_planners_reason() -> None:
+    """The check over every pair (title forms made once per occupation) refuses exactly the
+    pairs the planner would, with its reason: by code, singular title or plural title."""
+    occupations = [
+        Occupation("Registered Nurses", code="29-1141"),
+        Occupation("Registered Nurse"),
+        Occupation("Clerk", code="43-4199"),
+        Occupation("Nurse, registered", code="29-1141"),
+        Occupation("Office clerk"),
+    ]
+    with pytest.raises(RecordError) as raised:
+        jobs_for(all_pairs(occupations))
+    refused = {(p.location, p.message) for p in raised.value.problems if "itself" in p.message}
+    expected = set()
+    for number, (a, b) in enumerate(all_pairs(occupations), start=1):
+        reason = same_occupation(a, b)
+        if reason is not None:
+            expected.add((f"pair {number}", str(SameOccupationError(a.title, reason))))
+    assert refused == expected
+    assert len(expected) == 3  # the two nurse titles, and each with the other 29-1141
+    assert any("both have the code 29-1141" in message for _, message in refused)
+    assert any("both have the same title" in message for _, message in refused)
 
 
 class Watched(PairJobs):

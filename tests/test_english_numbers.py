@@ -5,7 +5,7 @@ from __future__ import annotations
 import itertools
 import math
 from collections.abc import Callable
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from fractions import Fraction
 
 import pytest
@@ -420,3 +420,32 @@ def test_a_round_count_of_a_million_or_more_reads_in_millions(value: int, expect
 def test_a_count_difference_of_millions_reads_in_millions() -> None:
     c = compare_quantities(3_500_000, 1_200_000, "count")
     assert difference_phrase(c, noun="job") == "2.3 million more jobs"
+
+
+@given(st.integers(-(2**53) + 1, 2**53 - 1), st.integers(0, 3))
+def test_a_whole_float_reads_as_its_int(value: int, places: int) -> None:
+    """A figure that arrives as 57603.0 (JSON, a difference of two rounded values) is written
+    exactly as 57603 is, in every format."""
+    assert format_number(float(value), decimals=places) == format_number(value, decimals=places)
+    assert format_money(float(value), decimals=places) == format_money(value, decimals=places)
+    assert format_percent(float(value), decimals=places) == format_percent(value, decimals=places)
+    assert format_count(float(value)) == format_count(value)
+
+
+_TIES = st.builds(
+    lambda k, places, sign: (sign * (k + 0.5) / 10**places, places),
+    st.integers(0, 10**8),
+    st.integers(0, 4),
+    st.sampled_from([1, -1]),
+)
+_ANY = st.tuples(st.floats(-1e12, 1e12, allow_nan=False), st.integers(0, 4))
+
+
+@given(_TIES | _ANY)
+def test_a_figure_rounds_half_away_from_zero_as_written(case: tuple[float, int]) -> None:
+    """Every figure rounds its written value (the shortest repr) half away from zero: 2.675
+    shows as 2.68 though the double is just below it, and format()'s own rounding (half to
+    even, on the binary value) never leaks through, near a tie or far from one."""
+    value, places = case
+    expected = Decimal(repr(value)).quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
+    assert Decimal(format_number(value, decimals=places, grouping=False)) == expected

@@ -6,6 +6,8 @@ Fast and without templates: these pin down the module for mutation testing
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 
 from careerprose import Occupation
@@ -209,3 +211,25 @@ def test_the_house_style_reaches_every_comparison() -> None:
     assert pair.compared("salary.average").fact.a_text == "$101,420.00"
     assert compare_shares("skills.CPT", 20.4, 9, cents).fact.a_text == "20%"
     assert compare_shares("skills.CPT", 20.4, 9, STYLE).fact.a_text == "20.4%"
+
+
+def test_a_pair_compares_each_figure_as_compare_quantities_does() -> None:
+    """A pair compares figures each occupation displayed once (for all its pairs); the result
+    is the comparison of the two record values, lower bounds included, for every field."""
+    from careerprose import datasets
+    from careerprose.english import compare_quantities
+
+    built_in = sorted(datasets.occupations(), key=lambda o: o.code or "")[::97]
+    for a, b in [(NURSE, CLERK), (CLERK, NURSE), *itertools.pairwise(built_in)]:
+        pair = PairFacts(a, b, STYLE)
+        for field, quantity in QUANTITIES.items():
+            expected = compare_quantities(
+                quantity.get(a),
+                quantity.get(b),
+                quantity.kind,
+                a_lower_bound=quantity.lower_bound(a),
+                b_lower_bound=quantity.lower_bound(b),
+                style=STYLE,
+            )
+            assert pair.compared(field).comparison == expected, (a.title, b.title, field)
+            assert compare_field(a, b, field, STYLE).comparison == expected

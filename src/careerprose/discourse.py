@@ -212,11 +212,12 @@ class Structure:
         coin. BLAKE2 rather than CRC-32: a CRC's low bit is linear in its input, so seeds
         "0" to "7" could all choose alike."""
 
-        def coin(what: str) -> bool:
-            digest = hashlib.blake2b(f"{key}\x1f{what}".encode(), digest_size=1).digest()
-            return digest[0] < 128
+        head = f"{key}\x1f".encode()  # each coin hashes "<key>\x1f<what>"
 
-        leads = frozenset(name for name in sections if coin(f"lead:{name}"))
+        def coin(what: str) -> bool:
+            return hashlib.blake2b(head + what.encode(), digest_size=1).digest()[0] < 128
+
+        leads = frozenset([name for name in sections if coin("lead:" + name)])
         return cls(coin("gaps"), coin("skills"), leads)
 
     @classmethod

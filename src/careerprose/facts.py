@@ -22,7 +22,10 @@ from careerprose.english.quantities import (
     Comparison,
     QuantityKind,
     Relation,
+    Shown,
     compare_quantities,
+    compare_shown,
+    shown_side,
 )
 from careerprose.english.wording import Wording, comparative, describe
 from careerprose.plan import Figures
@@ -78,21 +81,58 @@ QUANTITIES: dict[str, Quantity] = {
 }
 
 
-@attrs.frozen
+@functools.lru_cache(maxsize=4096)
+def _shown_figures(occupation: Occupation, style: Style) -> dict[str, Shown]:
+    """Every quantity of ``occupation`` as displayed under ``style``, by field path: once per
+    occupation, not once per pair (a batch compares each occupation with hundreds of others).
+    Callers only read the dict."""
+    return {
+        path: shown_side(
+            quantity.get(occupation),
+            quantity.kind,
+            lower_bound=quantity.lower_bound(occupation),
+            style=style,
+        )
+        for path, quantity in QUANTITIES.items()
+    }
+
+
 class Compared:
     """One figure compared across the pair: the English comparison, its wording and its fact.
 
-    Templates see it as ``m.value`` (a :class:`~careerprose.plan.Figures`).
+    Templates see it as ``m.value`` (a :class:`~careerprose.plan.Figures`). The wording,
+    facts and figures are worked out when first read, then kept: a comparison read only for
+    a table row or a gap's size never needs its words.
     """
 
-    field: str
-    comparison: Comparison
+    __slots__ = ("_fact", "_figures", "_values_fact", "_wording", "comparison", "field")
 
-    @functools.cached_property
+    def __init__(self, field: str, comparison: Comparison) -> None:
+        self.field = field
+        self.comparison = comparison
+        self._wording: Wording | None = None
+        self._fact: Fact | None = None
+        self._values_fact: Fact | None = None
+        self._figures: Figures | None = None
+
+    def __repr__(self) -> str:
+        return f"Compared(field={self.field!r}, comparison={self.comparison!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Compared):
+            return NotImplemented
+        return (self.field, self.comparison) == (other.field, other.comparison)
+
+    def __hash__(self) -> int:
+        return hash((self.field, self.comparison))
+
+    @property
     def wording(self) -> Wording:
-        """The comparison's words, worked out when a sentence or fact first needs them (a
-        comparison read only for a table row or a gap's size never does)."""
-        return describe(self.comparison)
+        """The comparison's words (:func:`~careerprose.english.describe`)."""
+        wording = self._wording
+        if wording is None:
+            wording = self._wording = describe(self.comparison)
+        return wording
 
     @property
     def known_a(self) -> bool:
@@ -109,31 +149,40 @@ class Compared:
         """How A stands to B as displayed."""
         return self.comparison.relation
 
-    @functools.cached_property
+    @property
     def fact(self) -> Fact:
         """The provenance of a sentence stating this comparison (relation included)."""
-        c, w = self.comparison, self.wording
-        if c.relation is Relation.UNKNOWN:
-            return self.values_fact
-        ratio_texts = [text for text in (w.percent, w.ratio) if text]
-        return Fact(
-            self.field,
-            a=c.a,
-            b=c.b,
-            a_text=c.a_display,
-            b_text=c.b_display,
-            relation=c.relation.value,
-            difference=c.difference,
-            difference_text=w.difference,
-            ratio=c.ratio,
-            ratio_text="; ".join(ratio_texts) or None,
-        )
+        fact = self._fact
+        if fact is None:
+            c = self.comparison
+            if c.relation is Relation.UNKNOWN:
+                fact = self.values_fact
+            else:
+                w = self.wording
+                ratio_texts = [text for text in (w.percent, w.ratio) if text]
+                fact = Fact(
+                    self.field,
+                    c.a,
+                    c.b,
+                    c.a_display,
+                    c.b_display,
+                    c.relation.value,
+                    c.difference,
+                    w.difference,
+                    c.ratio,
+                    "; ".join(ratio_texts) or None,
+                )
+            self._fact = fact
+        return fact
 
-    @functools.cached_property
+    @property
     def values_fact(self) -> Fact:
         """The provenance of a table row or sentence that states both values, no relation."""
-        c = self.comparison
-        return Fact(self.field, a=c.a, b=c.b, a_text=c.a_display, b_text=c.b_display)
+        fact = self._values_fact
+        if fact is None:
+            c = self.comparison
+            fact = self._values_fact = Fact(self.field, c.a, c.b, c.a_display, c.b_display)
+        return fact
 
     def side_fact(self, side: str) -> Fact:
         """A fact stating one side's value only (``side`` is "a" or "b")."""
@@ -142,26 +191,39 @@ class Compared:
             return side_fact(self.field, side, c.a, c.a_display)
         return side_fact(self.field, side, c.b, c.b_display)
 
-    @functools.cached_property
+    @property
     def figures(self) -> Figures:
         """What a template sees as ``m.value``; missing values are absent. Prose writes a large
         round count as an editor would ("1.2 million"); tables keep the full figure."""
-        c, w = self.comparison, self.wording
-        a, b = _in_prose(c, c.a, c.a_display), _in_prose(c, c.b, c.b_display)
-        if c.relation is Relation.UNKNOWN:
-            return Figures(a=a, b=b, relation=c.relation.value)
-        return Figures(
-            a=a,
-            b=b,
-            relation=c.relation.value,
-            comparative=w.comparative,
-            amount_comparative=w.amount_comparative,
-            slightly=c.spread is not None and not c.at_least and c.spread < c.style.slightly_within,
-            difference=w.difference,
-            percent=w.percent,
-            ratio=w.ratio,
-            best=w.best,
-        )
+        figures = self._figures
+        if figures is None:
+            figures = self._figures = _figures(self.comparison, self.wording)
+        return figures
+
+
+#: The words of a comparison a template may read as ``m.value.<name>``.
+_WORDS = ("comparative", "amount_comparative", "difference", "percent", "ratio", "best")
+
+
+def _figures(c: Comparison, w: Wording) -> Figures:
+    """The figures of ``c`` with the words of ``w``, each set only when present (absent to
+    templates otherwise, as ``Figures(...)`` leaves a ``None``): a ten-keyword call costs a
+    third more, for every figure of every pair."""
+    figures = Figures(
+        a=_in_prose(c, c.a, c.a_display),
+        b=_in_prose(c, c.b, c.b_display),
+        relation=c.relation.value,
+    )
+    if c.relation is Relation.UNKNOWN:
+        return figures
+    figures.slightly = (
+        c.spread is not None and not c.at_least and c.spread < c.style.slightly_within
+    )
+    for name in _WORDS:
+        word = getattr(w, name)
+        if word is not None:
+            setattr(figures, name, word)
+    return figures
 
 
 def _in_prose(c: Comparison, value: Number | None, display: str | None) -> str | None:
@@ -176,16 +238,9 @@ def _in_prose(c: Comparison, value: Number | None, display: str | None) -> str |
 
 def compare_field(a: Occupation, b: Occupation, field: str, style: Style) -> Compared:
     """Compare the registry field ``field`` of ``a`` and ``b`` as displayed under ``style``."""
-    quantity = QUANTITIES[field]
-    comparison = compare_quantities(
-        quantity.get(a),
-        quantity.get(b),
-        quantity.kind,
-        a_lower_bound=quantity.lower_bound(a),
-        b_lower_bound=quantity.lower_bound(b),
-        style=style,
-    )
-    return Compared(field, comparison)
+    kind = QUANTITIES[field].kind
+    sides = _shown_figures(a, style)[field], _shown_figures(b, style)[field]
+    return Compared(field, compare_shown(*sides, kind, style))
 
 
 def compare_shares(field: str, a: Number | None, b: Number | None, style: Style) -> Compared:
@@ -214,14 +269,8 @@ class TimeCompared:
     def fact(self) -> Fact:
         """The provenance of a sentence stating both ranges (and the relation, when known)."""
         known = self.relation is not Relation.UNKNOWN
-        return Fact(
-            "time_to_become",
-            a=self.a,
-            b=self.b,
-            a_text=self.a_text,
-            b_text=self.b_text,
-            relation=self.relation.value if known else None,
-        )
+        relation = self.relation.value if known else None
+        return Fact("time_to_become", self.a, self.b, self.a_text, self.b_text, relation)
 
     @property
     def figures(self) -> Figures:
@@ -268,14 +317,8 @@ def same_text(a: str, b: str) -> bool:
 
 def text_fact(field: str, raw: tuple[Any, Any], shown: tuple[str, str]) -> Fact:
     """The fact of a sentence naming an attribute of both sides (equal when the same)."""
-    return Fact(
-        field,
-        a=raw[0],
-        b=raw[1],
-        a_text=shown[0],
-        b_text=shown[1],
-        relation="equal" if same_text(*shown) else None,
-    )
+    relation = "equal" if same_text(*shown) else None
+    return Fact(field, raw[0], raw[1], shown[0], shown[1], relation)
 
 
 @attrs.define
@@ -288,12 +331,15 @@ class PairFacts:
     style: Style
     profiles: tuple[Profile, Profile] = attrs.field(init=False)
     _compared: dict[str, Compared] = attrs.field(init=False, factory=dict)
+    _shown: tuple[dict[str, Shown], dict[str, Shown]] = attrs.field(init=False)
+    _time: TimeCompared | None = attrs.field(init=False, default=None)
     #: Results derived from the comparisons that several planners read (the intro's and the
     #: closing's gaps), computed once per pair by whoever needs them first.
     derived: dict[str, Any] = attrs.field(init=False, factory=dict)
 
     def __attrs_post_init__(self) -> None:
         self.profiles = (profile_of(self.a, self.style), profile_of(self.b, self.style))
+        self._shown = (_shown_figures(self.a, self.style), _shown_figures(self.b, self.style))
 
     def profile(self, side: str) -> Profile:
         """The profile of the occupation on ``side`` ("a" or "b")."""
@@ -303,9 +349,16 @@ class PairFacts:
         """The registry figure ``field`` compared across the pair."""
         found = self._compared.get(field)
         if found is None:
-            found = self._compared[field] = compare_field(self.a, self.b, field, self.style)
+            shown_a, shown_b = self._shown
+            comparison = compare_shown(
+                shown_a[field], shown_b[field], QUANTITIES[field].kind, self.style
+            )
+            found = self._compared[field] = Compared(field, comparison)
         return found
 
     def time(self) -> TimeCompared:
-        """The time to qualify compared across the pair."""
-        return compare_time(*self.profiles)
+        """The time to qualify compared across the pair (once per pair)."""
+        found = self._time
+        if found is None:
+            found = self._time = compare_time(*self.profiles)
+        return found

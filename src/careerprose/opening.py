@@ -11,6 +11,7 @@ the article has: never "pay" in an article without pay figures.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 
 from careerprose.english.lists import join_list
@@ -76,10 +77,7 @@ def with_opening(
     (nothing to compare up front) and other sections say something, an intro of one
     ``opening_topics`` sentence is put in its place.
     """
-    topics = covered_topics(sections, a, b)
-    if len(topics) > _MOST:
-        topics = (*topics[:_MOST], "more")
-    what = join_list(topics, style=style) if topics else ""
+    what = _listed(covered_topics(sections, a, b), style)
     planned = [
         _opened(section, what) if section.name == "intro" else section for section in sections
     ]
@@ -89,6 +87,16 @@ def with_opening(
         at = sum(1 for s in planned if style.sections.index(s.name) < order)
         planned.insert(at, intro)
     return tuple(planned)
+
+
+@functools.lru_cache(maxsize=1024)
+def _listed(topics: tuple[str, ...], style: Style) -> str:
+    """The topics as the opening lists them ("pay, education and skills"; at most
+    :data:`_MOST`, then "more"), or "" for none; once per list of topics, of which there are
+    few."""
+    if len(topics) > _MOST:
+        topics = (*topics[:_MOST], "more")
+    return join_list(topics, style=style) if topics else ""
 
 
 def _topics_message(what: str) -> Message:

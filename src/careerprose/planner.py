@@ -35,7 +35,7 @@ from careerprose.english.narrative import narrate
 from careerprose.english.numbers import format_count
 from careerprose.english.quantities import Relation
 from careerprose.english.reference import refer
-from careerprose.english.titles import JobTitle
+from careerprose.english.titles import JobTitle, TitleForms
 from careerprose.errors import SameOccupationError
 from careerprose.facts import SIDES, PairFacts, compare_shares, same_text, text_fact
 from careerprose.opening import with_opening
@@ -58,7 +58,7 @@ from careerprose.records.model import Occupation
 from careerprose.source_line import merge_sources
 from careerprose.style import Style
 
-__all__ = ["SECTION_PLANNERS", "plan_article", "same_occupation"]
+__all__ = ["SECTION_PLANNERS", "plan_article", "same_occupation", "same_occupation_of"]
 
 T = TypeVar("T")
 
@@ -73,7 +73,7 @@ _RELATION_KIND = {
 
 
 def _one_sided(kind: str, side: str, facts: Iterable[Fact], context: Context) -> Message:
-    return Message(kind, tuple(facts), context, sides=(side,), subject=side)
+    return Message(kind, tuple(facts), context, (side,), side)  # sides, subject
 
 
 def _both_or_one(
@@ -83,22 +83,19 @@ def _both_or_one(
 ) -> Message | None:
     """The recurring rule: both values known → ``both``; one known → ``one`` for that side."""
     a, b = values
-    if a is not None and b is not None:
-        return both(a, b)
-    for side, value in zip(SIDES, values, strict=True):
-        if value is not None:
-            return one(side, value)
-    return None
+    if a is not None:
+        return both(a, b) if b is not None else one("a", a)
+    return None if b is None else one("b", b)
 
 
 def _messages(*candidates: Message | None) -> tuple[Message, ...]:
-    return tuple(message for message in candidates if message is not None)
+    return tuple([message for message in candidates if message is not None])
 
 
-def _paragraph(*candidates: Message | None) -> Iterator[ParagraphPlan]:
+def _paragraph(*candidates: Message | None) -> tuple[ParagraphPlan, ...]:
+    """A paragraph of the messages that are not ``None``, or nothing when all are."""
     messages = _messages(*candidates)
-    if messages:
-        yield ParagraphPlan(messages)
+    return (ParagraphPlan(messages),) if messages else ()
 
 
 def _section(name: str, parts: Iterable[Part], heading: bool = True) -> SectionPlan | None:
@@ -109,7 +106,7 @@ def _section(name: str, parts: Iterable[Part], heading: bool = True) -> SectionP
 
 
 def _table(*rows: RowPlan | None) -> tuple[TablePlan, ...]:
-    kept = tuple(row for row in rows if row is not None)
+    kept = tuple([row for row in rows if row is not None])
     return (TablePlan(kept),) if kept else ()
 
 
@@ -119,9 +116,13 @@ def _lead(table: tuple[TablePlan, ...]) -> tuple[ParagraphPlan, ...]:
     if not table:
         return ()
     rows = table[0].rows
-    known = [side for side in SIDES if any(getattr(row, side) is not None for row in rows)]
-    if len(known) == 1:
-        return (ParagraphPlan((_one_sided("lead_one", known[0], [], Context()),)),)
+    known_a = known_b = False
+    for row in rows:
+        known_a = known_a or row.a is not None
+        known_b = known_b or row.b is not None
+    if known_a != known_b:
+        side = "a" if known_a else "b"
+        return (ParagraphPlan((_one_sided("lead_one", side, [], Context()),)),)
     return (ParagraphPlan((Message("lead"),)),)
 
 
@@ -134,8 +135,12 @@ def _led(name: str, table: tuple[TablePlan, ...], *rest: Iterable[Part]) -> Sect
 # --- table rows ------------------------------------------------------------------------
 
 
+#: The label key of every registry field that has a table row.
+_LABELS = {path: field.label for path, field in FIELDS.items() if field.label is not None}
+
+
 def _label(field: str) -> str:
-    label = FIELDS[field].label
+    label = _LABELS.get(field)
     if label is None:  # a registry entry without a row: a planner bug, not user input
         msg = f"field {field!r} has no label key in the field registry"
         raise LookupError(msg)
@@ -144,16 +149,16 @@ def _label(field: str) -> str:
 
 def _quantity_row(pair: PairFacts, field: str) -> RowPlan | None:
     compared = pair.compared(field)
-    if not (compared.known_a or compared.known_b):
-        return None
     c = compared.comparison
+    if c.a is None and c.b is None:
+        return None
     return RowPlan(_label(field), c.a_display, c.b_display, compared.values_fact)
 
 
 def _text_row(field: str, a: str | None, b: str | None) -> RowPlan | None:
     if a is None and b is None:
         return None
-    return RowPlan(_label(field), a, b, Fact(field, a=a, b=b, a_text=a, b_text=b))
+    return RowPlan(_label(field), a, b, Fact(field, a, b, a, b))  # positional: cheaper
 
 
 def _profile_row(
@@ -162,14 +167,27 @@ def _profile_row(
     return _text_row(field, *(cell(profile) for profile in pair.profiles))
 
 
+def _relabelled(row: RowPlan, label: str) -> RowPlan:
+    """``row`` under another label key (``RowPlan._replace`` without its generic machinery)."""
+    return RowPlan(label, row.a, row.b, row.fact)
+
+
 def _degree_row(pair: PairFacts) -> RowPlan | None:
     """The most common degree, labelled as what the job requires when the figures are
-    O*NET's (the level workers say their job requires, not the degree they hold)."""
+    O*NET's (the level workers say their job requires, not the degree they hold). Once per
+    pair: the overview's table and the education section's both show it."""
+    if "degree_row" not in pair.derived:
+        pair.derived["degree_row"] = _labelled_degree_row(pair)
+    row: RowPlan | None = pair.derived["degree_row"]
+    return row
+
+
+def _labelled_degree_row(pair: PairFacts) -> RowPlan | None:
     row = _profile_row(pair, "education.degree", lambda p: p.degree_cell)
     if row is not None and _degree_required(pair):
-        return row._replace(label="degree_required")
+        return _relabelled(row, "degree_required")
     if row is not None and _onet_degree_side(pair) is not None:
-        return row._replace(label="degree_mixed")
+        return _relabelled(row, "degree_mixed")
     return row
 
 
@@ -208,18 +226,20 @@ def quantity_message(pair: PairFacts, field: str, prefix: str) -> Message | None
     but not comparable (``_both``, e.g. two top-coded wages), one side's (``_one``), or
     nothing."""
     compared = pair.compared(field)
+    c = compared.comparison
+    if c.a_display is None and c.b_display is None:
+        return None  # the common case in a batch: no need for the rule's two closures
     scale = _SCALES.get(field, ())
     what = FIELDS[field].noun
 
     def both(_: str, __: str) -> Message:
-        kind = f"{prefix}_{_RELATION_KIND[compared.relation]}"
+        kind = f"{prefix}_{_RELATION_KIND[c.relation]}"
         return Message(kind, (compared.fact, *scale), Context(value=compared.figures, what=what))
 
     def one(side: str, _: str) -> Message:
         context = Context(value=compared.figures.about(side), what=what)
         return _one_sided(f"{prefix}_one", side, [compared.side_fact(side), *scale], context)
 
-    c = compared.comparison
     return _both_or_one((c.a_display, c.b_display), both, one)
 
 
@@ -258,7 +278,7 @@ def _range_message(pair: PairFacts) -> Message | None:
     figures = Values(a=texts[0], b=texts[1])
 
     def both(a: str, b: str) -> Message:
-        fact = Fact("salary.range", a=raw[0], b=raw[1], a_text=a, b_text=b)
+        fact = Fact("salary.range", raw[0], raw[1], a, b)
         return Message("range_both", (fact,), Context(value=figures))
 
     def one(side: str, text: str) -> Message:
@@ -272,6 +292,8 @@ def _attribute_noun(pair: PairFacts, field: str, raw: tuple[str | None, str | No
     """What the attribute is called, true to its values: BLS "cities" are metro areas, and the
     District of Columbia (or a territory) among the "states" is not called a state."""
     noun = FIELDS[field].noun
+    if field not in _NAMED_BY_VALUE:
+        return noun
     values = [value for value in raw if value is not None]
     sources = [
         is_bls(occupation)
@@ -292,13 +314,21 @@ def _attribute_noun(pair: PairFacts, field: str, raw: tuple[str | None, str | No
     return noun
 
 
+#: The attributes whose noun depends on their values (metro areas, a district among states).
+_NAMED_BY_VALUE = frozenset({"salary.highest_paying_city", "salary.highest_paying_state"})
+
+
 def _place_row(pair: PairFacts, field: str) -> RowPlan | None:
     """A row of where pay is best, labelled ``metro`` when its "cities" are BLS metro areas,
     as the sentence about them calls them."""
-    row = _record_row(pair, field)
     raw = (record_value(pair.a, field), record_value(pair.b, field))
-    if row is not None and _attribute_noun(pair, field, raw) == "highest-paying metro area":
-        return row._replace(label="metro")
+    row = _text_row(field, *raw)
+    if (
+        row is not None
+        and field == "salary.highest_paying_city"
+        and _attribute_noun(pair, field, raw) == "highest-paying metro area"
+    ):
+        return _relabelled(row, "metro")
     return row
 
 
@@ -320,6 +350,10 @@ def _is_metro(value: str) -> bool:
 def attribute_message(pair: PairFacts, field: str) -> Message | None:
     """A named attribute (a place, a major): ``attribute_same``, ``attribute_differ`` or
     ``attribute_one``; ``m.what`` names the attribute ("highest-paying city")."""
+    pa, pb = pair.profiles
+    shown = (pa.attribute(field), pb.attribute(field))
+    if shown == (None, None):
+        return None
     raw = (record_value(pair.a, field), record_value(pair.b, field))
     what = _attribute_noun(pair, field, raw)
 
@@ -333,8 +367,7 @@ def attribute_message(pair: PairFacts, field: str) -> Message | None:
         context = Context(value=Values(subject=text), what=what)
         return _one_sided("attribute_one", side, [fact], context)
 
-    pa, pb = pair.profiles
-    return _both_or_one((pa.attribute(field), pb.attribute(field)), both, one)
+    return _both_or_one(shown, both, one)
 
 
 # --- intro -----------------------------------------------------------------------------
@@ -347,11 +380,7 @@ def top_skills_message(pair: PairFacts, side: str) -> Message | None:
     if profile.top_skills_text is None:
         return None
     count = len(profile.top_skills)
-    words = format_count(count, words=True, style=pair.style)
-    facts = [
-        side_fact("skills", side, profile.top_skills, profile.top_skills_text),
-        side_fact("skills.top_count", side, count, words),
-    ]
+    facts, words = _top_skills_facts(profile.occupation, pair.style, side)
     context = Context(list=profile.top_skills_text, count=count, count_words=words)
     ranked_by = profile.occupation.skills_ranked_by
     if profile.skills_ranked:
@@ -364,6 +393,28 @@ def top_skills_message(pair: PairFacts, side: str) -> Message | None:
     return _one_sided(kind, side, facts, context)
 
 
+@functools.lru_cache(maxsize=4096)
+def _top_skills_facts(
+    occupation: Occupation, style: Style, side: str
+) -> tuple[tuple[Fact, ...], str]:
+    """The facts of one side's top-skills sentence and their count in words, once per
+    occupation and side."""
+    profile = profile_of(occupation, style)
+    count = len(profile.top_skills)
+    words = format_count(count, words=True, style=style)
+    facts = (
+        side_fact("skills", side, profile.top_skills, profile.top_skills_text),
+        side_fact("skills.top_count", side, count, words),
+    )
+    return facts, words
+
+
+@functools.lru_cache(maxsize=4096)
+def _folded(names: tuple[str, ...]) -> tuple[str, ...]:
+    """``names`` case-folded (a list of top skills compared with the other side's)."""
+    return tuple(name.casefold() for name in names)
+
+
 def top_skills_messages(pair: PairFacts) -> tuple[Message, ...]:
     """Each side's top skills, or one ``<kind>_equal`` message when both lists hold the same
     skills in the same order on the same basis ("the most important skills are the same for
@@ -372,7 +423,7 @@ def top_skills_messages(pair: PairFacts) -> tuple[Message, ...]:
     if a is None or b is None:
         return _messages(a, b)
     pa, pb = pair.profiles
-    same_skills = [s.casefold() for s in pa.top_skills] == [s.casefold() for s in pb.top_skills]
+    same_skills = _folded(pa.top_skills) == _folded(pb.top_skills)
     same_basis = a.kind == b.kind and pair.a.skills_ranked_by == pair.b.skills_ranked_by
     if not (same_skills and same_basis):
         return (a, b)
@@ -513,7 +564,7 @@ def plan_salary(pair: PairFacts) -> SectionPlan | None:
     cells = tuple(profile.range_cell for profile in pair.profiles)
     range_row = None
     if cells != (None, None):
-        fact = Fact("salary.range", a=raw[0], b=raw[1], a_text=cells[0], b_text=cells[1])
+        fact = Fact("salary.range", raw[0], raw[1], cells[0], cells[1])
         range_row = RowPlan(_label("salary.range"), cells[0], cells[1], fact)
     table = _table(
         _quantity_row(pair, "salary.average"),
@@ -630,7 +681,7 @@ def _race_row(pair: PairFacts) -> RowPlan | None:
         people.race and abs(sum(share for _, share in people.race) - 100) > 0.5
         for people in (pair.a.demographics, pair.b.demographics)
     )
-    return row._replace(label="race_shares") if row is not None and partial else row
+    return _relabelled(row, "race_shares") if row is not None and partial else row
 
 
 def plan_demographics(pair: PairFacts) -> SectionPlan | None:
@@ -709,11 +760,11 @@ def shared_skills_messages(pair: PairFacts) -> Iterator[Message]:
     """Skills both lists show (and how much the first shared one matters to each), or none
     shared. Counted over the lists as shown, so the sentence names only skills the reader
     sees in both."""
-    shown_a, shown_b = (_shown_skills(pair, profile) for profile in pair.profiles)
-    if not (shown_a and shown_b):
+    keyed_a = _keyed_skills(pair.a, pair.style)[0]
+    keyed_b, by_name_b = _keyed_skills(pair.b, pair.style)
+    if not (keyed_a and keyed_b):
         return
-    by_name_b = {skill.name.casefold(): skill for skill in shown_b}
-    shared = [skill for skill in shown_a if skill.name.casefold() in by_name_b]
+    shared = [skill for key, skill in keyed_a if key in by_name_b]
     if not shared:
         yield Message("none_shared", (Fact("skills.shared", a=(), b=(), relation="equal"),))
         return
@@ -736,6 +787,19 @@ def shared_skills_messages(pair: PairFacts) -> Iterator[Message]:
         compared = compare_shares(f"skills.{first.name}", first.share, other.share, pair.style)
         kind = f"skill_share_{_RELATION_KIND[compared.relation]}"
         yield Message(kind, (compared.fact,), Context(skill=first.prose, value=compared.figures))
+
+
+@functools.lru_cache(maxsize=4096)
+def _keyed_skills(
+    occupation: Occupation, style: Style
+) -> tuple[tuple[tuple[str, SkillEntry], ...], dict[str, SkillEntry]]:
+    """The skills a list shows, each with its case-folded name, and by that name (the last of
+    any two with one name), once per occupation. Callers only read the dict."""
+    keyed = tuple(
+        (skill.name.casefold(), skill)
+        for skill in _shown(profile_of(occupation, style).skills, style)
+    )
+    return keyed, dict(keyed)
 
 
 def plan_skills(pair: PairFacts) -> SectionPlan | None:
@@ -766,8 +830,12 @@ def _technology_parts(pair: PairFacts) -> Iterator[Part]:
         if names:
             items = _tool_items(occupation, pair.style, side)
             yield ListPlan(_one_sided("technology_heading", side, [], Context()), items, False)
-    folded = {name.casefold() for name in shown[1]}
-    both = tuple(name for name in shown[0] if name.casefold() in folded)
+    if not (shown[0] and shown[1]):
+        return
+    folded = _folded(shown[1])
+    both = tuple(
+        name for name, key in zip(shown[0], _folded(shown[0]), strict=True) if key in folded
+    )
     if both:  # counted, not named: product names ("Epic Systems") resist prose casing
         kind = (
             "technology_same"
@@ -816,9 +884,17 @@ def same_occupation(a: Occupation, b: Occupation) -> str | None:
     >>> same_occupation(Occupation("Nurse"), Occupation("Clerk")) is None
     True
     """
+    first, second = (JobTitle.from_occupation(o).forms for o in (a, b))
+    return same_occupation_of(a, b, first, second)
+
+
+def same_occupation_of(
+    a: Occupation, b: Occupation, first: TitleForms, second: TitleForms
+) -> str | None:
+    """:func:`same_occupation`, given the title forms of ``a`` and ``b`` (made once per
+    occupation by a caller checking many pairs)."""
     if a.code and b.code and a.code.strip().casefold() == b.code.strip().casefold():
         return f"both have the code {a.code.strip()}"
-    first, second = (JobTitle.from_occupation(o).forms for o in (a, b))
     if same_text(first.singular, second.singular):
         return "both have the same title"
     if same_text(first.plural, second.plural):  # "AA" given the plural "Specialists"
@@ -843,11 +919,15 @@ def _said_once(sections: Iterable[SectionPlan]) -> list[SectionPlan]:
             if isinstance(part, ParagraphPlan):
                 messages: list[Message] = []
                 for message in part.messages:
-                    said = [(f.field, f.a is not None, f.b is not None) for f in message.facts]
-                    if said:
-                        if all(key in stated for key in said):
+                    if message.facts:
+                        new = False  # states something not stated before
+                        for f in message.facts:
+                            key = (f.field, f.a is not None, f.b is not None)
+                            if key not in stated:
+                                stated.add(key)
+                                new = True
+                        if not new:
                             continue
-                        stated.update(said)
                     messages.append(message)
                 if len(messages) != len(part.messages):
                     changed = True
@@ -871,7 +951,8 @@ def _without_leads(sections: Iterable[SectionPlan], keep: frozenset[str]) -> lis
         if (
             section.name not in keep
             and isinstance(first, ParagraphPlan)
-            and [m.kind for m in first.messages] == ["lead"]
+            and len(first.messages) == 1
+            and first.messages[0].kind == "lead"
         ):
             section = section.with_parts(parts[1:])
         kept.append(section)
@@ -909,27 +990,28 @@ def plan_article(
     Raises :class:`~careerprose.errors.SameOccupationError` when ``a`` and ``b`` are one
     occupation (the same title or the same code).
     """
-    reason = same_occupation(a, b)
+    pair = PairFacts(a, b, style)
+    pa, pb = pair.profiles
+    reason = same_occupation_of(a, b, pa.names.forms, pb.names.forms)
     if reason is not None:
         raise SameOccupationError(a.title, reason)
-    pair = PairFacts(a, b, style)
     key = "\x1f".join((str(seed), a.title, a.code or "", b.title, b.code or ""))
     structure = structure or Structure.chosen(key, style.sections)
-    planners: dict[str, Callable[[PairFacts], SectionPlan | None]] = {
-        **SECTION_PLANNERS,
-        "intro": functools.partial(plan_intro, structure=structure),
-    }
-    sections = [plan for name in style.sections if (plan := planners[name](pair)) is not None]
+    sections = [
+        plan
+        for name in style.sections
+        if (
+            plan := plan_intro(pair, structure) if name == "intro" else SECTION_PLANNERS[name](pair)
+        )
+        is not None
+    ]
     sections = _without_leads(_said_once(sections), structure.leads)
     if [plan.name for plan in sections] == ["closing"]:
         sections = []  # a closing line with nothing before it says nothing
     sections = list(with_opening(sections, a, b, style))  # never an article without an opener
-    pa, pb = pair.profiles
     return ArticlePlan(
         titles=(pa.names.forms, pb.names.forms),
-        reference=refer(
-            JobTitle.from_occupation(pa.occupation), JobTitle.from_occupation(pb.occupation)
-        ),
+        reference=refer(pa.title, pb.title),
         title=Message("title"),
         sections=tuple(sections),
         source=_source_message(pair),

@@ -97,12 +97,14 @@ class Profile:
     """Everything about one occupation that does not depend on the other one.
 
     Text is formatted once here, so comparing an occupation with many others repeats none of
-    it. ``skills`` are ranked by share when every skill has one (``skills_ranked``), else kept
-    in the record's order; ``top_skills`` are the first ``Style.top_skills`` of them.
+    it. ``title`` is the occupation's :class:`~careerprose.english.JobTitle` (default
+    lexicon). ``skills`` are ranked by share when every skill has one (``skills_ranked``), else
+    kept in the record's order; ``top_skills`` are the first ``Style.top_skills`` of them.
     ``attributes`` are the named attributes in prose, by field path.
     """
 
     occupation: Occupation
+    title: JobTitle
     names: Names
     skills: tuple[SkillEntry, ...]
     skills_ranked: bool
@@ -123,7 +125,10 @@ class Profile:
 
     def attribute(self, field: str) -> str | None:
         """The named attribute ``field`` as it reads in a sentence, or ``None``."""
-        return next((text for name, text in self.attributes if name == field), None)
+        for name, text in self.attributes:
+            if name == field:
+                return text
+        return None
 
 
 def _names(title: JobTitle) -> Names:
@@ -276,9 +281,11 @@ def _profile(occupation: Occupation, style: Style) -> Profile:
         if (value := record_value(occupation, field)) is not None
     )
     people = occupation.demographics
+    title = JobTitle.from_occupation(occupation)
     return Profile(
         occupation=occupation,
-        names=_names(JobTitle.from_occupation(occupation)),
+        title=title,
+        names=_names(title),
         skills=skills,
         skills_ranked=ranked,
         top_skills=top,

@@ -104,6 +104,9 @@ def _places(decimals: object, what: str) -> int:
     return decimals
 
 
+#: Below this size every whole float is exactly an int, so formatting the int is the same.
+_EXACT = 2.0**53
+
 _SPECS = (
     tuple(f".{places}f" for places in range(13)),
     tuple(f",.{places}f" for places in range(13)),
@@ -114,6 +117,10 @@ def _fixed(value: Real, decimals: int, grouping: bool) -> str:
     """``value`` with ``decimals`` places, rounded half away from zero, no negative zero."""
     spec = _SPECS[grouping][decimals]
     if type(value) is int:
+        text = format(value, spec)
+    elif type(value) is float and value.is_integer() and -_EXACT < value < _EXACT:  # as an int
+        text = format(int(value), spec)
+    elif type(value) is float and _far_from_a_tie(value, decimals):
         text = format(value, spec)
     else:
         written = repr(value)
@@ -127,6 +134,23 @@ def _fixed(value: Real, decimals: int, grouping: bool) -> str:
     if text.startswith("-") and not text.strip("-0.,"):
         return text[1:]
     return text
+
+
+#: 10 to the power of each number of decimal places.
+_POWERS = tuple(10.0**places for places in range(13))
+
+
+def _far_from_a_tie(value: float, decimals: int) -> bool:
+    """Whether ``value`` is surely no tie at ``decimals`` places (its shortest repr does not end
+    in a 5 just past them) and its repr has no exponent, so ``format`` rounds it as
+    :func:`_fixed` must, without the repr: the scaled value's fraction is more than a
+    millionth from one half, far beyond the error of scaling a double below 10**9 (under
+    10**-6.6). Most figures are; the rest take the exact path."""
+    magnitude = abs(value)
+    if magnitude < 1e-4:  # repr writes an exponent from 1e-5 down
+        return False
+    scaled = magnitude * _POWERS[decimals]
+    return scaled < 1e9 and abs(scaled % 1.0 - 0.5) > 1e-6
 
 
 def _trim(text: str) -> str:

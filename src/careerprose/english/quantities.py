@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import enum
 import functools
+from typing import NamedTuple
 
 import attrs
 
@@ -44,8 +45,11 @@ __all__ = [
     "Comparison",
     "QuantityKind",
     "Relation",
+    "Shown",
     "compare_quantities",
+    "compare_shown",
     "display_quantity",
+    "shown_side",
     "shown_value",
 ]
 
@@ -294,51 +298,103 @@ def _compare(
     st: Style,
 ) -> Comparison:
     what = _kind(kind)
-    a_display, a_shown = _as_displayed(a, what, a_lower_bound, st)
-    b_display, b_shown = _as_displayed(b, what, b_lower_bound, st)
+    return compare_shown(
+        Shown(a, a_lower_bound, *_as_displayed(a, what, a_lower_bound, st)),
+        Shown(b, b_lower_bound, *_as_displayed(b, what, b_lower_bound, st)),
+        what,
+        st,
+    )
 
-    def result(relation: Relation) -> Comparison:
-        known = relation is not Relation.UNKNOWN and a_shown is not None and b_shown is not None
-        difference = ratio = percent = spread = None
-        if known and a_shown is not None and b_shown is not None:
-            difference = a_shown - b_shown
-            larger = max(abs(a_shown), abs(b_shown))
-            spread = abs(difference) / larger if larger else 0.0
-            if a_shown > 0 and b_shown > 0 and what not in _NO_RATIO:
-                ratio = a_shown / b_shown
-            if b_shown > 0 and a_shown >= 0 and what not in _NO_PERCENT:
-                percent = difference / b_shown * 100
-        return Comparison(
-            kind=what,
-            relation=relation,
-            a=a,
-            b=b,
-            a_display=a_display,
-            b_display=b_display,
-            a_shown=a_shown,
-            b_shown=b_shown,
-            a_lower_bound=a_lower_bound,
-            b_lower_bound=b_lower_bound,
-            difference=difference,
-            ratio=ratio,
-            percent_difference=percent,
-            spread=spread,
-            at_least=known and (a_lower_bound or b_lower_bound),
-            style=st,
-        )
 
-    if a_shown is None or b_shown is None or (a_lower_bound and b_lower_bound):
-        return result(Relation.UNKNOWN)
-    if a_lower_bound:
-        return result(Relation.HIGHER if a_shown > b_shown else Relation.UNKNOWN)
-    if b_lower_bound:
-        return result(Relation.LOWER if b_shown > a_shown else Relation.UNKNOWN)
-    if a_shown == b_shown:
-        return result(Relation.EQUAL)
-    larger = max(abs(a_shown), abs(b_shown))
-    if abs(a_shown - b_shown) < st.similar_within * larger:
-        return result(Relation.SIMILAR)
-    return result(Relation.HIGHER if a_shown > b_shown else Relation.LOWER)
+class Shown(NamedTuple):
+    """One side of a comparison as displayed: the value given, whether it is only a lower
+    bound, its text ("$57,603") and its value rounded as shown (both ``None`` when missing).
+
+    Made by :func:`shown_side`; a caller that compares one occupation's figure with many
+    others' (a batch) keeps each side's and compares them with :func:`compare_shown`.
+    """
+
+    value: Real | None
+    lower_bound: bool
+    display: str | None
+    shown: float | None
+
+
+def shown_side(
+    value: Real | None, kind: QuantityKind, *, lower_bound: bool = False, style: Style
+) -> Shown:
+    """``value`` of ``kind`` as :func:`compare_quantities` sees it under ``style``."""
+    return Shown(value, lower_bound, *_as_displayed(value, kind, lower_bound, style))
+
+
+def compare_shown(a: Shown, b: Shown, what: QuantityKind, st: Style) -> Comparison:
+    """:func:`compare_quantities` on two sides already displayed (:func:`shown_side`)."""
+    if a.value is None and b.value is None:  # a field neither record has: one object each
+        return _unknown(what, a.lower_bound, b.lower_bound, st)
+    a_shown, b_shown = a.shown, b.shown
+    difference = ratio = percent = spread = None
+    if a_shown is None or b_shown is None or (a.lower_bound and b.lower_bound):
+        relation = Relation.UNKNOWN
+    elif a.lower_bound:
+        relation = Relation.HIGHER if a_shown > b_shown else Relation.UNKNOWN
+    elif b.lower_bound:
+        relation = Relation.LOWER if b_shown > a_shown else Relation.UNKNOWN
+    elif a_shown == b_shown:
+        relation = Relation.EQUAL
+    elif abs(a_shown - b_shown) < st.similar_within * max(abs(a_shown), abs(b_shown)):
+        relation = Relation.SIMILAR
+    else:
+        relation = Relation.HIGHER if a_shown > b_shown else Relation.LOWER
+    known = relation is not Relation.UNKNOWN
+    if known and a_shown is not None and b_shown is not None:
+        difference = a_shown - b_shown
+        larger = max(abs(a_shown), abs(b_shown))
+        spread = abs(difference) / larger if larger else 0.0
+        if a_shown > 0 and b_shown > 0 and what not in _NO_RATIO:
+            ratio = a_shown / b_shown
+        if b_shown > 0 and a_shown >= 0 and what not in _NO_PERCENT:
+            percent = difference / b_shown * 100
+    return Comparison(  # positional, in field order: a batch makes millions of these
+        what,
+        relation,
+        a.value,
+        b.value,
+        a.display,
+        b.display,
+        a_shown,
+        b_shown,
+        a.lower_bound,
+        b.lower_bound,
+        difference,
+        ratio,
+        percent,
+        spread,
+        known and (a.lower_bound or b.lower_bound),
+        st,
+    )
+
+
+@functools.lru_cache(maxsize=256)
+def _unknown(what: QuantityKind, a_lower_bound: bool, b_lower_bound: bool, st: Style) -> Comparison:
+    """The comparison of two missing values (immutable, so shared by every pair)."""
+    return Comparison(
+        kind=what,
+        relation=Relation.UNKNOWN,
+        a=None,
+        b=None,
+        a_display=None,
+        b_display=None,
+        a_shown=None,
+        b_shown=None,
+        a_lower_bound=a_lower_bound,
+        b_lower_bound=b_lower_bound,
+        difference=None,
+        ratio=None,
+        percent_difference=None,
+        spread=None,
+        at_least=False,
+        style=st,
+    )
 
 
 _compare_cached = functools.lru_cache(maxsize=16384, typed=True)(_compare)

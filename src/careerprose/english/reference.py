@@ -500,10 +500,12 @@ def _uneven(title: JobTitle, later: str, other: JobTitle) -> bool:
     return bool(dropped & _qualifiers(other.plural, title.lexicon))
 
 
-def _qualifiers(text: str, lexicon: Lexicon) -> set[str]:
-    """The words of a title that qualify it (no nouns for people, no function words)."""
+@functools.lru_cache(maxsize=16384)
+def _qualifiers(text: str, lexicon: Lexicon) -> frozenset[str]:
+    """The words of a title that qualify it (no nouns for people, no function words), once
+    per title: half of all pairs ask, each time for both titles."""
     words = {word.strip(",()") for word in text.casefold().split()} - _FUNCTION_WORDS
-    return {word for word in words if not _is_person(word, lexicon)}
+    return frozenset(word for word in words if not _is_person(word, lexicon))
 
 
 def _reading_set(plurals: Iterable[str], lexicon: Lexicon) -> frozenset[str]:

@@ -141,6 +141,13 @@ def _directed(c: Comparison) -> bool:
     return c.relation in (Relation.HIGHER, Relation.LOWER) and c.difference is not None
 
 
+def _word(c: Comparison, table: dict[QuantityKind, tuple[str, str]]) -> str:
+    """The comparative of a directed comparison from ``table`` (:func:`comparative` without
+    its checks, which a directed comparison has passed)."""
+    higher, lower = table[c.kind]
+    return higher if c.relation is Relation.HIGHER else lower
+
+
 def _with_noun(text: str, amount: float, noun: str | None) -> str:
     if not noun:
         return text
@@ -174,8 +181,13 @@ def difference_phrase(c: Comparison, *, noun: str | None = None) -> str | None:
     """
     if not _directed(c) or c.difference is None:
         return None
-    amount = abs(c.difference)
-    word = comparative(c.kind, c.relation, form="amount")
+    return _difference(c, c.difference, noun)
+
+
+def _difference(c: Comparison, difference: float, noun: str | None) -> str:
+    """:func:`difference_phrase` of a directed comparison."""
+    amount = abs(difference)
+    word = _word(c, _AMOUNT)
     st = c.style
     if c.kind in (_K.MONEY, _K.HOURLY):
         text = f"{format_money(amount, hourly=c.kind is _K.HOURLY, style=st)} {word}"
@@ -189,9 +201,9 @@ def difference_phrase(c: Comparison, *, noun: str | None = None) -> str | None:
     elif c.kind is _K.AGE:
         text = f"{_units(amount, 'year', st)} {word}"
     elif c.kind is _K.YEARS:
-        text = f"{_units(amount, 'year', st)} {comparative(c.kind, c.relation)}"
+        text = f"{_units(amount, 'year', st)} {_word(c, _ADJECTIVE)}"
     elif c.kind is _K.MONTHS:
-        text = f"{_units(amount, 'month', st)} {comparative(c.kind, c.relation)}"
+        text = f"{_units(amount, 'month', st)} {_word(c, _ADJECTIVE)}"
     else:
         figure = format_number(amount, decimals=1, trim=True)
         text = f"{figure} {'point' if figure == '1' else 'points'} {word}"
@@ -216,7 +228,12 @@ def percent_phrase(c: Comparison, *, noun: str | None = None) -> str | None:
     """
     if not _directed(c) or c.percent_difference is None:
         return None
-    value = abs(c.percent_difference)
+    return _percent(c, c.percent_difference, noun)
+
+
+def _percent(c: Comparison, percent: float, noun: str | None) -> str | None:
+    """:func:`percent_phrase` of a directed comparison with a percent difference."""
+    value = abs(percent)
     if c.at_least:
         value = math.floor(value)
         if value == 0:  # "at least 0% higher" says nothing
@@ -228,8 +245,8 @@ def percent_phrase(c: Comparison, *, noun: str | None = None) -> str | None:
             figure = format_percent(value, decimals=1)
     if c.relation is Relation.LOWER and figure == "100%":  # "100% fewer" would mean none
         return None
-    text = f"{figure} {comparative(c.kind, c.relation)}"
-    text = _with_noun(text, 2, noun) if c.kind is _K.COUNT else text
+    text = f"{figure} {_word(c, _ADJECTIVE)}"
+    text = _with_noun(text, 2, noun) if noun and c.kind is _K.COUNT else text
     return f"at least {text}" if c.at_least else text
 
 
@@ -310,14 +327,19 @@ def ratio_phrase(c: Comparison, *, noun: str | None = None) -> str | None:
     """
     if not _directed(c) or c.ratio is None or c.kind not in _AS:
         return None
-    as_word = _with_noun(_AS[c.kind], 2, noun) if c.kind is _K.COUNT else _AS[c.kind]
+    return _ratio(c, c.ratio, noun)
+
+
+def _ratio(c: Comparison, ratio: float, noun: str | None) -> str | None:
+    """:func:`ratio_phrase` of a directed comparison with a ratio, of a kind in ``_AS``."""
+    as_word = _with_noun(_AS[c.kind], 2, noun) if noun and c.kind is _K.COUNT else _AS[c.kind]
     if c.relation is Relation.HIGHER:
-        if c.ratio < 1.5:
+        if ratio < 1.5:
             return None
-        return f"{times_phrase(c.ratio, at_least=c.at_least, style=c.style)} {as_word}"
+        return f"{times_phrase(ratio, at_least=c.at_least, style=c.style)} {as_word}"
     if c.at_least:
         return None
-    inverse = 1 / c.ratio
+    inverse = 1 / ratio
     shown = round_half_up(inverse, 1)
     n = int(shown)
     if not shown.is_integer() or n not in _FRACTIONS:
@@ -444,22 +466,35 @@ class Wording:
     best: str | None
 
 
-@functools.lru_cache(maxsize=16384)
-def _describe(c: Comparison, noun: str | None) -> Wording:
-    known = c.relation is not Relation.UNKNOWN
-    difference = difference_phrase(c, noun=noun)
-    percent = percent_phrase(c, noun=noun)
-    ratio = ratio_phrase(c, noun=noun)
-    kind = _gap_kind(c, has_ratio=ratio is not None, has_percent=percent is not None)
+@functools.lru_cache(maxsize=256)
+def _undirected(kind: QuantityKind, relation: Relation) -> Wording:
+    """The words of a comparison that states no difference (equal, similar or unknown): they
+    depend on its kind and relation alone."""
+    word = None if relation is Relation.UNKNOWN else comparative(kind, relation)
+    settled = relation in (Relation.EQUAL, Relation.SIMILAR)
     return Wording(
-        relation=c.relation.value,
-        comparative=comparative(c.kind, c.relation) if known else None,
-        amount_comparative=comparative(c.kind, c.relation, form="amount") if known else None,
-        difference=difference,
-        percent=percent,
-        ratio=ratio,
-        best=_magnitude(c, kind, phrases=(difference, percent, ratio)),
+        relation=relation.value,
+        comparative=word,
+        amount_comparative=None if word is None else comparative(kind, relation, form="amount"),
+        difference=None,
+        percent=None,
+        ratio=None,
+        best=word if settled else None,
     )
+
+
+def _directed_wording(c: Comparison, difference: float, noun: str | None) -> Wording:
+    """The words of a comparison with a difference (higher or lower): worked out each time,
+    since a batch rarely compares the same two figures twice."""
+    amount = _difference(c, difference, noun)
+    percent = None if c.percent_difference is None else _percent(c, c.percent_difference, noun)
+    ratio = None if c.ratio is None or c.kind not in _AS else _ratio(c, c.ratio, noun)
+    kind = _gap_kind(c, has_ratio=ratio is not None, has_percent=percent is not None)
+    best = _magnitude(c, kind, phrases=(amount, percent, ratio))
+    relation = c.relation.value
+    # Positional, in field order (relation, comparative, amount_comparative, difference,
+    # percent, ratio, best): a keyword call costs more, for every figure of every pair.
+    return Wording(relation, _word(c, _ADJECTIVE), _word(c, _AMOUNT), amount, percent, ratio, best)
 
 
 def describe(c: Comparison, *, noun: str | None = None) -> Wording:
@@ -476,7 +511,10 @@ def describe(c: Comparison, *, noun: str | None = None) -> Wording:
     if not isinstance(c, Comparison):
         msg = f"describe: expected a Comparison from compare_quantities, got {c!r}"
         raise EnglishError(msg)
-    return _describe(c, noun)
+    difference = c.difference
+    if difference is not None and c.relation in (Relation.HIGHER, Relation.LOWER):
+        return _directed_wording(c, difference, noun)
+    return _undirected(c.kind, c.relation)
 
 
 def change_word(rate: Real, *, style: Style | None = None) -> str:
