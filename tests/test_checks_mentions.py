@@ -14,7 +14,12 @@ from hypothesis import strategies as st
 
 from careerprose import Occupation
 from careerprose.checks import Mentions
-from careerprose.checks.mentions import first_whole_word, starts_sentence, whole_word_spans
+from careerprose.checks.mentions import (
+    _take,
+    first_whole_word,
+    starts_sentence,
+    whole_word_spans,
+)
 
 PAIRS = [
     ("Registered Nurses", "Nurse Practitioners"),  # shared words, a name inside a name
@@ -89,3 +94,41 @@ def test_the_first_whole_word_is_the_first_of_all_of_them(text: str, needle: str
 def test_a_sentence_start_is_read_as_the_text_before_it_stripped(text: str, at: int) -> None:
     before = text[:at].rstrip(" \"'(")
     assert starts_sentence(text, at) == (not before or before[-1] in ".!?:")
+
+
+def _taken_plainly(text: str, names: list[str]) -> list[tuple[int, int]]:
+    """What ``_take`` must give, the plain way: every whole-word span of each name (longest
+    name first) that overlaps none taken before it."""
+    taken: list[tuple[int, int]] = []
+    for name in names:
+        for start, end in whole_word_spans(text, name):
+            if all(end <= s or e <= start for s, e in taken):
+                taken.append((start, end))
+    return taken
+
+
+NAME_PIECES = st.sampled_from(["nurse", "nurses", "aa", "a", "s", "9", "é", "_", " ", "\n", "-"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    text=st.lists(NAME_PIECES, max_size=10).map("".join),
+    names=st.lists(st.lists(NAME_PIECES, min_size=1, max_size=3).map("".join), max_size=4),
+)
+@example(text="nurses nurse", names=["nurses", "nurse"])  # the singular inside the plural
+@example(text="aa aa aa", names=["aa aa", "aa"])  # a name overlapping itself
+@example(text="bb a a a", names=["bb a", "a a"])  # the first turned down, the next one free
+@example(text="a b cc", names=["b cc", "a b"])  # a taken span starting inside a shorter one
+@example(text="1 2 33", names=["2 33", "1 2"])  # the same, for names that are figures
+@example(text="9nurses _nurses énurses", names=["nurses"])  # figures, "_" and accents before
+@example(text="nurse9 9a a9", names=["9a", "a9", "a"])  # names starting or ending with figures
+def test_names_are_taken_longest_first_as_a_plain_search_takes_them(
+    text: str, names: list[str]
+) -> None:
+    """Mentions finds each name by a pattern that tests its word boundaries inside the regex
+    engine, and tests a span against those taken by its first and last characters only: the
+    same spans as a plain search of every occurrence against every span taken."""
+    ordered = sorted({name for name in names if name.strip()}, key=len, reverse=True)
+    taken = bytearray(len(text))
+    spans = [span for name in ordered for span in _take(text, name, taken)]
+    assert spans == _taken_plainly(text, ordered)

@@ -16,6 +16,7 @@ for employment, …").
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Iterable
 
 import attrs
@@ -148,6 +149,17 @@ def first_whole_word(text: str, needle: str, start: int = 0) -> tuple[int, int] 
     return None
 
 
+@functools.lru_cache(maxsize=16_384)  # names recur in every article of their occupation
+def _name_pattern(name: str) -> re.Pattern[str]:
+    """What :func:`_name_spans` finds, for a name that neither starts nor ends with a figure,
+    as one pattern: the name, then a look back past it at the character before it and a look
+    ahead at the one after, neither alphanumeric (``[^\\W_]`` is ``str.isalnum`` in the
+    ``re`` module). Starting with the name's own letters, the search skips from candidate to
+    candidate, and the candidates that are part of a longer word ("nurse" in "nurses") are
+    turned down inside the engine rather than by Python code."""
+    return re.compile(f"{re.escape(name)}(?<![^\\W_].{{{len(name)}}})(?![^\\W_])", re.DOTALL)
+
+
 def _name_spans(text: str, name: str) -> list[tuple[int, int]]:
     """:func:`whole_word_spans` for a name, inlined: a name starting or ending with a figure
     takes that function's figure rules."""
@@ -161,6 +173,31 @@ def _name_spans(text: str, name: str) -> list[tuple[int, int]]:
         if (at == 0 or not text[at - 1].isalnum()) and (end >= length or not text[end].isalnum()):
             spans.append((at, end))
         at = text.find(name, at + 1)
+    return spans
+
+
+def _take(folded: str, name: str, taken: bytearray) -> list[tuple[int, int]]:
+    """The whole-word spans of ``name`` in ``folded`` (both in lower case) that overlap no
+    span ``taken`` holds, each taken in turn. Names are taken longest first, so a span
+    overlapping a taken one holds its first or its last character (a shorter span cannot
+    hold a longer one): two one-character tests, not a search of the span."""
+    spans: list[tuple[int, int]] = []
+    if name[:1].isdigit() or name[-1:].isdigit():  # the figure rules of whole_word_spans
+        for start, end in _name_spans(folded, name):
+            if not (taken[start] or taken[end - 1]):
+                taken[start:end] = b"\x01" * (end - start)
+                spans.append((start, end))
+        return spans
+    search = _name_pattern(name).search
+    match = search(folded)
+    while match is not None:
+        start, end = match.span()
+        if taken[start] or taken[end - 1]:
+            match = search(folded, start + 1)  # one overlapping this one may still be free
+            continue
+        taken[start:end] = b"\x01" * (end - start)
+        spans.append((start, end))
+        match = search(folded, end)  # any that starts inside this one overlaps it
     return spans
 
 
@@ -304,10 +341,7 @@ class Mentions:
         for name, side in self._names:
             if name not in folded:
                 continue
-            for start, end in _name_spans(folded, name):
-                if taken.find(1, start, end) == -1:
-                    taken[start:end] = b"\x01" * (end - start)
-                    spans.append((start, end, side))
+            spans += [(start, end, side) for start, end in _take(folded, name, taken)]
         spans.sort()  # in order of position, so each text's names come in order
         found: list[list[Mention]] = [[] for _ in todo]
         index, text_end = 0, len(todo[0])
@@ -332,11 +366,10 @@ class Mentions:
         for name, side in self._names:
             if name not in folded:  # most names are not in a given sentence: skip cheaply
                 continue
-            for start, end in _name_spans(folded, name):
-                if any(taken[start:end]):
-                    continue
-                taken[start:end] = b"\x01" * (end - start)
-                found.append(Mention(side, start, end, text[start:end]))
+            found += [
+                Mention(side, start, end, text[start:end])
+                for start, end in _take(folded, name, taken)
+            ]
         return self._found_words(text, taken, found)
 
     def _found_words(
