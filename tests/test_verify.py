@@ -296,3 +296,15 @@ def test_a_title_whose_lower_case_is_longer_is_still_found() -> None:
     b = Occupation.from_dict({"title": "0bİ Trainee", "education": {"degree": "0"}})
     for seed in range(20):
         assert check_article(compare(a, b, seed=seed), a, b) == []
+
+
+def test_a_records_own_text_is_not_judged_but_a_comparison_beside_it_is() -> None:
+    """A description or duty is the record's text, printed as written: its names are not
+    judged (the checker does not even look for them). A sentence stating both sides' values
+    as well is the template's, and the roles check reads its names."""
+    duty = Fact("responsibilities", a="Registered Nurses earns the most.")
+    pay = PAY._replace(relation=None)  # values side by side, no comparative to rescue it
+    swapped = "Clerks earn $101,420 a year on average, against $67,050 for nurses."
+    assert problems(Sentence("Registered Nurses earns the most.", (duty,))) == []
+    assert problems(Sentence(swapped, (pay,))) == problems(Sentence(swapped, (duty, pay)))
+    assert "gives it to the other one" in problems(Sentence(swapped, (duty, pay)))[0]

@@ -38,6 +38,7 @@ from careerprose.checks import (
     role_problems,
     table_problems,
 )
+from careerprose.checks.orthography import RECORD_TEXT
 from careerprose.checks.words import WholeWords
 from careerprose.english.casing import sentence_case
 from careerprose.english.numbers import parse_figure
@@ -471,11 +472,29 @@ def _texts(article: Article) -> list[str]:
     return texts
 
 
-def _sentences_with_facts(article: Article) -> Iterator[Sentence]:
+def _record_text_only(facts: tuple[Fact, ...]) -> bool:
+    """Whether a sentence states one record's own text and nothing else (a description, a
+    duty): no check reads the names in it unless it also states a comparison, so they are
+    not looked for."""
+    return (
+        len(facts) == 1
+        and facts[0].field in RECORD_TEXT
+        and not (facts[0].a_text and facts[0].b_text)
+    )
+
+
+def _sentences_naming(article: Article) -> Iterator[Sentence]:
+    """The sentences whose names a check may read (see :func:`_checked_sentence`): prose
+    stating facts other than a record's text alone, and any sentence stating a comparison."""
     for section in article.sections:
         for block in section.blocks:
+            prose = not isinstance(block, BulletList) or block.prose
             for sentence in getattr(block, "sentences", getattr(block, "items", ())):
-                if sentence.facts:
+                facts = sentence.facts
+                if facts and (
+                    (prose and not _record_text_only(facts))
+                    or any(fact.relation in ("higher", "lower") for fact in facts)
+                ):
                     yield sentence
 
 
@@ -505,7 +524,7 @@ def check_article(article: Article, a: Occupation, b: Occupation) -> list[str]:
     headings += [b.text for s in article.sections for b in s.blocks if isinstance(b, Heading)]
     mentions = Mentions(a, b)
     # Every text the checks will ask about, searched for names at once.
-    mentions.find_all([*headings, *(sentence.text for sentence in _sentences_with_facts(article))])
+    mentions.find_all([*headings, *(sentence.text for sentence in _sentences_naming(article))])
     casing = headings_casing_problems(headings, mentions)
     for heading, miscased in zip(headings, casing, strict=True):
         untidy = not heading or (not heading[:1].isupper() and sentence_case(heading) != heading)
@@ -561,14 +580,16 @@ def _checked_sentence(
     spaced: bool,
 ) -> list[str]:
     """Every problem of one sentence, in the checks' order. Its names are looked up once,
-    and only where a check reads them: a prose sentence stating facts, or one whose single
-    comparison the roles check may judge instead of the comparative-word test."""
+    and only where a check reads them: a prose sentence stating facts (other than a record's
+    own text alone, whose names no check judges), or one whose single comparison the roles
+    check may judge instead of the comparative-word test."""
     facts = sentence.facts
     where = f"{section}/{sentence.kind or 'text'}"
     relations = [fact for fact in facts if fact.relation in ("higher", "lower")]
     found = (
         mentions.in_sentence(sentence)
-        if facts and (prose or (len(relations) == 1 and not mentions.ambiguous))
+        if (len(relations) == 1 and not mentions.ambiguous)
+        or (prose and facts and not _record_text_only(facts))
         else []
     )
     roles_known = (
