@@ -308,3 +308,19 @@ def test_a_records_own_text_is_not_judged_but_a_comparison_beside_it_is() -> Non
     assert problems(Sentence("Registered Nurses earns the most.", (duty,))) == []
     assert problems(Sentence(swapped, (pay,))) == problems(Sentence(swapped, (duty, pay)))
     assert "gives it to the other one" in problems(Sentence(swapped, (duty, pay)))[0]
+
+
+def test_values_json_cannot_hold_are_reported_in_the_articles_order() -> None:
+    """NaN and the infinities have no JSON form: each is reported with its field, in the
+    order the article states its facts (a table's rows, then the sentences after it)."""
+    nan, inf = float("nan"), float("inf")
+    row = TableRow("Jobs", "3,379,720", "222,740", JOBS._replace(ratio=inf))
+    sentence = Sentence("Nurses earn more than clerks.", (PAY._replace(difference=nan),))
+    table = Table(("Registered Nurse", "Billing Clerk"), (row,))
+    blocks = (table, Paragraph((sentence,)))
+    found = check_article(Article("T", (Section("salary", None, blocks),)), NURSE, CLERK)
+    json_found = [problem for problem in found if problem.startswith("json output")]
+    assert json_found == [
+        "json output has nan: jobs holds inf",
+        "json output has nan: salary.average holds nan",
+    ]

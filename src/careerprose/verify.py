@@ -500,7 +500,7 @@ def _sentences_naming(article: Article) -> Iterator[Sentence]:
 
 def _json_problems(facts: Iterable[Fact]) -> list[str]:
     """Values of ``facts`` that JSON cannot hold (NaN and the infinities), in order: one call
-    for a sentence's or a table's facts, not a generator for each fact."""
+    for all of an article's facts, not one for each sentence or fact."""
     return [
         f"json output has nan: {fact.field} holds {value!r}"
         for fact in facts
@@ -515,8 +515,8 @@ def check_article(article: Article, a: Occupation, b: Occupation) -> list[str]:
     names = _data_numbers(a) | _data_numbers(b)
     texts = _texts(article)
     problems.extend(_output_problems("\n".join(texts)))
-    # The JSON values' problems come right after these; they are found in the walk below.
-    json_at, json_found = len(problems), list[str]()
+    # The JSON values' problems come right after these: the walk below gathers the facts.
+    json_at, json_facts = len(problems), list[Fact]()
     # One search for the whole article: joined by new lines, a text's stray space at either
     # end is a doubled one in the whole, so no match here means none in any text.
     spaced = _has_doubled_space("\n".join(filter(None, texts)))
@@ -536,8 +536,7 @@ def check_article(article: Article, a: Occupation, b: Occupation) -> list[str]:
         for block in section.blocks:
             if isinstance(block, Table):
                 problems.extend(table_problems(section.name, block, records, mentions))
-                facts = [row.fact for row in block.rows if row.fact is not None]
-                json_found += _json_problems(facts)
+                json_facts += [row.fact for row in block.rows if row.fact is not None]
                 for row in block.rows:
                     if row.fact is not None:
                         problems.extend(
@@ -556,9 +555,8 @@ def check_article(article: Article, a: Occupation, b: Occupation) -> list[str]:
                         sentence, section.name, prose, mentions, records, names, spaced
                     )
                 )
-                if sentence.facts:
-                    json_found += _json_problems(sentence.facts)
-    problems[json_at:json_at] = json_found
+                json_facts += sentence.facts
+    problems[json_at:json_at] = _json_problems(json_facts)
     return problems
 
 
