@@ -17,6 +17,7 @@ A sentence whose occupations cannot be told apart (the same title twice) is not 
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 
@@ -44,6 +45,15 @@ def _blank(text: str, spans: list[tuple[int, int]]) -> str:
     if len(spans) == 1:  # the common case: three slices, not a list of every character
         start, end = spans[0]
         return text[:start] + " " * (end - start) + text[end:]
+    if all(end <= start for (_, end), (start, _) in itertools.pairwise(spans)):
+        # In order and apart (a sentence's names): the pieces between them, joined.
+        pieces: list[str] = []
+        at = 0
+        for start, end in spans:
+            pieces += (text[at:start], " " * (end - start))
+            at = end
+        pieces.append(text[at:])
+        return "".join(pieces)
     chars = list(text)
     for start, end in spans:
         chars[start:end] = " " * (end - start)
@@ -70,9 +80,12 @@ def _order_problem(where: str, sentence: Sentence, fact: Fact, mentions: list[Me
     # Differences and ratios are phrases of their own ("12 percentage points"): blank them so
     # a value inside one is not taken for the value itself.
     blanked = text
-    for phrase in (fact.difference_text, *(fact.ratio_text or "").split("; ")):
-        if phrase:
-            blanked = _blank(blanked, whole_word_spans(blanked.lower(), phrase.lower()))
+    phrases = [p for p in (fact.difference_text, *(fact.ratio_text or "").split("; ")) if p]
+    folded = text.lower() if phrases else text  # lowered again only after a blanking
+    for phrase in phrases:
+        if spans := whole_word_spans(folded, phrase.lower()):
+            blanked = _blank(blanked, spans)
+            folded = blanked.lower()
     # The longer value first, then the other outside it ("$0.00" inside "$0.00 or more").
     found: dict[str, int] = {}
     values = (("a", a_text), ("b", b_text))
