@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 from careerprose.article import BulletList, Fact, Sentence, Table
-from careerprose.checks.mentions import Mentions, whole_word_spans
+from careerprose.checks.mentions import Mentions, first_whole_word
 from careerprose.checks.words import WholeWords
 from careerprose.records.model import Occupation
 
@@ -140,7 +140,9 @@ def _rank(share: Any) -> float:
     return -1.0 if share is None else float(share)
 
 
-def _ranked_correctly(listed: list[str], occupation: Occupation) -> bool:
+@functools.lru_cache(maxsize=4096)  # an occupation's top skills recur in its every article
+def _ranked_correctly(listed: tuple[str, ...], occupation: Occupation) -> bool:
+    """Whether ``listed`` are the occupation's top skills in rank order (see the module)."""
     skills = {skill.name.casefold(): skill for skill in occupation.skills}
     chosen = [skills.get(name.casefold()) for name in listed]
     if any(skill is None for skill in chosen):
@@ -163,10 +165,10 @@ def _said_order(text: str, names: tuple[str, ...]) -> list[str] | None:
     folded = text.lower()
     at = {}
     for name in sorted(names, key=len, reverse=True):  # "monitoring" after "operations monitoring"
-        spans = whole_word_spans(folded, name.lower())
-        if not spans:
+        span = first_whole_word(folded, name.lower())
+        if span is None:
             return None
-        start, end = spans[0]
+        start, end = span
         at[name] = start
         folded = folded[:start] + " " * (end - start) + folded[end:]
     return sorted(names, key=at.__getitem__)
@@ -176,10 +178,10 @@ def _scope(text: str, shown: str | None) -> str:
     """The part of ``text`` that states one side's list: the list as written when it is there
     (a sentence may give both sides' lists, "… are a, b and c; for clerks, they are d and a"),
     else the whole text."""
-    spans = whole_word_spans(text.lower(), shown.lower()) if shown else []
-    if not spans:
+    span = first_whole_word(text.lower(), shown.lower()) if shown else None
+    if span is None:
         return text
-    start, end = spans[0]
+    start, end = span
     return text[start:end]
 
 
@@ -209,7 +211,7 @@ def ranking_problems(
                     f"{where}: lists the top skills as {said} but their ranking is "
                     f"{list(value)}: {sentence.text!r}"
                 )
-            if not _ranked_correctly(list(value), records[side]):
+            if not _ranked_correctly(value, records[side]):
                 ranked = sorted(records[side].skills, key=lambda s: -_rank(s.share))
                 best = [skill.name for skill in ranked[: len(value)]]
                 yield (
