@@ -7,7 +7,11 @@ two checks find apart, in the same order: the casing problems first.
 
 from __future__ import annotations
 
+import re
+
 import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
 
 from careerprose import Occupation
 from careerprose.article import Fact, Sentence
@@ -18,6 +22,7 @@ from careerprose.checks import (
     headings_casing_problems,
     name_problems,
 )
+from careerprose.checks.orthography import _MODIFIED, _PREVIOUS_WORDS
 
 IOS = Occupation("iOS Developers")
 NURSE = Occupation("Registered Nurses")
@@ -78,3 +83,27 @@ def test_headings_are_judged_as_each_alone() -> None:
     ]
     assert headings_casing_problems(HEADINGS, mentions) == expected
     assert any(expected)  # the miscased ones are found
+
+
+#: The agreement check's look-back patterns as first written (see ``checks.orthography``).
+PLAIN_PREVIOUS_WORDS = re.compile(r"([a-z]+)\W+(?:(?:a|an|the|these|those)\W+)?$")
+PLAIN_MODIFIED = re.compile(r"\b([a-z]+) [a-z]+ $")
+WINDOW_PIECES = st.sampled_from(["for", "the", "a", "an", "these", "men", "x", " ", ",", ".",
+                                 "1", "_", "é", "\n", "-"])  # fmt: skip
+
+
+def _read(match: re.Match[str] | None) -> tuple[tuple[int, int], str] | None:
+    return None if match is None else (match.span(), match.group(1))
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(WINDOW_PIECES, max_size=12).map("".join))
+@example("the share of men ")  # the word before a word before the name
+@example("pay for the ")  # a preposition, then a determiner
+@example("café1of _the ")  # letters glued to other word characters
+@example("éof men ")  # no word starts at "of": "é" is a word character
+def test_the_words_before_a_name_are_read_as_the_plain_patterns_read_them(window: str) -> None:
+    """The patterns that find the word before a name start with one letter, so the search
+    skips to letters that start a word: they find what the plain patterns find."""
+    assert _read(_PREVIOUS_WORDS.search(window)) == _read(PLAIN_PREVIOUS_WORDS.search(window))
+    assert _read(_MODIFIED.search(window)) == _read(PLAIN_MODIFIED.search(window))

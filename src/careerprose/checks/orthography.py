@@ -126,8 +126,14 @@ _NOT_SUBJECT = frozenset(
     ("for", "of", "than", "to", "with", "among", "by", "between", "as", "against", "from", "in",
      "on", "at", "and", "or", "among", "like")
 )  # fmt: skip
-_PREVIOUS_WORDS = re.compile(r"([a-z]+)\W+(?:(?:a|an|the|these|those)\W+)?$")
-_MODIFIED = re.compile(r"\b([a-z]+) [a-z]+ $")
+#: The plain readings, ``([a-z]+)\W+(?:(?:a|an|the|these|those)\W+)?$`` (the word before a
+#: name, past a determiner) and ``\b([a-z]+) [a-z]+ $`` (the word before a word before it),
+#: written to start with one letter then look back at the character before it: the plain
+#: ones start with a repeat, so the search tried every position and, for each, every shorter
+#: run of the word's letters. A letter after another is turned down at once, and a word is
+#: read whole (``[a-z]*+``: a shorter run is followed by a letter, which never matches).
+_PREVIOUS_WORDS = re.compile(r"([a-z](?<![a-z].)[a-z]*+)\W+(?:(?:a|an|the|these|those)\W+)?$")
+_MODIFIED = re.compile(r"([a-z](?<!\w.)[a-z]*+) [a-z]++ $")
 
 
 def _object_of_preposition(before: str) -> bool:
