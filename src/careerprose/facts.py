@@ -155,22 +155,27 @@ class Compared:
         fact = self._fact
         if fact is None:
             c = self.comparison
-            if c.relation is Relation.UNKNOWN:
+            relation = c.relation
+            if relation is Relation.UNKNOWN:
                 fact = self.values_fact
             else:
                 w = self.wording
-                ratio_texts = [text for text in (w.percent, w.ratio) if text]
+                percent, ratio = w.percent, w.ratio
+                if percent and ratio:
+                    ratio_text: str | None = f"{percent}; {ratio}"
+                else:
+                    ratio_text = percent or ratio or None
                 fact = Fact(
                     self.field,
                     c.a,
                     c.b,
                     c.a_display,
                     c.b_display,
-                    c.relation.value,
+                    _RELATION_TEXT[relation],
                     c.difference,
                     w.difference,
                     c.ratio,
-                    "; ".join(ratio_texts) or None,
+                    ratio_text,
                 )
             self._fact = fact
         return fact
@@ -201,39 +206,62 @@ class Compared:
         return figures
 
 
-#: The words of a comparison a template may read as ``m.value.<name>``.
-_WORDS = ("comparative", "amount_comparative", "difference", "percent", "ratio", "best")
+#: Each relation's text ("higher"): a dictionary lookup, where ``Relation.value`` is a
+#: property call (an enum's), and facts and figures are made for every figure of every pair.
+_RELATION_TEXT: dict[Relation, str] = {relation: relation.value for relation in Relation}
 
 
 def _figures(c: Comparison, w: Wording) -> Figures:
     """The figures of ``c`` with the words of ``w``, each set only when present (absent to
     templates otherwise, as ``Figures(...)`` leaves a ``None``): a ten-keyword call costs a
     third more, for every figure of every pair."""
-    figures = Figures(
-        a=_in_prose(c, c.a, c.a_display),
-        b=_in_prose(c, c.b, c.b_display),
-        relation=c.relation.value,
-    )
-    if c.relation is Relation.UNKNOWN:
+    figures = _new_figures(Figures)
+    if c.kind is QuantityKind.COUNT:
+        style = c.style
+        a = _count_in_prose(c.a, c.a_display, style)
+        b = _count_in_prose(c.b, c.b_display, style)
+    else:
+        a, b = c.a_display, c.b_display
+    if a is not None:
+        figures.a = a
+    if b is not None:
+        figures.b = b
+    relation = c.relation
+    figures.relation = _RELATION_TEXT[relation]
+    if relation is Relation.UNKNOWN:
         return figures
-    figures.slightly = (
-        c.spread is not None and not c.at_least and c.spread < c.style.slightly_within
-    )
-    for name in _WORDS:
-        word = getattr(w, name)
-        if word is not None:
-            setattr(figures, name, word)
+    spread = c.spread
+    figures.slightly = spread is not None and not c.at_least and spread < c.style.slightly_within
+    # The words a template may read as ``m.value.<name>``, each set only when present.
+    if w.comparative is not None:
+        figures.comparative = w.comparative
+    if w.amount_comparative is not None:
+        figures.amount_comparative = w.amount_comparative
+    if w.difference is not None:
+        figures.difference = w.difference
+    if w.percent is not None:
+        figures.percent = w.percent
+    if w.ratio is not None:
+        figures.ratio = w.ratio
+    if w.best is not None:
+        figures.best = w.best
     return figures
 
 
-def _in_prose(c: Comparison, value: Number | None, display: str | None) -> str | None:
-    """A displayed value as prose states it: counts of a million or more in millions when that
-    is exact ("1.2 million"; ``format_count(millions=True)``), anything else as displayed."""
-    if c.kind is not QuantityKind.COUNT or value is None or display is None:
+#: A :class:`Figures` with nothing set yet, as ``Figures()`` makes it without the keyword loop.
+_new_figures = object.__new__
+
+
+@functools.lru_cache(maxsize=4096)
+def _count_in_prose(value: Number | None, display: str | None, style: Style) -> str | None:
+    """A displayed count as prose states it: in millions when that is exact ("1.2 million";
+    ``format_count(millions=True)``), else as displayed. Once per count: in a batch each
+    occupation's counts come back in every pair it is part of."""
+    if value is None or display is None:
         return display
     if display.endswith(" or more"):
-        return f"{format_count(value, millions=True, style=c.style)} or more"
-    return format_count(value, millions=True, style=c.style)
+        return f"{format_count(value, millions=True, style=style)} or more"
+    return format_count(value, millions=True, style=style)
 
 
 def compare_field(a: Occupation, b: Occupation, field: str, style: Style) -> Compared:
@@ -269,7 +297,7 @@ class TimeCompared:
     def fact(self) -> Fact:
         """The provenance of a sentence stating both ranges (and the relation, when known)."""
         known = self.relation is not Relation.UNKNOWN
-        relation = self.relation.value if known else None
+        relation = _RELATION_TEXT[self.relation] if known else None
         return Fact("time_to_become", self.a, self.b, self.a_text, self.b_text, relation)
 
     @property
