@@ -52,7 +52,7 @@ from careerprose.plan import (
     TextPlan,
     Values,
 )
-from careerprose.profile import Group, Profile, SkillEntry, is_bls, is_onet, profile_of
+from careerprose.profile import Profile, SkillEntry, is_bls, is_onet, profile_of
 from careerprose.records.fields import FIELDS, record_value
 from careerprose.records.model import Occupation
 from careerprose.source_line import merge_sources
@@ -72,20 +72,23 @@ _RELATION_KIND = {
 }
 
 
-def _one_sided(kind: str, side: str, facts: Iterable[Fact], context: Context) -> Message:
-    return Message(kind, tuple(facts), context, (side,), side)  # sides, subject
+#: An empty :class:`Context` (or :class:`Values`), as ``Context()`` makes it but without the
+#: keyword loop of its ``__init__``: an article makes about fifty, each with one to three
+#: attributes set after.
+_blank = object.__new__
 
 
-def _both_or_one(
-    values: tuple[T | None, T | None],
-    both: Callable[[T, T], Message | None],
-    one: Callable[[str, T], Message | None],
-) -> Message | None:
-    """The recurring rule: both values known → ``both``; one known → ``one`` for that side."""
-    a, b = values
-    if a is not None:
-        return both(a, b) if b is not None else one("a", a)
-    return None if b is None else one("b", b)
+def _one_sided(kind: str, side: str, facts: tuple[Fact, ...], context: Context) -> Message:
+    return Message(kind, facts, context, (side,), side)  # sides, subject
+
+
+def _heading_of(kind: str, side: str) -> Message:
+    """A sub-heading about one side (``list_heading``, ``side_heading``...), no facts."""
+    return Message(kind, (), _blank(Context), (side,), side)
+
+
+# The recurring rule of the message builders below: both values known -> a message about
+# both; one known -> a message about that side (``_one_sided``); neither -> no message.
 
 
 def _messages(*candidates: Message | None) -> tuple[Message, ...]:
@@ -122,7 +125,7 @@ def _lead(table: tuple[TablePlan, ...]) -> tuple[ParagraphPlan, ...]:
         known_b = known_b or row.b is not None
     if known_a != known_b:
         side = "a" if known_a else "b"
-        return (ParagraphPlan((_one_sided("lead_one", side, [], Context()),)),)
+        return (ParagraphPlan((_heading_of("lead_one", side),)),)
     return (ParagraphPlan((Message("lead"),)),)
 
 
@@ -140,11 +143,11 @@ _LABELS = {path: field.label for path, field in FIELDS.items() if field.label is
 
 
 def _label(field: str) -> str:
-    label = _LABELS.get(field)
-    if label is None:  # a registry entry without a row: a planner bug, not user input
+    try:
+        return _LABELS[field]
+    except KeyError:  # a registry entry without a row: a planner bug, not user input
         msg = f"field {field!r} has no label key in the field registry"
-        raise LookupError(msg)
-    return label
+        raise LookupError(msg) from None
 
 
 def _quantity_row(pair: PairFacts, field: str) -> RowPlan | None:
@@ -227,20 +230,21 @@ def quantity_message(pair: PairFacts, field: str, prefix: str) -> Message | None
     nothing."""
     compared = pair.compared(field)
     c = compared.comparison
-    if c.a_display is None and c.b_display is None:
-        return None  # the common case in a batch: no need for the rule's two closures
+    a, b = c.a_display, c.b_display
+    if a is None and b is None:
+        return None  # the common case in a batch
     scale = _SCALES.get(field, ())
+    context = _blank(Context)
     what = FIELDS[field].noun
-
-    def both(_: str, __: str) -> Message:
+    if what is not None:
+        context.what = what
+    if a is not None and b is not None:
+        context.value = compared.figures
         kind = f"{prefix}_{_RELATION_KIND[c.relation]}"
-        return Message(kind, (compared.fact, *scale), Context(value=compared.figures, what=what))
-
-    def one(side: str, _: str) -> Message:
-        context = Context(value=compared.figures.about(side), what=what)
-        return _one_sided(f"{prefix}_one", side, [compared.side_fact(side), *scale], context)
-
-    return _both_or_one((c.a_display, c.b_display), both, one)
+        return Message(kind, (compared.fact, *scale), context)
+    side = "a" if a is not None else "b"
+    context.value = compared.figures.about(side)
+    return _one_sided(f"{prefix}_one", side, (compared.side_fact(side), *scale), context)
 
 
 def time_message(pair: PairFacts) -> Message | None:
@@ -252,40 +256,45 @@ def time_message(pair: PairFacts) -> Message | None:
     are not compared (nothing is said).
     """
     time = pair.time()
-    bases = tuple(o.time_to_become.basis for o in (pair.a, pair.b))
-    known = [side for side, text in zip(SIDES, (time.a_text, time.b_text), strict=True) if text]
-    if len(known) == 2 and bases[0] != bases[1]:
+    a_text, b_text = time.a_text, time.b_text
+    basis_a, basis_b = pair.a.time_to_become.basis, pair.b.time_to_become.basis
+    if a_text and b_text and basis_a != basis_b:
         return None
-    basis = next((bases[SIDES.index(side)] for side in known if bases[SIDES.index(side)]), None)
-    prefix, extra = ("training", {"basis": basis}) if basis else ("time", {})
-
-    def both(_: str, __: str) -> Message:
-        kind = f"{prefix}_{_RELATION_KIND[time.relation]}"
-        return Message(kind, (time.fact,), Context(value=time.figures, **extra))
-
-    def one(side: str, text: str) -> Message:
-        fact = side_fact("time_to_become", side, time.a if side == "a" else time.b, text)
-        context = Context(value=time.figures.about(side), **extra)
-        return _one_sided(f"{prefix}_one", side, [fact], context)
-
-    return _both_or_one((time.a_text, time.b_text), both, one)
+    # the basis of the first side with a range that has one
+    basis = basis_a if a_text and basis_a else basis_b if b_text and basis_b else None
+    prefix = "training" if basis else "time"
+    context = _blank(Context)
+    if basis:
+        context.basis = basis
+    if a_text is not None and b_text is not None:
+        context.value = time.figures
+        return Message(f"{prefix}_{_RELATION_KIND[time.relation]}", (time.fact,), context)
+    if a_text is not None:
+        side, value, text = "a", time.a, a_text
+    elif b_text is not None:
+        side, value, text = "b", time.b, b_text
+    else:
+        return None
+    context.value = time.figures.about(side)
+    fact = side_fact("time_to_become", side, value, text)
+    return _one_sided(f"{prefix}_one", side, (fact,), context)
 
 
 def _range_message(pair: PairFacts) -> Message | None:
     """The usual pay range of each (``range_both``) or of one (``range_one``)."""
-    texts = tuple(profile.range_text for profile in pair.profiles)
-    raw = tuple((o.salary.low, o.salary.high) for o in (pair.a, pair.b))
-    figures = Values(a=texts[0], b=texts[1])
-
-    def both(a: str, b: str) -> Message:
-        fact = Fact("salary.range", raw[0], raw[1], a, b)
-        return Message("range_both", (fact,), Context(value=figures))
-
-    def one(side: str, text: str) -> Message:
-        fact = side_fact("salary.range", side, raw[SIDES.index(side)], text)
-        return _one_sided("range_one", side, [fact], Context(value=Values(subject=text)))
-
-    return _both_or_one((texts[0], texts[1]), both, one)
+    pa, pb = pair.profiles
+    a_text, b_text = pa.range_text, pb.range_text
+    if a_text is None and b_text is None:
+        return None
+    salary_a, salary_b = pair.a.salary, pair.b.salary
+    raw_a, raw_b = (salary_a.low, salary_a.high), (salary_b.low, salary_b.high)
+    context = _blank(Context)
+    if a_text is not None and b_text is not None:
+        context.value = Values(a=a_text, b=b_text)
+        return Message("range_both", (Fact("salary.range", raw_a, raw_b, a_text, b_text),), context)
+    side, raw, text = ("a", raw_a, a_text) if a_text is not None else ("b", raw_b, b_text)
+    context.value = Values(subject=text)
+    return _one_sided("range_one", side, (side_fact("salary.range", side, raw, text),), context)
 
 
 def _attribute_noun(pair: PairFacts, field: str, raw: tuple[str | None, str | None]) -> str | None:
@@ -351,23 +360,21 @@ def attribute_message(pair: PairFacts, field: str) -> Message | None:
     """A named attribute (a place, a major): ``attribute_same``, ``attribute_differ`` or
     ``attribute_one``; ``m.what`` names the attribute ("highest-paying city")."""
     pa, pb = pair.profiles
-    shown = (pa.attribute(field), pb.attribute(field))
-    if shown == (None, None):
+    a, b = pa.attribute(field), pb.attribute(field)
+    if a is None and b is None:
         return None
     raw = (record_value(pair.a, field), record_value(pair.b, field))
     what = _attribute_noun(pair, field, raw)
-
-    def both(a: str, b: str) -> Message:
+    context = _blank(Context)
+    if what is not None:
+        context.what = what
+    if a is not None and b is not None:
         kind = "attribute_same" if same_text(a, b) else "attribute_differ"
-        context = Context(value=Values(a=a, b=b), what=what)
+        context.value = Values(a=a, b=b)
         return Message(kind, (text_fact(field, raw, (a, b)),), context)
-
-    def one(side: str, text: str) -> Message:
-        fact = side_fact(field, side, raw[SIDES.index(side)], text)
-        context = Context(value=Values(subject=text), what=what)
-        return _one_sided("attribute_one", side, [fact], context)
-
-    return _both_or_one(shown, both, one)
+    side, value, text = ("a", raw[0], a) if a is not None else ("b", raw[1], b)
+    context.value = Values(subject=text)
+    return _one_sided("attribute_one", side, (side_fact(field, side, value, text),), context)
 
 
 # --- intro -----------------------------------------------------------------------------
@@ -381,7 +388,8 @@ def top_skills_message(pair: PairFacts, side: str) -> Message | None:
         return None
     count = len(profile.top_skills)
     facts, words = _top_skills_facts(profile.occupation, pair.style, side)
-    context = Context(list=profile.top_skills_text, count=count, count_words=words)
+    context = _blank(Context)
+    context.list, context.count, context.count_words = profile.top_skills_text, count, words
     ranked_by = profile.occupation.skills_ranked_by
     if profile.skills_ranked:
         kind = "skills_top"
@@ -518,7 +526,7 @@ def plan_description(pair: PairFacts) -> SectionPlan | None:
     for side, profile in zip(SIDES, pair.profiles, strict=True):
         told = _description(profile.occupation, pair.style, side)
         if told is not None:
-            heading = _one_sided("side_heading", side, [], Context())
+            heading = _heading_of("side_heading", side)
             parts.append(TextPlan(heading, (told,)))
     return _section("description", parts, heading=False)
 
@@ -586,38 +594,35 @@ def plan_salary(pair: PairFacts) -> SectionPlan | None:
 
 def degree_message(pair: PairFacts) -> Message | None:
     """The most common degree: the same for both, different, or one side's (with shares)."""
-    share = pair.compared("education.degree_share")
     pa, pb = pair.profiles
+    a, b = pa.degree_with_article, pb.degree_with_article
+    if a is None and b is None:
+        return None
+    share = pair.compared("education.degree_share")
     raw = (pa.occupation.education.degree, pb.occupation.education.degree)
-    required = _degree_required(pair)
-    onet_side = _onet_degree_side(pair)
-
-    def both(a: str, b: str) -> Message:
+    context = _blank(Context)
+    context.required = _degree_required(pair)
+    if a is not None and b is not None:
+        onet_side = _onet_degree_side(pair)
         fact = text_fact("education.degree", raw, (a, b))
         kind = "degree_same" if fact.relation == "equal" else "degree_differ"
-        facts = [fact]
-        context = Context(degree=Values(a=a, b=b), required=required)
+        context.degree = Values(a=a, b=b)
         if onet_side is not None:  # a required level beside a degree held: no comparison
             kind = "degree_mixed"
             context.onet_side = onet_side
-        if share.known_a and share.known_b:
-            kind += "_shares"
-            context.value = share.figures
-            equal = fact.relation == "equal" and onet_side is None
-            facts.append(share.fact if equal else share.values_fact)
-        return Message(kind, tuple(facts), context)
-
-    def one(side: str, text: str) -> Message:
-        facts = [side_fact("education.degree", side, raw[SIDES.index(side)], text)]
-        context = Context(degree=Values(subject=text), required=required)
-        kind = "degree_one"
-        if share.known_a if side == "a" else share.known_b:
-            kind = "degree_one_share"
-            context.value = share.figures.about(side)
-            facts.append(share.side_fact(side))
-        return _one_sided(kind, side, facts, context)
-
-    return _both_or_one((pa.degree_with_article, pb.degree_with_article), both, one)
+        if not (share.known_a and share.known_b):
+            return Message(kind, (fact,), context)
+        context.value = share.figures
+        equal = fact.relation == "equal" and onet_side is None
+        facts = (fact, share.fact if equal else share.values_fact)
+        return Message(kind + "_shares", facts, context)
+    side, value, text = ("a", raw[0], a) if a is not None else ("b", raw[1], b)
+    context.degree = Values(subject=text)
+    fact = side_fact("education.degree", side, value, text)
+    if not (share.known_a if side == "a" else share.known_b):
+        return _one_sided("degree_one", side, (fact,), context)
+    context.value = share.figures.about(side)
+    return _one_sided("degree_one_share", side, (fact, share.side_fact(side)), context)
 
 
 def plan_education(pair: PairFacts) -> SectionPlan | None:
@@ -644,30 +649,36 @@ def plan_education(pair: PairFacts) -> SectionPlan | None:
 def gender_message(pair: PairFacts) -> Message | None:
     """The largest gender group of each side: ``gender_same`` (the same group, its shares
     compared), ``gender_differ`` or ``gender_one``."""
-
-    def both(ta: Group, tb: Group) -> Message:
+    pa, pb = pair.profiles
+    ta, tb = pa.gender_top, pb.gender_top
+    if ta is None and tb is None:
+        return None
+    context = _blank(Context)
+    if ta is not None and tb is not None:
         if same_text(ta.name, tb.name):
             share_b = {k.casefold(): v for k, v in pair.b.demographics.gender}[ta.name.casefold()]
             field = f"demographics.gender.{ta.name}"
             compared = compare_shares(field, ta.share, share_b, pair.style)
-            context = Context(group=ta.prose, value=compared.figures)
+            context.group = ta.prose
+            context.value = compared.figures
             return Message("gender_same", (compared.fact,), context)
         facts = (
             Fact(f"demographics.gender.{ta.name}", a=ta.share, a_text=ta.share_text),
             Fact(f"demographics.gender.{tb.name}", b=tb.share, b_text=tb.share_text),
         )
-        context = Context(
-            group=Values(a=ta.prose, b=tb.prose), value=Values(a=ta.share_text, b=tb.share_text)
-        )
+        context.group = Values(a=ta.prose, b=tb.prose)
+        context.value = Values(a=ta.share_text, b=tb.share_text)
         return Message("gender_differ", facts, context)
-
-    def one(side: str, top: Group) -> Message:
-        fact = side_fact(f"demographics.gender.{top.name}", side, top.share, top.share_text)
-        context = Context(group=top.prose, value=Values(subject=top.share_text))
-        return _one_sided("gender_one", side, [fact], context)
-
-    pa, pb = pair.profiles
-    return _both_or_one((pa.gender_top, pb.gender_top), both, one)
+    if ta is not None:
+        side, top = "a", ta
+    elif tb is not None:
+        side, top = "b", tb
+    else:  # pragma: no cover - returned above
+        return None
+    fact = side_fact(f"demographics.gender.{top.name}", side, top.share, top.share_text)
+    context.group = top.prose
+    context.value = Values(subject=top.share_text)
+    return _one_sided("gender_one", side, (fact,), context)
 
 
 def _race_row(pair: PairFacts) -> RowPlan | None:
@@ -712,7 +723,7 @@ def plan_duties(pair: PairFacts) -> SectionPlan | None:
     for side, profile in zip(SIDES, pair.profiles, strict=True):
         if profile.duties:
             items = _duty_items(profile.occupation, pair.style, side)
-            heading = _one_sided("list_heading", side, [], Context())
+            heading = _heading_of("list_heading", side)
             parts.append(ListPlan(heading, items, prose=True))
     return _section("duties", parts)
 
@@ -810,10 +821,9 @@ def plan_skills(pair: PairFacts) -> SectionPlan | None:
         skills = _shown_skills(pair, profile)
         if skills:
             items = _skill_items(profile.occupation, pair.style, side)
-            context = Context()
+            heading = _heading_of("list_heading", side)
             if not profile.skills_ranked and profile.occupation.skills_ranked_by:
-                context.ranked_by = profile.occupation.skills_ranked_by
-            heading = _one_sided("list_heading", side, [], context)
+                heading.context.ranked_by = profile.occupation.skills_ranked_by
             parts.append(ListPlan(heading, items, prose=False))
     parts.extend(_paragraph(*shared_skills_messages(pair)))
     parts.extend(_technology_parts(pair))
@@ -829,7 +839,7 @@ def _technology_parts(pair: PairFacts) -> Iterator[Part]:
         shown.append(names)
         if names:
             items = _tool_items(occupation, pair.style, side)
-            yield ListPlan(_one_sided("technology_heading", side, [], Context()), items, False)
+            yield ListPlan(_heading_of("technology_heading", side), items, False)
     if not (shown[0] and shown[1]):
         return
     folded = _folded(shown[1])
@@ -913,33 +923,45 @@ def _said_once(sections: Iterable[SectionPlan]) -> list[SectionPlan]:
     stated: set[tuple[str, bool, bool]] = set()  # (field, about A?, about B?)
     kept: list[SectionPlan] = []
     for section in sections:
-        parts: list[Part] = []
-        changed = False
-        for part in section.parts:
+        parts = section.parts
+        new_parts: list[Part] | None = None  # a copy only once something is dropped
+        for index, part in enumerate(parts):
             if isinstance(part, ParagraphPlan):
-                messages: list[Message] = []
-                for message in part.messages:
-                    if message.facts:
-                        new = False  # states something not stated before
-                        for f in message.facts:
-                            key = (f.field, f.a is not None, f.b is not None)
-                            if key not in stated:
-                                stated.add(key)
-                                new = True
-                        if not new:
-                            continue
-                    messages.append(message)
-                if len(messages) != len(part.messages):
-                    changed = True
+                messages = _new_messages(part.messages, stated)
+                if messages is not None:  # some restated what was said: a shorter paragraph
+                    if new_parts is None:
+                        new_parts = list(parts[:index])
                     if messages:
-                        parts.append(ParagraphPlan(tuple(messages)))
+                        new_parts.append(ParagraphPlan(messages))
                     continue
-            parts.append(part)
-        if not changed:
+            if new_parts is not None:
+                new_parts.append(part)
+        if new_parts is None:
             kept.append(section)
-        elif parts:
-            kept.append(section.with_parts(tuple(parts)))
+        elif new_parts:
+            kept.append(section.with_parts(tuple(new_parts)))
     return kept
+
+
+def _new_messages(
+    messages: tuple[Message, ...], stated: set[tuple[str, bool, bool]]
+) -> tuple[Message, ...] | None:
+    """The messages that state something not in ``stated`` (which gains what they state), or
+    ``None`` when that is all of them (most paragraphs: no tuple is made)."""
+    kept: list[Message] | None = None
+    for position, message in enumerate(messages):
+        new = not message.facts  # a message without facts (an opening) always stays
+        for f in message.facts:
+            key = (f.field, f.a is not None, f.b is not None)
+            if key not in stated:
+                stated.add(key)
+                new = True
+        if new:
+            if kept is not None:
+                kept.append(message)
+        elif kept is None:
+            kept = list(messages[:position])
+    return None if kept is None else tuple(kept)
 
 
 def _without_leads(sections: Iterable[SectionPlan], keep: frozenset[str]) -> list[SectionPlan]:
