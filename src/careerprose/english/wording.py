@@ -37,7 +37,6 @@ from careerprose.english.numbers import (
     format_number,
     format_percent,
     number_words,
-    round_half_up,
 )
 from careerprose.english.quantities import Comparison, QuantityKind, Relation
 from careerprose.style import Style
@@ -294,25 +293,30 @@ def times_phrase(ratio: Real, *, at_least: bool = False, style: Style | None = N
         >>> times_phrase(118.6), times_phrase(1234), times_phrase(10.7, at_least=True)
         ('nearly 120 times', 'just over 1,200 times', 'at least 10 times')
     """
-    st = style or _DEFAULT
     r = float(_number(ratio, "times_phrase"))
     if r <= 0:
         msg = f"times_phrase: expected a positive ratio, got {ratio!r}"
         raise EnglishError(msg)
+    return _times_words(r, at_least, style or _DEFAULT)
+
+
+def _times_words(r: float, at_least: bool, st: Style) -> str:
+    """:func:`times_phrase` of a positive ratio, already checked (rounded and written with
+    ``_fixed``, as ``round_half_up`` and ``format_number`` do after their own checks)."""
     step = _ratio_step(r)
     if at_least:
         floor = math.floor(r / step + 1e-9) * step
         if step < 1 and not round(floor, 1).is_integer():
-            return f"at least {format_number(floor, decimals=1)} times"
+            return f"at least {_fixed(floor, 1, True)} times"
         return f"at least {_times(round(floor), st)}"
     if step < 1:
-        shown = round_half_up(r, 1)
+        shown = float(_fixed(r, 1, False))  # round_half_up(r, 1)
         if not shown.is_integer():
             exact = math.isclose(r, shown, rel_tol=1e-12)
-            return f"{'' if exact else 'about '}{format_number(shown, decimals=1)} times"
+            return f"{'' if exact else 'about '}{_fixed(shown, 1, True)} times"
         n = int(shown)
     else:
-        n = int(round_half_up(r / step) * step)
+        n = int(float(_fixed(r / step, 0, False)) * step)  # round_half_up(r / step) * step
     if math.isclose(r, n, rel_tol=1e-12):
         return _times(n, st)
     return f"{'nearly' if r < n else 'just over'} {_times(n, st)}"
@@ -350,11 +354,11 @@ def _ratio(c: Comparison, ratio: float, noun: str | None) -> str | None:
     if c.relation is Relation.HIGHER:
         if ratio < 1.5:
             return None
-        return f"{times_phrase(ratio, at_least=c.at_least, style=c.style)} {as_word}"
+        return f"{_times_words(float(ratio), c.at_least, c.style)} {as_word}"
     if c.at_least:
         return None
     inverse = 1 / ratio
-    shown = round_half_up(inverse, 1)
+    shown = float(_fixed(inverse, 1, False))  # round_half_up(inverse, 1)
     n = int(shown)
     if not shown.is_integer() or n not in _FRACTIONS:
         return None
