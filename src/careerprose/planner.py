@@ -82,6 +82,21 @@ def _one_sided(kind: str, side: str, facts: tuple[Fact, ...], context: Context) 
     return Message(kind, facts, context, (side,), side)  # sides, subject
 
 
+def _pair_values(a: str, b: str) -> Values:
+    """``Values(a=a, b=b)`` of two known texts, without the keyword loop."""
+    values = _blank(Values)
+    values.a, values.b = a, b
+    return values
+
+
+def _subject_value(text: str | None) -> Values:
+    """``Values(subject=text)``, without the keyword loop."""
+    values = _blank(Values)
+    if text is not None:
+        values.subject = text
+    return values
+
+
 def _heading_of(kind: str, side: str) -> Message:
     """A sub-heading about one side (``list_heading``, ``side_heading``...), no facts."""
     return Message(kind, (), _blank(Context), (side,), side)
@@ -129,10 +144,10 @@ def _lead(table: tuple[TablePlan, ...]) -> tuple[ParagraphPlan, ...]:
     return (ParagraphPlan((Message("lead"),)),)
 
 
-def _led(name: str, table: tuple[TablePlan, ...], *rest: Iterable[Part]) -> SectionPlan | None:
-    """A section whose table is introduced by a lead sentence (only when there is a table)."""
-    lead = _lead(table)
-    return _section(name, [*lead, *table, *(part for parts in rest for part in parts)])
+def _led(name: str, table: tuple[TablePlan, ...], rest: tuple[Part, ...]) -> SectionPlan | None:
+    """A section whose table is introduced by a lead sentence (only when there is a table),
+    then the ``rest`` of its parts."""
+    return _section(name, (*_lead(table), *table, *rest))
 
 
 # --- table rows ------------------------------------------------------------------------
@@ -290,10 +305,10 @@ def _range_message(pair: PairFacts) -> Message | None:
     raw_a, raw_b = (salary_a.low, salary_a.high), (salary_b.low, salary_b.high)
     context = _blank(Context)
     if a_text is not None and b_text is not None:
-        context.value = Values(a=a_text, b=b_text)
+        context.value = _pair_values(a_text, b_text)
         return Message("range_both", (Fact("salary.range", raw_a, raw_b, a_text, b_text),), context)
     side, raw, text = ("a", raw_a, a_text) if a_text is not None else ("b", raw_b, b_text)
-    context.value = Values(subject=text)
+    context.value = _subject_value(text)
     return _one_sided("range_one", side, (side_fact("salary.range", side, raw, text),), context)
 
 
@@ -370,10 +385,10 @@ def attribute_message(pair: PairFacts, field: str) -> Message | None:
         context.what = what
     if a is not None and b is not None:
         kind = "attribute_same" if same_text(a, b) else "attribute_differ"
-        context.value = Values(a=a, b=b)
+        context.value = _pair_values(a, b)
         return Message(kind, (text_fact(field, raw, (a, b)),), context)
     side, value, text = ("a", raw[0], a) if a is not None else ("b", raw[1], b)
-    context.value = Values(subject=text)
+    context.value = _subject_value(text)
     return _one_sided("attribute_one", side, (side_fact(field, side, value, text),), context)
 
 
@@ -586,7 +601,7 @@ def plan_salary(pair: PairFacts) -> SectionPlan | None:
         _range_message(pair),
     )
     places = _paragraph(*(attribute_message(pair, field) for field in _PLACES))
-    return _led("salary", table, paragraph, places)
+    return _led("salary", table, (*paragraph, *places))
 
 
 # --- education -------------------------------------------------------------------------
@@ -606,7 +621,7 @@ def degree_message(pair: PairFacts) -> Message | None:
         onet_side = _onet_degree_side(pair)
         fact = text_fact("education.degree", raw, (a, b))
         kind = "degree_same" if fact.relation == "equal" else "degree_differ"
-        context.degree = Values(a=a, b=b)
+        context.degree = _pair_values(a, b)
         if onet_side is not None:  # a required level beside a degree held: no comparison
             kind = "degree_mixed"
             context.onet_side = onet_side
@@ -617,7 +632,7 @@ def degree_message(pair: PairFacts) -> Message | None:
         facts = (fact, share.fact if equal else share.values_fact)
         return Message(kind + "_shares", facts, context)
     side, value, text = ("a", raw[0], a) if a is not None else ("b", raw[1], b)
-    context.degree = Values(subject=text)
+    context.degree = _subject_value(text)
     fact = side_fact("education.degree", side, value, text)
     if not (share.known_a if side == "a" else share.known_b):
         return _one_sided("degree_one", side, (fact,), context)
@@ -666,8 +681,8 @@ def gender_message(pair: PairFacts) -> Message | None:
             Fact(f"demographics.gender.{ta.name}", a=ta.share, a_text=ta.share_text),
             Fact(f"demographics.gender.{tb.name}", b=tb.share, b_text=tb.share_text),
         )
-        context.group = Values(a=ta.prose, b=tb.prose)
-        context.value = Values(a=ta.share_text, b=tb.share_text)
+        context.group = _pair_values(ta.prose, tb.prose)
+        context.value = _pair_values(ta.share_text, tb.share_text)
         return Message("gender_differ", facts, context)
     if ta is not None:
         side, top = "a", ta
@@ -677,7 +692,7 @@ def gender_message(pair: PairFacts) -> Message | None:
         return None
     fact = side_fact(f"demographics.gender.{top.name}", side, top.share, top.share_text)
     context.group = top.prose
-    context.value = Values(subject=top.share_text)
+    context.value = _subject_value(top.share_text)
     return _one_sided("gender_one", side, (fact,), context)
 
 
