@@ -24,6 +24,7 @@ middle of the range) twice as long. Smaller differences are left to the sections
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import itertools
 import math
@@ -213,12 +214,12 @@ class Structure:
         "0" to "7" could all choose alike."""
 
         head = f"{key}\x1f".encode()  # each coin hashes "<key>\x1f<what>"
-
-        def coin(what: str) -> bool:
-            return hashlib.blake2b(head + what.encode(), digest_size=1).digest()[0] < 128
-
-        leads = frozenset([name for name in sections if coin("lead:" + name)])
-        return cls(coin("gaps"), coin("skills"), leads)
+        blake2b = hashlib.blake2b
+        gaps, skills, *leads = [
+            blake2b(head + what, digest_size=1).digest()[0] < 128 for what in _coins(sections)
+        ]
+        chosen = frozenset([name for name, lead in zip(sections, leads, strict=True) if lead])
+        return cls(gaps, skills, chosen)
 
     @classmethod
     def joined(cls) -> Structure:
@@ -229,6 +230,13 @@ class Structure:
     def apart(cls, sections: tuple[str, ...]) -> Structure:
         """Nothing is joined, and every table has its lead-in."""
         return cls(join_gaps=False, join_skills=False, leads=frozenset(sections))
+
+
+@functools.lru_cache(maxsize=64)
+def _coins(sections: tuple[str, ...]) -> tuple[bytes, ...]:
+    """What each of :meth:`Structure.chosen`'s coins hashes after the key: "gaps", "skills",
+    then "lead:<name>" for each section, encoded once per tuple of sections."""
+    return (b"gaps", b"skills", *(f"lead:{name}".encode() for name in sections))
 
 
 def skills_pair(first: Message, second: Message) -> Message | None:

@@ -52,18 +52,28 @@ def covered_topics(
     """
     topics: list[str] = []
     for section in sections:
-        found = _overview_topics(a, b) if section.name == "overview" else ()
-        if section.name in _TOPICS:
-            found = (_TOPICS[section.name],)
-        topics.extend(topic for topic in found if topic not in topics)
+        name = section.name
+        topic = _TOPICS.get(name)
+        if topic is None:
+            if name != "overview":
+                continue
+            first = min(_overview_topic(a), _overview_topic(b))  # the first either record has
+            if first == len(_OVERVIEW):
+                continue
+            topic = _OVERVIEW[first][0]
+        if topic not in topics:
+            topics.append(topic)
     return tuple(topics)
 
 
-def _overview_topics(a: Occupation, b: Occupation) -> tuple[str, ...]:
-    for topic, fields in _OVERVIEW:
-        if any(getattr(record, field) is not None for record in (a, b) for field in fields):
-            return (topic,)
-    return ()
+@functools.lru_cache(maxsize=4096)
+def _overview_topic(record: Occupation) -> int:
+    """The index in :data:`_OVERVIEW` of the first topic ``record`` has figures for (its
+    length for none), once per occupation."""
+    for index, (_, fields) in enumerate(_OVERVIEW):
+        if any(getattr(record, field) is not None for field in fields):
+            return index
+    return len(_OVERVIEW)
 
 
 def with_opening(
