@@ -81,12 +81,18 @@ QUANTITIES: dict[str, Quantity] = {
 }
 
 
-@functools.lru_cache(maxsize=4096)
 def _shown_figures(occupation: Occupation, style: Style) -> dict[str, Shown]:
-    """Every quantity of ``occupation`` as displayed under ``style``, by field path: once per
-    occupation, not once per pair (a batch compares each occupation with hundreds of others).
-    Callers only read the dict."""
-    return {
+    """Every quantity of ``occupation`` as displayed under ``style``, by field path (cached
+    per occupation by :func:`_figures_of`). Callers only read the dict."""
+    return _figures_of(occupation, style)[0]
+
+
+@functools.lru_cache(maxsize=4096)
+def _figures_of(occupation: Occupation, style: Style) -> tuple[dict[str, Shown], frozenset[str]]:
+    """Every quantity of ``occupation`` as displayed under ``style``, by field path, and the
+    fields it has a value for: once per occupation, not once per pair (a batch compares each
+    occupation with hundreds of others)."""
+    shown = {
         path: shown_side(
             quantity.get(occupation),
             quantity.kind,
@@ -95,6 +101,7 @@ def _shown_figures(occupation: Occupation, style: Style) -> dict[str, Shown]:
         )
         for path, quantity in QUANTITIES.items()
     }
+    return shown, frozenset([path for path, side in shown.items() if side.value is not None])
 
 
 class Compared:
@@ -360,6 +367,9 @@ class PairFacts:
     profiles: tuple[Profile, Profile] = attrs.field(init=False)
     _compared: dict[str, Compared] = attrs.field(init=False, factory=dict)
     _shown: tuple[dict[str, Shown], dict[str, Shown]] = attrs.field(init=False)
+    #: The registry figures at least one side has a value for: a planner skips the others
+    #: (about a third of them in a batch) without comparing two missing values.
+    known: frozenset[str] = attrs.field(init=False)
     _time: TimeCompared | None = attrs.field(init=False, default=None)
     #: Results derived from the comparisons that several planners read (the intro's and the
     #: closing's gaps), computed once per pair by whoever needs them first.
@@ -367,7 +377,10 @@ class PairFacts:
 
     def __attrs_post_init__(self) -> None:
         self.profiles = (profile_of(self.a, self.style), profile_of(self.b, self.style))
-        self._shown = (_shown_figures(self.a, self.style), _shown_figures(self.b, self.style))
+        shown_a, known_a = _figures_of(self.a, self.style)
+        shown_b, known_b = _figures_of(self.b, self.style)
+        self._shown = (shown_a, shown_b)
+        self.known = known_a | known_b
 
     def profile(self, side: str) -> Profile:
         """The profile of the occupation on ``side`` ("a" or "b")."""
