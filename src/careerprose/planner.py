@@ -166,10 +166,10 @@ def _label(field: str) -> str:
 
 
 def _quantity_row(pair: PairFacts, field: str) -> RowPlan | None:
+    if field not in pair.known:
+        return None  # missing on both sides: no row, and nothing to compare
     compared = pair.compared(field)
     c = compared.comparison
-    if c.a is None and c.b is None:
-        return None
     return RowPlan(_label(field), c.a_display, c.b_display, compared.values_fact)
 
 
@@ -243,11 +243,11 @@ def quantity_message(pair: PairFacts, field: str, prefix: str) -> Message | None
     """One figure: compared (``<prefix>_compare`` / ``_equal`` / ``_similar``), both stated
     but not comparable (``_both``, e.g. two top-coded wages), one side's (``_one``), or
     nothing."""
+    if field not in pair.known:
+        return None  # missing on both sides (the common case in a batch): nothing to say
     compared = pair.compared(field)
     c = compared.comparison
     a, b = c.a_display, c.b_display
-    if a is None and b is None:
-        return None  # the common case in a batch
     scale = _SCALES.get(field, ())
     context = _blank(Context)
     what = FIELDS[field].noun
@@ -315,15 +315,19 @@ def _range_message(pair: PairFacts) -> Message | None:
 def _attribute_noun(pair: PairFacts, field: str, raw: tuple[str | None, str | None]) -> str | None:
     """What the attribute is called, true to its values: BLS "cities" are metro areas, and the
     District of Columbia (or a territory) among the "states" is not called a state."""
-    noun = FIELDS[field].noun
     if field not in _NAMED_BY_VALUE:
-        return noun
+        return FIELDS[field].noun
+    return _noun_by_value(field, raw, (is_bls(pair.a), is_bls(pair.b)))
+
+
+@functools.lru_cache(maxsize=4096)
+def _noun_by_value(
+    field: str, raw: tuple[str | None, str | None], bls: tuple[bool, bool]
+) -> str | None:
+    """:func:`_attribute_noun` of a field named by its values, once per two values and
+    sources (a batch meets the same few dozen places again and again)."""
     values = [value for value in raw if value is not None]
-    sources = [
-        is_bls(occupation)
-        for occupation, value in zip((pair.a, pair.b), raw, strict=True)
-        if value is not None
-    ]
+    sources = [source for source, value in zip(bls, raw, strict=True) if value is not None]
     if (
         field == "salary.highest_paying_city"
         and values
@@ -335,23 +339,18 @@ def _attribute_noun(pair: PairFacts, field: str, raw: tuple[str | None, str | No
         kinds = {_region_kind(value) for value in values} - {"state"}
         if kinds:
             return f"highest-paying state or {' or '.join(sorted(kinds))}"
-    return noun
+    return FIELDS[field].noun
 
 
 #: The attributes whose noun depends on their values (metro areas, a district among states).
 _NAMED_BY_VALUE = frozenset({"salary.highest_paying_city", "salary.highest_paying_state"})
 
 
-def _place_row(pair: PairFacts, field: str) -> RowPlan | None:
-    """A row of where pay is best, labelled ``metro`` when its "cities" are BLS metro areas,
-    as the sentence about them calls them."""
-    raw = (record_value(pair.a, field), record_value(pair.b, field))
+def _place_row(field: str, raw: tuple[str | None, str | None], what: str | None) -> RowPlan | None:
+    """A row of where pay is best (``what`` the attribute's noun), labelled ``metro`` when its
+    "cities" are BLS metro areas, as the sentence about them calls them."""
     row = _text_row(field, *raw)
-    if (
-        row is not None
-        and field == "salary.highest_paying_city"
-        and _attribute_noun(pair, field, raw) == "highest-paying metro area"
-    ):
+    if row is not None and what == "highest-paying metro area":
         return _relabelled(row, "metro")
     return row
 
@@ -374,12 +373,18 @@ def _is_metro(value: str) -> bool:
 def attribute_message(pair: PairFacts, field: str) -> Message | None:
     """A named attribute (a place, a major): ``attribute_same``, ``attribute_differ`` or
     ``attribute_one``; ``m.what`` names the attribute ("highest-paying city")."""
+    raw = (record_value(pair.a, field), record_value(pair.b, field))
+    return _attribute_message(pair, field, raw, _attribute_noun(pair, field, raw))
+
+
+def _attribute_message(
+    pair: PairFacts, field: str, raw: tuple[str | None, str | None], what: str | None
+) -> Message | None:
+    """:func:`attribute_message`, given the record's values ``raw`` and their noun ``what``."""
     pa, pb = pair.profiles
     a, b = pa.attribute(field), pb.attribute(field)
     if a is None and b is None:
         return None
-    raw = (record_value(pair.a, field), record_value(pair.b, field))
-    what = _attribute_noun(pair, field, raw)
     context = _blank(Context)
     if what is not None:
         context.what = what
@@ -589,19 +594,23 @@ def plan_salary(pair: PairFacts) -> SectionPlan | None:
     if cells != (None, None):
         fact = Fact("salary.range", raw[0], raw[1], cells[0], cells[1])
         range_row = RowPlan(_label("salary.range"), cells[0], cells[1], fact)
+    places = []  # each place's values and noun, for its row and its sentence
+    for field in _PLACES:
+        values = (record_value(pair.a, field), record_value(pair.b, field))
+        places.append((field, values, _attribute_noun(pair, field, values)))
     table = _table(
         _quantity_row(pair, "salary.average"),
         _quantity_row(pair, "salary.hourly"),
         range_row,
-        *(_place_row(pair, field) for field in _PLACES),
+        *[_place_row(*place) for place in places],
     )
     paragraph = _paragraph(
         quantity_message(pair, "salary.average", "average"),
         _hourly_message(pair),
         _range_message(pair),
     )
-    places = _paragraph(*(attribute_message(pair, field) for field in _PLACES))
-    return _led("salary", table, (*paragraph, *places))
+    said = _paragraph(*[_attribute_message(pair, *place) for place in places])
+    return _led("salary", table, (*paragraph, *said))
 
 
 # --- education -------------------------------------------------------------------------
