@@ -328,7 +328,12 @@ def format_count(
     """
     st = style or _DEFAULT
     number = _number(value, "count")
-    whole = int(float(_fixed(number, 0, False))) if isinstance(number, float) else number
+    if isinstance(number, int):
+        whole = number
+    elif number.is_integer() and -_EXACT < number < _EXACT:  # _fixed writes it as its int
+        whole = int(number)
+    else:
+        whole = int(float(_fixed(number, 0, False)))
     if words and 0 <= whole < st.words_below:
         return _words(whole, False)
     large = _exact_large(whole) if millions else None

@@ -197,8 +197,13 @@ def _difference_words(
     amount = abs(difference)
     st = c.style
     kind = c.kind
-    if kind is _K.MONEY or kind is _K.HOURLY:
-        text = f"{format_money(amount, hourly=kind is _K.HOURLY, style=st)} {word}"
+    if kind is _K.HOURLY:  # format_money(amount, hourly=True), amount >= 0
+        text = f"${_fixed(amount, st.hourly_decimals, True)} {word}"
+    elif kind is _K.MONEY:
+        if st.large_money_from:  # "$1.2 million" possible
+            text = f"{format_money(amount, style=st)} {word}"
+        else:  # format_money(amount), amount >= 0
+            text = f"${_fixed(amount, st.money_decimals, True)} {word}"
     elif kind is _K.SHARE or kind is _K.RATE:
         points = _trim(_fixed(amount, st.percent_decimals, True))  # format_percent, no "%"
         unit = "percentage point" if points == "1" else "percentage points"
