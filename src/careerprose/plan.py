@@ -108,8 +108,11 @@ class Figures(_Sparse):
 
     def about(self, side: str) -> Figures:
         """These figures for a sentence about ``side`` alone: its value is also ``subject``."""
-        present = {name: getattr(self, name) for name in self.__slots__ if hasattr(self, name)}
-        copy = Figures(**present)
+        copy = object.__new__(Figures)  # Figures(), without the keyword loop
+        for name in self.__slots__:
+            value = getattr(self, name, None)
+            if value is not None:
+                setattr(copy, name, value)
         copy.subject = getattr(self, side)
         return copy
 
