@@ -944,7 +944,10 @@ def _said_once(sections: Iterable[SectionPlan]) -> list[SectionPlan]:
     lists keep their rows, since a reader scans them rather than reads them. A section left
     with nothing to say disappears.
     """
-    stated: set[tuple[str, bool, bool]] = set()  # (field, about A?, about B?)
+    # The fields stated so far, by which sides they were about: neither, B, A, both
+    # (indexed 2 * about A + about B). Four sets of field names, not a set of tuples: no
+    # tuple made per fact.
+    stated: _Stated = (set(), set(), set(), set())
     kept: list[SectionPlan] = []
     for section in sections:
         parts = section.parts
@@ -967,18 +970,20 @@ def _said_once(sections: Iterable[SectionPlan]) -> list[SectionPlan]:
     return kept
 
 
-def _new_messages(
-    messages: tuple[Message, ...], stated: set[tuple[str, bool, bool]]
-) -> tuple[Message, ...] | None:
+#: The fields stated so far, for :func:`_said_once`: four sets, by the sides stated.
+_Stated = tuple[set[str], set[str], set[str], set[str]]
+
+
+def _new_messages(messages: tuple[Message, ...], stated: _Stated) -> tuple[Message, ...] | None:
     """The messages that state something not in ``stated`` (which gains what they state), or
     ``None`` when that is all of them (most paragraphs: no tuple is made)."""
     kept: list[Message] | None = None
     for position, message in enumerate(messages):
         new = not message.facts  # a message without facts (an opening) always stays
         for f in message.facts:
-            key = (f.field, f.a is not None, f.b is not None)
-            if key not in stated:
-                stated.add(key)
+            fields = stated[(f.a is not None) * 2 + (f.b is not None)]
+            if f.field not in fields:
+                fields.add(f.field)
                 new = True
         if new:
             if kept is not None:
