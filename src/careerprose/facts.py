@@ -356,31 +356,35 @@ def text_fact(field: str, raw: tuple[Any, Any], shown: tuple[str, str]) -> Fact:
     return Fact(field, raw[0], raw[1], shown[0], shown[1], relation)
 
 
-@attrs.define
 class PairFacts:
     """The two occupations of an article, their profiles and their comparisons (each computed
-    once per pair)."""
+    once per pair).
 
-    a: Occupation
-    b: Occupation
-    style: Style
-    profiles: tuple[Profile, Profile] = attrs.field(init=False)
-    _compared: dict[str, Compared] = attrs.field(init=False, factory=dict)
-    _shown: tuple[dict[str, Shown], dict[str, Shown]] = attrs.field(init=False)
-    #: The registry figures at least one side has a value for: a planner skips the others
-    #: (about a third of them in a batch) without comparing two missing values.
-    known: frozenset[str] = attrs.field(init=False)
-    _time: TimeCompared | None = attrs.field(init=False, default=None)
-    #: Results derived from the comparisons that several planners read (the intro's and the
-    #: closing's gaps), computed once per pair by whoever needs them first.
-    derived: dict[str, Any] = attrs.field(init=False, factory=dict)
+    A plain slotted class (an article makes one): ``a``, ``b``, ``style``; ``profiles`` (each
+    occupation's :class:`~careerprose.profile.Profile`); ``known``, the registry figures at
+    least one side has a value for (a planner skips the others, about a third of them in a
+    batch, without comparing two missing values); ``derived``, results derived from the
+    comparisons that several planners read (the intro's and the closing's gaps), computed
+    once per pair by whoever needs them first.
+    """
 
-    def __attrs_post_init__(self) -> None:
-        self.profiles = (profile_of(self.a, self.style), profile_of(self.b, self.style))
-        shown_a, known_a = _figures_of(self.a, self.style)
-        shown_b, known_b = _figures_of(self.b, self.style)
-        self._shown = (shown_a, shown_b)
-        self.known = known_a | known_b
+    __slots__ = ("_compared", "_shown", "_time", "a", "b", "derived", "known", "profiles", "style")
+
+    def __init__(self, a: Occupation, b: Occupation, style: Style) -> None:
+        self.a = a
+        self.b = b
+        self.style = style
+        self.profiles: tuple[Profile, Profile] = (profile_of(a, style), profile_of(b, style))
+        shown_a, known_a = _figures_of(a, style)
+        shown_b, known_b = _figures_of(b, style)
+        self._shown: tuple[dict[str, Shown], dict[str, Shown]] = (shown_a, shown_b)
+        self.known: frozenset[str] = known_a | known_b
+        self._compared: dict[str, Compared] = {}
+        self._time: TimeCompared | None = None
+        self.derived: dict[str, Any] = {}
+
+    def __repr__(self) -> str:
+        return f"PairFacts(a={self.a!r}, b={self.b!r}, style={self.style!r})"
 
     def profile(self, side: str) -> Profile:
         """The profile of the occupation on ``side`` ("a" or "b")."""
