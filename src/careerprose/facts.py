@@ -224,9 +224,8 @@ def _figures(c: Comparison, w: Wording) -> Figures:
     third more, for every figure of every pair."""
     figures = _new_figures(Figures)
     if c.kind is QuantityKind.COUNT:
-        style = c.style
-        a = _count_in_prose(c.a, c.a_display, style)
-        b = _count_in_prose(c.b, c.b_display, style)
+        a = _count_in_prose(c.a, c.a_display)
+        b = _count_in_prose(c.b, c.b_display)
     else:
         a, b = c.a_display, c.b_display
     if a is not None:
@@ -260,15 +259,16 @@ _new_figures = object.__new__
 
 
 @functools.lru_cache(maxsize=4096)
-def _count_in_prose(value: Number | None, display: str | None, style: Style) -> str | None:
+def _count_in_prose(value: Number | None, display: str | None) -> str | None:
     """A displayed count as prose states it: in millions when that is exact ("1.2 million";
     ``format_count(millions=True)``), else as displayed. Once per count: in a batch each
-    occupation's counts come back in every pair it is part of."""
+    occupation's counts come back in every pair it is part of. No style: only a count in
+    words reads one, and these are figures."""
     if value is None or display is None:
         return display
     if display.endswith(" or more"):
-        return f"{format_count(value, millions=True, style=style)} or more"
-    return format_count(value, millions=True, style=style)
+        return f"{format_count(value, millions=True)} or more"
+    return format_count(value, millions=True)
 
 
 def compare_field(a: Occupation, b: Occupation, field: str, style: Style) -> Compared:

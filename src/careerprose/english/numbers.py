@@ -131,7 +131,7 @@ def _fixed(value: Real, decimals: int, grouping: bool) -> str:
             text = format(exact, spec)
         else:
             text = format(value, spec)
-    if text.startswith("-") and not text.strip("-0.,"):
+    if text[0] == "-" and not text.strip("-0.,"):  # format() never gives ""
         return text[1:]
     return text
 
