@@ -112,7 +112,7 @@ def _messages(*candidates: Message | None) -> tuple[Message, ...]:
 
 def _paragraph(*candidates: Message | None) -> tuple[ParagraphPlan, ...]:
     """A paragraph of the messages that are not ``None``, or nothing when all are."""
-    messages = _messages(*candidates)
+    messages = tuple([message for message in candidates if message is not None])
     return (ParagraphPlan(messages),) if messages else ()
 
 
@@ -389,9 +389,10 @@ def _attribute_message(
     if what is not None:
         context.what = what
     if a is not None and b is not None:
-        kind = "attribute_same" if same_text(a, b) else "attribute_differ"
+        fact = text_fact(field, raw, (a, b))  # "equal" when the same, ignoring case
+        kind = "attribute_same" if fact.relation == "equal" else "attribute_differ"
         context.value = _pair_values(a, b)
-        return Message(kind, (text_fact(field, raw, (a, b)),), context)
+        return Message(kind, (fact,), context)
     side, value, text = ("a", raw[0], a) if a is not None else ("b", raw[1], b)
     context.value = _subject_value(text)
     return _one_sided("attribute_one", side, (side_fact(field, side, value, text),), context)
@@ -953,7 +954,7 @@ def _said_once(sections: Iterable[SectionPlan]) -> list[SectionPlan]:
         parts = section.parts
         new_parts: list[Part] | None = None  # a copy only once something is dropped
         for index, part in enumerate(parts):
-            if isinstance(part, ParagraphPlan):
+            if type(part) is ParagraphPlan:  # the one kind of part a planner makes of prose
                 messages = _new_messages(part.messages, stated)
                 if messages is not None:  # some restated what was said: a shorter paragraph
                     if new_parts is None:
@@ -1057,14 +1058,13 @@ def plan_article(
         is not None
     ]
     sections = _without_leads(_said_once(sections), structure.leads)
-    if [plan.name for plan in sections] == ["closing"]:
+    if len(sections) == 1 and sections[0].name == "closing":
         sections = []  # a closing line with nothing before it says nothing
-    sections = list(with_opening(sections, a, b, style))  # never an article without an opener
     return ArticlePlan(
         titles=(pa.names.forms, pb.names.forms),
         reference=refer(pa.title, pb.title),
         title=Message("title"),
-        sections=tuple(sections),
+        sections=with_opening(sections, a, b, style),  # never an article without an opener
         source=_source_message(pair),
         key=key,
         style=style,
