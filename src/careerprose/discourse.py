@@ -131,12 +131,23 @@ def gaps(pair: PairFacts) -> list[Gap]:
         return list(known)
     found = [
         gap
-        for gap in (*(_figure_gap(pair, topic) for topic in _FIELDS), _time_gap(pair))
+        for gap in (
+            _figure_gap(pair, "salary"),
+            _figure_gap(pair, "jobs"),
+            _figure_gap(pair, "growth"),
+            _time_gap(pair),
+        )
         if gap is not None and gap.size >= NOTABLE
     ]
-    found.sort(key=lambda gap: (-gap.size, TOPICS.index(gap.topic)))
+    if len(found) > 1:
+        found.sort(key=_largest_first)
     pair.derived["gaps"] = tuple(found)
     return found
+
+
+def _largest_first(gap: Gap) -> tuple[float, int]:
+    """The order of :func:`gaps`: largest first, ties in :data:`TOPICS` order."""
+    return -gap.size, TOPICS.index(gap.topic)
 
 
 def _alone(gap: Gap) -> Message:
@@ -186,9 +197,13 @@ def closing_message(found: list[Gap]) -> Message | None:
     if not (wins_a and wins_b):
         return None
     ordered = (tuple(t for t in TOPICS if t in wins_a), tuple(t for t in TOPICS if t in wins_b))
+    by_topic = {gap.topic: gap.fact for gap in found}  # one gap a topic
     facts = tuple(
-        Fact(gap.fact.field, relation=gap.fact.relation)
-        for gap in sorted(found, key=lambda gap: TOPICS.index(gap.topic))
+        [
+            Fact(by_topic[topic].field, None, None, None, None, by_topic[topic].relation)
+            for topic in TOPICS
+            if topic in by_topic
+        ]
     )
     return Message("closing", facts, Context(topics=Topics(a=ordered[0], b=ordered[1])))
 
