@@ -179,12 +179,6 @@ def _text_row(field: str, a: str | None, b: str | None) -> RowPlan | None:
     return RowPlan(_label(field), a, b, Fact(field, a, b, a, b))  # positional: cheaper
 
 
-def _profile_row(
-    pair: PairFacts, field: str, cell: Callable[[Profile], str | None]
-) -> RowPlan | None:
-    return _text_row(field, *(cell(profile) for profile in pair.profiles))
-
-
 def _relabelled(row: RowPlan, label: str) -> RowPlan:
     """``row`` under another label key (``RowPlan._replace`` without its generic machinery)."""
     return RowPlan(label, row.a, row.b, row.fact)
@@ -201,7 +195,8 @@ def _degree_row(pair: PairFacts) -> RowPlan | None:
 
 
 def _labelled_degree_row(pair: PairFacts) -> RowPlan | None:
-    row = _profile_row(pair, "education.degree", lambda p: p.degree_cell)
+    pa, pb = pair.profiles
+    row = _text_row("education.degree", pa.degree_cell, pb.degree_cell)
     if row is not None and _degree_required(pair):
         return _relabelled(row, "degree_required")
     if row is not None and _onet_degree_side(pair) is not None:
@@ -211,8 +206,11 @@ def _labelled_degree_row(pair: PairFacts) -> RowPlan | None:
 
 def _degree_required(pair: PairFacts) -> bool:
     """Whether every side that states a degree states O*NET's required level."""
-    stated = [profile.occupation for profile in pair.profiles if profile.degree_with_article]
-    return bool(stated) and all(is_onet(occupation) for occupation in stated)
+    pa, pb = pair.profiles
+    stated_a, stated_b = bool(pa.degree_with_article), bool(pb.degree_with_article)
+    if not (stated_a or stated_b):
+        return False
+    return (not stated_a or is_onet(pa.occupation)) and (not stated_b or is_onet(pb.occupation))
 
 
 def _onet_degree_side(pair: PairFacts) -> str | None:
@@ -221,10 +219,10 @@ def _onet_degree_side(pair: PairFacts) -> str | None:
     pa, pb = pair.profiles
     if pa.degree_with_article is None or pb.degree_with_article is None:
         return None
-    onet = [is_onet(profile.occupation) for profile in pair.profiles]
-    if onet[0] == onet[1]:
+    onet_a = is_onet(pa.occupation)
+    if onet_a == is_onet(pb.occupation):
         return None
-    return "a" if onet[0] else "b"
+    return "a" if onet_a else "b"
 
 
 def _record_row(pair: PairFacts, field: str) -> RowPlan | None:
@@ -712,20 +710,28 @@ def _race_row(pair: PairFacts) -> RowPlan | None:
     Race shares that leave groups out (CPS publishes three races, and Hispanic or Latino as
     an ethnicity overlapping all of them) are not a breakdown, so never a "ratio".
     """
-    row = _profile_row(pair, "demographics.race", lambda p: p.race_cell)
-    partial = any(
-        people.race and abs(sum(share for _, share in people.race) - 100) > 0.5
-        for people in (pair.a.demographics, pair.b.demographics)
-    )
-    return _relabelled(row, "race_shares") if row is not None and partial else row
+    pa, pb = pair.profiles
+    row = _text_row("demographics.race", pa.race_cell, pb.race_cell)
+    if row is not None and (_partial_race(pair.a) or _partial_race(pair.b)):
+        return _relabelled(row, "race_shares")
+    return row
+
+
+@functools.lru_cache(maxsize=4096)
+def _partial_race(occupation: Occupation) -> bool:
+    """Whether the record's race shares leave groups out (do not sum to 100), once per
+    occupation."""
+    race = occupation.demographics.race
+    return bool(race) and abs(sum(share for _, share in race) - 100) > 0.5
 
 
 def plan_demographics(pair: PairFacts) -> SectionPlan | None:
     """Age, gender, race and LGBT share: a table, then age, gender and LGBT in words."""
+    pa, pb = pair.profiles
     table = _table(
         _quantity_row(pair, "demographics.average_age"),
         _quantity_row(pair, "demographics.median_age"),
-        _profile_row(pair, "demographics.gender", lambda p: p.gender_cell),
+        _text_row("demographics.gender", pa.gender_cell, pb.gender_cell),
         _race_row(pair),
         _quantity_row(pair, "demographics.hispanic_or_latino"),
         _quantity_row(pair, "demographics.lgbt_share"),
