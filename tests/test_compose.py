@@ -25,6 +25,9 @@ def occ(title: str, **fields: Any) -> Occupation:
         ("iOS developers earn $90,000", "iOS developers earn $90,000."),
         ("registered nurses earn more", "Registered nurses earn more."),
         ("eBay sellers  list items .", "eBay sellers list items."),
+        # white space a record's value brings (a tab, a no-break space, a line break)
+        (" nurses\tearn\u00a0more\n than clerks ", "Nurses earn more than clerks."),
+        ("nurses earn\tmore", "Nurses earn more."),
         ("HR managers hire", "HR managers hire."),
         ("[a]-grade analysts earn more", "[A]-grade analysts earn more."),
         ("'quoted' analysts earn more", "'Quoted' analysts earn more."),

@@ -124,6 +124,35 @@ def test_undefined_value_names_file_and_line(tmp_path: Path) -> None:
     assert "nope" in str(caught.value)
 
 
+def test_a_sentence_over_several_lines_reads_as_one_and_errors_keep_their_lines(
+    tmp_path: Path,
+) -> None:
+    # Literal text is folded when the template is compiled (FoldWhiteSpace): line breaks,
+    # indents and tabs between words read as one space; string literals keep their own
+    # spaces ("two  spaces" is 11 characters); an error further down names its real line.
+    heading = "{% macro heading(m) %}Overview{% endmacro %}\n"
+    jobs = "{% macro jobs_compare(m) %}Jobs differ.{% endmacro %}\n"
+    write(
+        tmp_path / "folded",
+        "overview.jinja",
+        heading + jobs + "{% macro growth_compare(m) %}\nGrowth  for\n   nurses\tis\n\n"
+        '{{ m.value.a }} ({{ "two  spaces" | length }}){% endmacro %}',
+    )
+    sentences = compare(A, B, templates=tmp_path / "folded", style=NO_INTRO).sentences()
+    assert [s.text for s in sentences if s.kind == "growth_compare"] == [
+        "Growth for nurses is 5% (11)."
+    ]
+    write(
+        tmp_path / "broken",
+        "overview.jinja",
+        heading + jobs + "{% macro growth_compare(m) %}\nGrowth\n\n  is\n{{ m.value.nope }}\n"
+        "{% endmacro %}",
+    )
+    with pytest.raises(TemplateError) as caught:
+        compare(A, B, templates=tmp_path / "broken", style=NO_INTRO)
+    assert caught.value.line == 7
+
+
 def test_missing_kind_is_a_clear_error(tmp_path: Path) -> None:
     write(tmp_path, "overview.jinja", "{% macro heading(m) %}Overview{% endmacro %}")
     with pytest.raises(

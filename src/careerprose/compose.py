@@ -75,8 +75,14 @@ def _unnest(text: str) -> str:
 
 
 def _tidy(text: str) -> str:
-    """White space folded to single spaces, no space before punctuation."""
-    if "\n" in text or "  " in text or text[:1].isspace() or text[-1:].isspace():
+    """White space folded to single spaces, no space before punctuation.
+
+    Templates' literal text is folded when compiled (:class:`~careerprose.templating.
+    FoldWhiteSpace`), so most texts only need their ends stripped: the full split and join
+    runs only when a space is doubled or white space other than a space is left.
+    """
+    text = text.strip()
+    if "  " in text or not text.isprintable():
         text = " ".join(text.split())
     if _GAP.search(text):
         text = _SPACE_BEFORE_PUNCTUATION.sub(r"\1", text)
