@@ -88,10 +88,13 @@ def with_opening(
     ``opening_topics`` sentence is put in its place.
     """
     what = _listed(covered_topics(sections, a, b), style)
-    planned = [
-        _opened(section, what) if section.name == "intro" else section for section in sections
-    ]
-    if "intro" in style.sections and not any(s.name == "intro" for s in planned) and what:
+    planned = list(sections)
+    opened = False
+    for index, section in enumerate(planned):
+        if section.name == "intro":
+            planned[index] = _opened(section, what)
+            opened = True
+    if not opened and what and "intro" in style.sections:
         intro = SectionPlan("intro", None, (ParagraphPlan((_topics_message(what),)),))
         order = style.sections.index("intro")
         at = sum(1 for s in planned if style.sections.index(s.name) < order)
@@ -110,7 +113,14 @@ def _listed(topics: tuple[str, ...], style: Style) -> str:
 
 
 def _topics_message(what: str) -> Message:
-    return Message("opening_topics", context=Context(what=what))
+    return Message("opening_topics", context=_what(what))
+
+
+def _what(what: str) -> Context:
+    """``Context(what=what)``, without the keyword loop (``what`` is never ``None``)."""
+    context = object.__new__(Context)
+    context.what = what
+    return context
 
 
 def _opened(intro: SectionPlan, what: str) -> SectionPlan:
@@ -121,7 +131,7 @@ def _opened(intro: SectionPlan, what: str) -> SectionPlan:
             continue
         first, *rest = part.messages
         if first.kind == "opening":
-            first = first.with_context(Context(what=what))
+            first = first.with_context(_what(what))
             parts[index] = ParagraphPlan((first, *rest))
         elif not first.kind.startswith("gaps_") and what:
             parts[index] = ParagraphPlan((_topics_message(what), *part.messages))
