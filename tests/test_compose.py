@@ -6,6 +6,8 @@ import re
 from typing import Any
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from careerprose import Occupation, compare
 from careerprose.compose import finish_heading, finish_sentence
@@ -56,6 +58,24 @@ def test_finish_sentence_never_sets_a_figure_in_brackets_after_brackets(
     text: str, expected: str
 ) -> None:
     assert finish_sentence(text) == expected
+
+
+#: Words, punctuation and every kind of white space a template or a record could bring.
+_PIECES = ["word", "é", ",", ".", ";", "!", " ", "  ", "\t", "\n", "\r", "\x0b", "\x0c", "\x1c"]
+_PIECES += ["\x1f", "\xa0", "\u2003"]
+
+
+@given(
+    st.lists(
+        st.sampled_from(_PIECES),
+        min_size=1,
+    ).map("".join)
+)
+def test_finished_sentences_have_single_spaces_and_none_before_punctuation(text: str) -> None:
+    finished = finish_sentence(text)
+    assert finished == finished.strip()
+    assert " ".join(finished.split()) == finished  # no other white space, nothing doubled
+    assert not re.search(r" [,.;:!?]", finished)
 
 
 def test_finish_heading_keeps_brand_casing() -> None:

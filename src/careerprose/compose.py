@@ -50,7 +50,8 @@ __all__ = ["Composer", "finish_heading", "finish_sentence", "mentions"]
 
 _SPACE_BEFORE_PUNCTUATION = re.compile(r"\s+([,.;:!?])")
 _DOUBLE_STOP = re.compile(r"([.!?])\.(?!\.)")
-_GAP = re.compile(r" [,.;:!?]")  # a literal first character makes this search cheap
+#: A space before another space or before punctuation: what tidying a stripped text removes.
+_UNTIDY_SPACE = re.compile(r" [ ,.;:!?]")
 
 
 #: A figure in brackets right after a bracketed title: "woodworkers (all other) (-4.4%)".
@@ -79,13 +80,12 @@ def _tidy(text: str) -> str:
 
     Templates' literal text is folded when compiled (:class:`~careerprose.templating.
     FoldWhiteSpace`), so most texts only need their ends stripped: the full split and join
-    runs only when a space is doubled or white space other than a space is left.
+    runs only when a space is doubled or comes before punctuation, or white space other than
+    a space is left (one search and one ``isprintable`` a text).
     """
     text = text.strip()
-    if "  " in text or not text.isprintable():
-        text = " ".join(text.split())
-    if _GAP.search(text):
-        text = _SPACE_BEFORE_PUNCTUATION.sub(r"\1", text)
+    if _UNTIDY_SPACE.search(text) or not text.isprintable():
+        text = _SPACE_BEFORE_PUNCTUATION.sub(r"\1", " ".join(text.split()))
     return text
 
 
