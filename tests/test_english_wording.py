@@ -7,7 +7,7 @@ import re
 from typing import Any
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from careerprose import Style
@@ -351,3 +351,38 @@ def test_openings_that_lean_on_an_earlier_sentence(sentence: str, leans: bool) -
 def test_presupposes_context_names_a_bad_argument() -> None:
     with pytest.raises(EnglishError, match="presupposes_context: expected a sentence, got None"):
         presupposes_context(None)  # type: ignore[arg-type]
+
+
+@settings(max_examples=600)  # microseconds each; the thresholds need many kinds and ratios
+@given(
+    st.sampled_from(list(QuantityKind)),
+    st.data(),
+    st.booleans(),
+    st.booleans(),
+    st.sampled_from([None, "job"]),
+)
+def test_describe_says_what_each_phrase_function_says(
+    kind: QuantityKind, data: st.DataObject, a_bound: bool, b_bound: bool, noun: str | None
+) -> None:
+    """``describe`` works out every phrase and the house choice in one pass (the planner
+    describes several comparisons an article); each must be what the function answering
+    for that phrase alone gives, on any figures, lower bounds and thresholds."""
+    b = data.draw(quantity_values(kind))
+    # ``a`` often a multiple of ``b`` near the house's thresholds (a ratio from 1.95)
+    near = st.sampled_from([0.5, 0.52, 1.92, 1.95, 2.0])
+    factor = data.draw(st.none() | st.floats(0.3, 3.2) | near)
+    a = data.draw(quantity_values(kind)) if factor is None else round(b * factor, 2)
+    style = Style(slightly_within=data.draw(st.sampled_from([0.0, 0.05, 0.2])))
+    c = compare_quantities(a, b, kind, a_lower_bound=a_bound, b_lower_bound=b_bound, style=style)
+    wording = describe(c, noun=noun)
+    assert wording.relation == c.relation.value
+    assert wording.difference == difference_phrase(c, noun=noun)
+    assert wording.percent == percent_phrase(c, noun=noun)
+    assert wording.ratio == ratio_phrase(c, noun=noun)
+    if c.relation is Relation.UNKNOWN:
+        assert wording.comparative is None
+        return
+    assert wording.comparative == comparative(kind, c.relation)
+    assert wording.amount_comparative == comparative(kind, c.relation, form="amount")
+    if c.relation in (Relation.HIGHER, Relation.LOWER):
+        assert wording.best == magnitude_phrase(c, noun=noun)

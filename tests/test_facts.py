@@ -215,7 +215,8 @@ def test_the_house_style_reaches_every_comparison() -> None:
 
 def test_a_pair_compares_each_figure_as_compare_quantities_does() -> None:
     """A pair compares figures each occupation displayed once (for all its pairs); the result
-    is the comparison of the two record values, lower bounds included, for every field."""
+    is the comparison of the two record values, lower bounds included, for every field, and
+    ``known`` holds exactly the fields either record has."""
     from careerprose import datasets
     from careerprose.english import compare_quantities
 
@@ -233,3 +234,6 @@ def test_a_pair_compares_each_figure_as_compare_quantities_does() -> None:
             )
             assert pair.compared(field).comparison == expected, (a.title, b.title, field)
             assert compare_field(a, b, field, STYLE).comparison == expected
+            # ``known``: what a planner reads to skip a figure neither record has
+            either = quantity.get(a) is not None or quantity.get(b) is not None
+            assert (field in pair.known) == either, (a.title, b.title, field)

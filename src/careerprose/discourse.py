@@ -24,6 +24,7 @@ middle of the range) twice as long. Smaller differences are left to the sections
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import itertools
 import math
@@ -130,12 +131,23 @@ def gaps(pair: PairFacts) -> list[Gap]:
         return list(known)
     found = [
         gap
-        for gap in (*(_figure_gap(pair, topic) for topic in _FIELDS), _time_gap(pair))
+        for gap in (
+            _figure_gap(pair, "salary"),
+            _figure_gap(pair, "jobs"),
+            _figure_gap(pair, "growth"),
+            _time_gap(pair),
+        )
         if gap is not None and gap.size >= NOTABLE
     ]
-    found.sort(key=lambda gap: (-gap.size, TOPICS.index(gap.topic)))
+    if len(found) > 1:
+        found.sort(key=_largest_first)
     pair.derived["gaps"] = tuple(found)
     return found
+
+
+def _largest_first(gap: Gap) -> tuple[float, int]:
+    """The order of :func:`gaps`: largest first, ties in :data:`TOPICS` order."""
+    return -gap.size, TOPICS.index(gap.topic)
 
 
 def _alone(gap: Gap) -> Message:
@@ -185,9 +197,13 @@ def closing_message(found: list[Gap]) -> Message | None:
     if not (wins_a and wins_b):
         return None
     ordered = (tuple(t for t in TOPICS if t in wins_a), tuple(t for t in TOPICS if t in wins_b))
+    by_topic = {gap.topic: gap.fact for gap in found}  # one gap a topic
     facts = tuple(
-        Fact(gap.fact.field, relation=gap.fact.relation)
-        for gap in sorted(found, key=lambda gap: TOPICS.index(gap.topic))
+        [
+            Fact(by_topic[topic].field, None, None, None, None, by_topic[topic].relation)
+            for topic in TOPICS
+            if topic in by_topic
+        ]
     )
     return Message("closing", facts, Context(topics=Topics(a=ordered[0], b=ordered[1])))
 
@@ -213,12 +229,12 @@ class Structure:
         "0" to "7" could all choose alike."""
 
         head = f"{key}\x1f".encode()  # each coin hashes "<key>\x1f<what>"
-
-        def coin(what: str) -> bool:
-            return hashlib.blake2b(head + what.encode(), digest_size=1).digest()[0] < 128
-
-        leads = frozenset([name for name in sections if coin("lead:" + name)])
-        return cls(coin("gaps"), coin("skills"), leads)
+        blake2b = hashlib.blake2b
+        gaps, skills, *leads = [
+            blake2b(head + what, digest_size=1).digest()[0] < 128 for what in _coins(sections)
+        ]
+        chosen = frozenset([name for name, lead in zip(sections, leads, strict=True) if lead])
+        return cls(gaps, skills, chosen)
 
     @classmethod
     def joined(cls) -> Structure:
@@ -229,6 +245,13 @@ class Structure:
     def apart(cls, sections: tuple[str, ...]) -> Structure:
         """Nothing is joined, and every table has its lead-in."""
         return cls(join_gaps=False, join_skills=False, leads=frozenset(sections))
+
+
+@functools.lru_cache(maxsize=64)
+def _coins(sections: tuple[str, ...]) -> tuple[bytes, ...]:
+    """What each of :meth:`Structure.chosen`'s coins hashes after the key: "gaps", "skills",
+    then "lead:<name>" for each section, encoded once per tuple of sections."""
+    return (b"gaps", b"skills", *(f"lead:{name}".encode() for name in sections))
 
 
 def skills_pair(first: Message, second: Message) -> Message | None:

@@ -81,12 +81,18 @@ QUANTITIES: dict[str, Quantity] = {
 }
 
 
-@functools.lru_cache(maxsize=4096)
 def _shown_figures(occupation: Occupation, style: Style) -> dict[str, Shown]:
-    """Every quantity of ``occupation`` as displayed under ``style``, by field path: once per
-    occupation, not once per pair (a batch compares each occupation with hundreds of others).
-    Callers only read the dict."""
-    return {
+    """Every quantity of ``occupation`` as displayed under ``style``, by field path (cached
+    per occupation by :func:`_figures_of`). Callers only read the dict."""
+    return _figures_of(occupation, style)[0]
+
+
+@functools.lru_cache(maxsize=4096)
+def _figures_of(occupation: Occupation, style: Style) -> tuple[dict[str, Shown], frozenset[str]]:
+    """Every quantity of ``occupation`` as displayed under ``style``, by field path, and the
+    fields it has a value for: once per occupation, not once per pair (a batch compares each
+    occupation with hundreds of others)."""
+    shown = {
         path: shown_side(
             quantity.get(occupation),
             quantity.kind,
@@ -95,6 +101,7 @@ def _shown_figures(occupation: Occupation, style: Style) -> dict[str, Shown]:
         )
         for path, quantity in QUANTITIES.items()
     }
+    return shown, frozenset([path for path, side in shown.items() if side.value is not None])
 
 
 class Compared:
@@ -155,22 +162,27 @@ class Compared:
         fact = self._fact
         if fact is None:
             c = self.comparison
-            if c.relation is Relation.UNKNOWN:
+            relation = c.relation
+            if relation is Relation.UNKNOWN:
                 fact = self.values_fact
             else:
                 w = self.wording
-                ratio_texts = [text for text in (w.percent, w.ratio) if text]
+                percent, ratio = w.percent, w.ratio
+                if percent and ratio:
+                    ratio_text: str | None = f"{percent}; {ratio}"
+                else:
+                    ratio_text = percent or ratio or None
                 fact = Fact(
                     self.field,
                     c.a,
                     c.b,
                     c.a_display,
                     c.b_display,
-                    c.relation.value,
+                    _RELATION_TEXT[relation],
                     c.difference,
                     w.difference,
                     c.ratio,
-                    "; ".join(ratio_texts) or None,
+                    ratio_text,
                 )
             self._fact = fact
         return fact
@@ -201,39 +213,62 @@ class Compared:
         return figures
 
 
-#: The words of a comparison a template may read as ``m.value.<name>``.
-_WORDS = ("comparative", "amount_comparative", "difference", "percent", "ratio", "best")
+#: Each relation's text ("higher"): a dictionary lookup, where ``Relation.value`` is a
+#: property call (an enum's), and facts and figures are made for every figure of every pair.
+_RELATION_TEXT: dict[Relation, str] = {relation: relation.value for relation in Relation}
 
 
 def _figures(c: Comparison, w: Wording) -> Figures:
     """The figures of ``c`` with the words of ``w``, each set only when present (absent to
     templates otherwise, as ``Figures(...)`` leaves a ``None``): a ten-keyword call costs a
     third more, for every figure of every pair."""
-    figures = Figures(
-        a=_in_prose(c, c.a, c.a_display),
-        b=_in_prose(c, c.b, c.b_display),
-        relation=c.relation.value,
-    )
-    if c.relation is Relation.UNKNOWN:
+    figures = _new_figures(Figures)
+    if c.kind is QuantityKind.COUNT:
+        a = _count_in_prose(c.a, c.a_display)
+        b = _count_in_prose(c.b, c.b_display)
+    else:
+        a, b = c.a_display, c.b_display
+    if a is not None:
+        figures.a = a
+    if b is not None:
+        figures.b = b
+    relation = c.relation
+    figures.relation = _RELATION_TEXT[relation]
+    if relation is Relation.UNKNOWN:
         return figures
-    figures.slightly = (
-        c.spread is not None and not c.at_least and c.spread < c.style.slightly_within
-    )
-    for name in _WORDS:
-        word = getattr(w, name)
-        if word is not None:
-            setattr(figures, name, word)
+    spread = c.spread
+    figures.slightly = spread is not None and not c.at_least and spread < c.style.slightly_within
+    # The words a template may read as ``m.value.<name>``, each set only when present.
+    if w.comparative is not None:
+        figures.comparative = w.comparative
+    if w.amount_comparative is not None:
+        figures.amount_comparative = w.amount_comparative
+    if w.difference is not None:
+        figures.difference = w.difference
+    if w.percent is not None:
+        figures.percent = w.percent
+    if w.ratio is not None:
+        figures.ratio = w.ratio
+    if w.best is not None:
+        figures.best = w.best
     return figures
 
 
-def _in_prose(c: Comparison, value: Number | None, display: str | None) -> str | None:
-    """A displayed value as prose states it: counts of a million or more in millions when that
-    is exact ("1.2 million"; ``format_count(millions=True)``), anything else as displayed."""
-    if c.kind is not QuantityKind.COUNT or value is None or display is None:
+#: A :class:`Figures` with nothing set yet, as ``Figures()`` makes it without the keyword loop.
+_new_figures = object.__new__
+
+
+@functools.lru_cache(maxsize=4096)
+def _count_in_prose(value: Number | None, display: str | None) -> str | None:
+    """A displayed count as prose states it: in millions when that is exact ("1.2 million";
+    ``format_count(millions=True)``), else as displayed. Once per count: in a batch each
+    occupation's counts come back in every pair it is part of. No style: only a count in
+    words reads one, and these are figures."""
+    if value is None or display is None:
         return display
     if display.endswith(" or more"):
-        return f"{format_count(value, millions=True, style=c.style)} or more"
-    return format_count(value, millions=True, style=c.style)
+        return f"{format_count(value, millions=True)} or more"
+    return format_count(value, millions=True)
 
 
 def compare_field(a: Occupation, b: Occupation, field: str, style: Style) -> Compared:
@@ -269,7 +304,7 @@ class TimeCompared:
     def fact(self) -> Fact:
         """The provenance of a sentence stating both ranges (and the relation, when known)."""
         known = self.relation is not Relation.UNKNOWN
-        relation = self.relation.value if known else None
+        relation = _RELATION_TEXT[self.relation] if known else None
         return Fact("time_to_become", self.a, self.b, self.a_text, self.b_text, relation)
 
     @property
@@ -321,25 +356,35 @@ def text_fact(field: str, raw: tuple[Any, Any], shown: tuple[str, str]) -> Fact:
     return Fact(field, raw[0], raw[1], shown[0], shown[1], relation)
 
 
-@attrs.define
 class PairFacts:
     """The two occupations of an article, their profiles and their comparisons (each computed
-    once per pair)."""
+    once per pair).
 
-    a: Occupation
-    b: Occupation
-    style: Style
-    profiles: tuple[Profile, Profile] = attrs.field(init=False)
-    _compared: dict[str, Compared] = attrs.field(init=False, factory=dict)
-    _shown: tuple[dict[str, Shown], dict[str, Shown]] = attrs.field(init=False)
-    _time: TimeCompared | None = attrs.field(init=False, default=None)
-    #: Results derived from the comparisons that several planners read (the intro's and the
-    #: closing's gaps), computed once per pair by whoever needs them first.
-    derived: dict[str, Any] = attrs.field(init=False, factory=dict)
+    A plain slotted class (an article makes one): ``a``, ``b``, ``style``; ``profiles`` (each
+    occupation's :class:`~careerprose.profile.Profile`); ``known``, the registry figures at
+    least one side has a value for (a planner skips the others, about a third of them in a
+    batch, without comparing two missing values); ``derived``, results derived from the
+    comparisons that several planners read (the intro's and the closing's gaps), computed
+    once per pair by whoever needs them first.
+    """
 
-    def __attrs_post_init__(self) -> None:
-        self.profiles = (profile_of(self.a, self.style), profile_of(self.b, self.style))
-        self._shown = (_shown_figures(self.a, self.style), _shown_figures(self.b, self.style))
+    __slots__ = ("_compared", "_shown", "_time", "a", "b", "derived", "known", "profiles", "style")
+
+    def __init__(self, a: Occupation, b: Occupation, style: Style) -> None:
+        self.a = a
+        self.b = b
+        self.style = style
+        self.profiles: tuple[Profile, Profile] = (profile_of(a, style), profile_of(b, style))
+        shown_a, known_a = _figures_of(a, style)
+        shown_b, known_b = _figures_of(b, style)
+        self._shown: tuple[dict[str, Shown], dict[str, Shown]] = (shown_a, shown_b)
+        self.known: frozenset[str] = known_a | known_b
+        self._compared: dict[str, Compared] = {}
+        self._time: TimeCompared | None = None
+        self.derived: dict[str, Any] = {}
+
+    def __repr__(self) -> str:
+        return f"PairFacts(a={self.a!r}, b={self.b!r}, style={self.style!r})"
 
     def profile(self, side: str) -> Profile:
         """The profile of the occupation on ``side`` ("a" or "b")."""

@@ -52,18 +52,28 @@ def covered_topics(
     """
     topics: list[str] = []
     for section in sections:
-        found = _overview_topics(a, b) if section.name == "overview" else ()
-        if section.name in _TOPICS:
-            found = (_TOPICS[section.name],)
-        topics.extend(topic for topic in found if topic not in topics)
+        name = section.name
+        topic = _TOPICS.get(name)
+        if topic is None:
+            if name != "overview":
+                continue
+            first = min(_overview_topic(a), _overview_topic(b))  # the first either record has
+            if first == len(_OVERVIEW):
+                continue
+            topic = _OVERVIEW[first][0]
+        if topic not in topics:
+            topics.append(topic)
     return tuple(topics)
 
 
-def _overview_topics(a: Occupation, b: Occupation) -> tuple[str, ...]:
-    for topic, fields in _OVERVIEW:
-        if any(getattr(record, field) is not None for record in (a, b) for field in fields):
-            return (topic,)
-    return ()
+@functools.lru_cache(maxsize=4096)
+def _overview_topic(record: Occupation) -> int:
+    """The index in :data:`_OVERVIEW` of the first topic ``record`` has figures for (its
+    length for none), once per occupation."""
+    for index, (_, fields) in enumerate(_OVERVIEW):
+        if any(getattr(record, field) is not None for field in fields):
+            return index
+    return len(_OVERVIEW)
 
 
 def with_opening(
@@ -78,10 +88,13 @@ def with_opening(
     ``opening_topics`` sentence is put in its place.
     """
     what = _listed(covered_topics(sections, a, b), style)
-    planned = [
-        _opened(section, what) if section.name == "intro" else section for section in sections
-    ]
-    if "intro" in style.sections and not any(s.name == "intro" for s in planned) and what:
+    planned = list(sections)
+    opened = False
+    for index, section in enumerate(planned):
+        if section.name == "intro":
+            planned[index] = _opened(section, what)
+            opened = True
+    if not opened and what and "intro" in style.sections:
         intro = SectionPlan("intro", None, (ParagraphPlan((_topics_message(what),)),))
         order = style.sections.index("intro")
         at = sum(1 for s in planned if style.sections.index(s.name) < order)
@@ -100,7 +113,14 @@ def _listed(topics: tuple[str, ...], style: Style) -> str:
 
 
 def _topics_message(what: str) -> Message:
-    return Message("opening_topics", context=Context(what=what))
+    return Message("opening_topics", context=_what(what))
+
+
+def _what(what: str) -> Context:
+    """``Context(what=what)``, without the keyword loop (``what`` is never ``None``)."""
+    context = object.__new__(Context)
+    context.what = what
+    return context
 
 
 def _opened(intro: SectionPlan, what: str) -> SectionPlan:
@@ -111,7 +131,7 @@ def _opened(intro: SectionPlan, what: str) -> SectionPlan:
             continue
         first, *rest = part.messages
         if first.kind == "opening":
-            first = first.with_context(Context(what=what))
+            first = first.with_context(_what(what))
             parts[index] = ParagraphPlan((first, *rest))
         elif not first.kind.startswith("gaps_") and what:
             parts[index] = ParagraphPlan((_topics_message(what), *part.messages))

@@ -14,6 +14,7 @@ The template context is typed: ``m`` in a macro is a :class:`Context`, ``m.value
 
 from __future__ import annotations
 
+import functools
 from typing import Any, NamedTuple
 
 import attrs
@@ -107,8 +108,11 @@ class Figures(_Sparse):
 
     def about(self, side: str) -> Figures:
         """These figures for a sentence about ``side`` alone: its value is also ``subject``."""
-        present = {name: getattr(self, name) for name in self.__slots__ if hasattr(self, name)}
-        copy = Figures(**present)
+        copy = object.__new__(Figures)  # Figures(), without the keyword loop
+        for name in self.__slots__:
+            value = getattr(self, name, None)
+            if value is not None:
+                setattr(copy, name, value)
         copy.subject = getattr(self, side)
         return copy
 
@@ -169,7 +173,8 @@ class Context(_Sparse):
         a, b: the two occupations (:class:`Mention`).
         subject, other: for a sentence about one occupation, that one and the other.
         style: the house style (:class:`careerprose.Style`).
-        value: the figures the sentence states (:class:`Figures`).
+        value: the figures the sentence states (:class:`Figures`, or :class:`Values` when
+            they are texts compared by no rule: pay ranges, places, gender groups).
         what: what the figure or attribute is called ("highest-paying city").
         list, count, count_words: a list of skills as text, its length and the length in
             words ("three").
@@ -224,7 +229,7 @@ class Context(_Sparse):
     subject: Mention
     other: Mention
     style: Style
-    value: Figures
+    value: Figures | Values
     what: str
     list: str
     count: int
@@ -257,7 +262,9 @@ class Message:
 
     kind: str
     facts: tuple[Fact, ...] = ()
-    context: Context = attrs.field(factory=Context)
+    # An empty Context, as ``Context()`` makes it, without a Python call: an article's
+    # headings and lead-ins take the default.
+    context: Context = attrs.field(factory=functools.partial(object.__new__, Context))
     sides: tuple[str, ...] = ("a", "b")
     subject: str | None = None
     connective: str | None = None

@@ -52,7 +52,7 @@ from careerprose.plan import (
     TextPlan,
     Values,
 )
-from careerprose.profile import Group, Profile, SkillEntry, is_bls, is_onet, profile_of
+from careerprose.profile import Profile, SkillEntry, is_bls, is_onet, profile_of
 from careerprose.records.fields import FIELDS, record_value
 from careerprose.records.model import Occupation
 from careerprose.source_line import merge_sources
@@ -72,20 +72,38 @@ _RELATION_KIND = {
 }
 
 
-def _one_sided(kind: str, side: str, facts: Iterable[Fact], context: Context) -> Message:
-    return Message(kind, tuple(facts), context, (side,), side)  # sides, subject
+#: An empty :class:`Context` (or :class:`Values`), as ``Context()`` makes it but without the
+#: keyword loop of its ``__init__``: an article makes about fifty, each with one to three
+#: attributes set after.
+_blank = object.__new__
 
 
-def _both_or_one(
-    values: tuple[T | None, T | None],
-    both: Callable[[T, T], Message | None],
-    one: Callable[[str, T], Message | None],
-) -> Message | None:
-    """The recurring rule: both values known → ``both``; one known → ``one`` for that side."""
-    a, b = values
-    if a is not None:
-        return both(a, b) if b is not None else one("a", a)
-    return None if b is None else one("b", b)
+def _one_sided(kind: str, side: str, facts: tuple[Fact, ...], context: Context) -> Message:
+    return Message(kind, facts, context, (side,), side)  # sides, subject
+
+
+def _pair_values(a: str, b: str) -> Values:
+    """``Values(a=a, b=b)`` of two known texts, without the keyword loop."""
+    values = _blank(Values)
+    values.a, values.b = a, b
+    return values
+
+
+def _subject_value(text: str | None) -> Values:
+    """``Values(subject=text)``, without the keyword loop."""
+    values = _blank(Values)
+    if text is not None:
+        values.subject = text
+    return values
+
+
+def _heading_of(kind: str, side: str) -> Message:
+    """A sub-heading about one side (``list_heading``, ``side_heading``...), no facts."""
+    return Message(kind, (), _blank(Context), (side,), side)
+
+
+# The recurring rule of the message builders below: both values known -> a message about
+# both; one known -> a message about that side (``_one_sided``); neither -> no message.
 
 
 def _messages(*candidates: Message | None) -> tuple[Message, ...]:
@@ -94,7 +112,7 @@ def _messages(*candidates: Message | None) -> tuple[Message, ...]:
 
 def _paragraph(*candidates: Message | None) -> tuple[ParagraphPlan, ...]:
     """A paragraph of the messages that are not ``None``, or nothing when all are."""
-    messages = _messages(*candidates)
+    messages = tuple([message for message in candidates if message is not None])
     return (ParagraphPlan(messages),) if messages else ()
 
 
@@ -122,14 +140,14 @@ def _lead(table: tuple[TablePlan, ...]) -> tuple[ParagraphPlan, ...]:
         known_b = known_b or row.b is not None
     if known_a != known_b:
         side = "a" if known_a else "b"
-        return (ParagraphPlan((_one_sided("lead_one", side, [], Context()),)),)
+        return (ParagraphPlan((_heading_of("lead_one", side),)),)
     return (ParagraphPlan((Message("lead"),)),)
 
 
-def _led(name: str, table: tuple[TablePlan, ...], *rest: Iterable[Part]) -> SectionPlan | None:
-    """A section whose table is introduced by a lead sentence (only when there is a table)."""
-    lead = _lead(table)
-    return _section(name, [*lead, *table, *(part for parts in rest for part in parts)])
+def _led(name: str, table: tuple[TablePlan, ...], rest: tuple[Part, ...]) -> SectionPlan | None:
+    """A section whose table is introduced by a lead sentence (only when there is a table),
+    then the ``rest`` of its parts."""
+    return _section(name, (*_lead(table), *table, *rest))
 
 
 # --- table rows ------------------------------------------------------------------------
@@ -140,18 +158,18 @@ _LABELS = {path: field.label for path, field in FIELDS.items() if field.label is
 
 
 def _label(field: str) -> str:
-    label = _LABELS.get(field)
-    if label is None:  # a registry entry without a row: a planner bug, not user input
+    try:
+        return _LABELS[field]
+    except KeyError:  # a registry entry without a row: a planner bug, not user input
         msg = f"field {field!r} has no label key in the field registry"
-        raise LookupError(msg)
-    return label
+        raise LookupError(msg) from None
 
 
 def _quantity_row(pair: PairFacts, field: str) -> RowPlan | None:
+    if field not in pair.known:
+        return None  # missing on both sides: no row, and nothing to compare
     compared = pair.compared(field)
     c = compared.comparison
-    if c.a is None and c.b is None:
-        return None
     return RowPlan(_label(field), c.a_display, c.b_display, compared.values_fact)
 
 
@@ -159,12 +177,6 @@ def _text_row(field: str, a: str | None, b: str | None) -> RowPlan | None:
     if a is None and b is None:
         return None
     return RowPlan(_label(field), a, b, Fact(field, a, b, a, b))  # positional: cheaper
-
-
-def _profile_row(
-    pair: PairFacts, field: str, cell: Callable[[Profile], str | None]
-) -> RowPlan | None:
-    return _text_row(field, *(cell(profile) for profile in pair.profiles))
 
 
 def _relabelled(row: RowPlan, label: str) -> RowPlan:
@@ -183,7 +195,8 @@ def _degree_row(pair: PairFacts) -> RowPlan | None:
 
 
 def _labelled_degree_row(pair: PairFacts) -> RowPlan | None:
-    row = _profile_row(pair, "education.degree", lambda p: p.degree_cell)
+    pa, pb = pair.profiles
+    row = _text_row("education.degree", pa.degree_cell, pb.degree_cell)
     if row is not None and _degree_required(pair):
         return _relabelled(row, "degree_required")
     if row is not None and _onet_degree_side(pair) is not None:
@@ -193,8 +206,11 @@ def _labelled_degree_row(pair: PairFacts) -> RowPlan | None:
 
 def _degree_required(pair: PairFacts) -> bool:
     """Whether every side that states a degree states O*NET's required level."""
-    stated = [profile.occupation for profile in pair.profiles if profile.degree_with_article]
-    return bool(stated) and all(is_onet(occupation) for occupation in stated)
+    pa, pb = pair.profiles
+    stated_a, stated_b = bool(pa.degree_with_article), bool(pb.degree_with_article)
+    if not (stated_a or stated_b):
+        return False
+    return (not stated_a or is_onet(pa.occupation)) and (not stated_b or is_onet(pb.occupation))
 
 
 def _onet_degree_side(pair: PairFacts) -> str | None:
@@ -203,10 +219,10 @@ def _onet_degree_side(pair: PairFacts) -> str | None:
     pa, pb = pair.profiles
     if pa.degree_with_article is None or pb.degree_with_article is None:
         return None
-    onet = [is_onet(profile.occupation) for profile in pair.profiles]
-    if onet[0] == onet[1]:
+    onet_a = is_onet(pa.occupation)
+    if onet_a == is_onet(pb.occupation):
         return None
-    return "a" if onet[0] else "b"
+    return "a" if onet_a else "b"
 
 
 def _record_row(pair: PairFacts, field: str) -> RowPlan | None:
@@ -225,22 +241,23 @@ def quantity_message(pair: PairFacts, field: str, prefix: str) -> Message | None
     """One figure: compared (``<prefix>_compare`` / ``_equal`` / ``_similar``), both stated
     but not comparable (``_both``, e.g. two top-coded wages), one side's (``_one``), or
     nothing."""
+    if field not in pair.known:
+        return None  # missing on both sides (the common case in a batch): nothing to say
     compared = pair.compared(field)
     c = compared.comparison
-    if c.a_display is None and c.b_display is None:
-        return None  # the common case in a batch: no need for the rule's two closures
+    a, b = c.a_display, c.b_display
     scale = _SCALES.get(field, ())
+    context = _blank(Context)
     what = FIELDS[field].noun
-
-    def both(_: str, __: str) -> Message:
+    if what is not None:
+        context.what = what
+    if a is not None and b is not None:
+        context.value = compared.figures
         kind = f"{prefix}_{_RELATION_KIND[c.relation]}"
-        return Message(kind, (compared.fact, *scale), Context(value=compared.figures, what=what))
-
-    def one(side: str, _: str) -> Message:
-        context = Context(value=compared.figures.about(side), what=what)
-        return _one_sided(f"{prefix}_one", side, [compared.side_fact(side), *scale], context)
-
-    return _both_or_one((c.a_display, c.b_display), both, one)
+        return Message(kind, (compared.fact, *scale), context)
+    side = "a" if a is not None else "b"
+    context.value = compared.figures.about(side)
+    return _one_sided(f"{prefix}_one", side, (compared.side_fact(side), *scale), context)
 
 
 def time_message(pair: PairFacts) -> Message | None:
@@ -252,54 +269,63 @@ def time_message(pair: PairFacts) -> Message | None:
     are not compared (nothing is said).
     """
     time = pair.time()
-    bases = tuple(o.time_to_become.basis for o in (pair.a, pair.b))
-    known = [side for side, text in zip(SIDES, (time.a_text, time.b_text), strict=True) if text]
-    if len(known) == 2 and bases[0] != bases[1]:
+    a_text, b_text = time.a_text, time.b_text
+    basis_a, basis_b = pair.a.time_to_become.basis, pair.b.time_to_become.basis
+    if a_text and b_text and basis_a != basis_b:
         return None
-    basis = next((bases[SIDES.index(side)] for side in known if bases[SIDES.index(side)]), None)
-    prefix, extra = ("training", {"basis": basis}) if basis else ("time", {})
-
-    def both(_: str, __: str) -> Message:
-        kind = f"{prefix}_{_RELATION_KIND[time.relation]}"
-        return Message(kind, (time.fact,), Context(value=time.figures, **extra))
-
-    def one(side: str, text: str) -> Message:
-        fact = side_fact("time_to_become", side, time.a if side == "a" else time.b, text)
-        context = Context(value=time.figures.about(side), **extra)
-        return _one_sided(f"{prefix}_one", side, [fact], context)
-
-    return _both_or_one((time.a_text, time.b_text), both, one)
+    # the basis of the first side with a range that has one
+    basis = basis_a if a_text and basis_a else basis_b if b_text and basis_b else None
+    prefix = "training" if basis else "time"
+    context = _blank(Context)
+    if basis:
+        context.basis = basis
+    if a_text is not None and b_text is not None:
+        context.value = time.figures
+        return Message(f"{prefix}_{_RELATION_KIND[time.relation]}", (time.fact,), context)
+    if a_text is not None:
+        side, value, text = "a", time.a, a_text
+    elif b_text is not None:
+        side, value, text = "b", time.b, b_text
+    else:
+        return None
+    context.value = time.figures.about(side)
+    fact = side_fact("time_to_become", side, value, text)
+    return _one_sided(f"{prefix}_one", side, (fact,), context)
 
 
 def _range_message(pair: PairFacts) -> Message | None:
     """The usual pay range of each (``range_both``) or of one (``range_one``)."""
-    texts = tuple(profile.range_text for profile in pair.profiles)
-    raw = tuple((o.salary.low, o.salary.high) for o in (pair.a, pair.b))
-    figures = Values(a=texts[0], b=texts[1])
-
-    def both(a: str, b: str) -> Message:
-        fact = Fact("salary.range", raw[0], raw[1], a, b)
-        return Message("range_both", (fact,), Context(value=figures))
-
-    def one(side: str, text: str) -> Message:
-        fact = side_fact("salary.range", side, raw[SIDES.index(side)], text)
-        return _one_sided("range_one", side, [fact], Context(value=Values(subject=text)))
-
-    return _both_or_one((texts[0], texts[1]), both, one)
+    pa, pb = pair.profiles
+    a_text, b_text = pa.range_text, pb.range_text
+    if a_text is None and b_text is None:
+        return None
+    salary_a, salary_b = pair.a.salary, pair.b.salary
+    raw_a, raw_b = (salary_a.low, salary_a.high), (salary_b.low, salary_b.high)
+    context = _blank(Context)
+    if a_text is not None and b_text is not None:
+        context.value = _pair_values(a_text, b_text)
+        return Message("range_both", (Fact("salary.range", raw_a, raw_b, a_text, b_text),), context)
+    side, raw, text = ("a", raw_a, a_text) if a_text is not None else ("b", raw_b, b_text)
+    context.value = _subject_value(text)
+    return _one_sided("range_one", side, (side_fact("salary.range", side, raw, text),), context)
 
 
 def _attribute_noun(pair: PairFacts, field: str, raw: tuple[str | None, str | None]) -> str | None:
     """What the attribute is called, true to its values: BLS "cities" are metro areas, and the
     District of Columbia (or a territory) among the "states" is not called a state."""
-    noun = FIELDS[field].noun
     if field not in _NAMED_BY_VALUE:
-        return noun
+        return FIELDS[field].noun
+    return _noun_by_value(field, raw, (is_bls(pair.a), is_bls(pair.b)))
+
+
+@functools.lru_cache(maxsize=4096)
+def _noun_by_value(
+    field: str, raw: tuple[str | None, str | None], bls: tuple[bool, bool]
+) -> str | None:
+    """:func:`_attribute_noun` of a field named by its values, once per two values and
+    sources (a batch meets the same few dozen places again and again)."""
     values = [value for value in raw if value is not None]
-    sources = [
-        is_bls(occupation)
-        for occupation, value in zip((pair.a, pair.b), raw, strict=True)
-        if value is not None
-    ]
+    sources = [source for source, value in zip(bls, raw, strict=True) if value is not None]
     if (
         field == "salary.highest_paying_city"
         and values
@@ -311,23 +337,18 @@ def _attribute_noun(pair: PairFacts, field: str, raw: tuple[str | None, str | No
         kinds = {_region_kind(value) for value in values} - {"state"}
         if kinds:
             return f"highest-paying state or {' or '.join(sorted(kinds))}"
-    return noun
+    return FIELDS[field].noun
 
 
 #: The attributes whose noun depends on their values (metro areas, a district among states).
 _NAMED_BY_VALUE = frozenset({"salary.highest_paying_city", "salary.highest_paying_state"})
 
 
-def _place_row(pair: PairFacts, field: str) -> RowPlan | None:
-    """A row of where pay is best, labelled ``metro`` when its "cities" are BLS metro areas,
-    as the sentence about them calls them."""
-    raw = (record_value(pair.a, field), record_value(pair.b, field))
+def _place_row(field: str, raw: tuple[str | None, str | None], what: str | None) -> RowPlan | None:
+    """A row of where pay is best (``what`` the attribute's noun), labelled ``metro`` when its
+    "cities" are BLS metro areas, as the sentence about them calls them."""
     row = _text_row(field, *raw)
-    if (
-        row is not None
-        and field == "salary.highest_paying_city"
-        and _attribute_noun(pair, field, raw) == "highest-paying metro area"
-    ):
+    if row is not None and what == "highest-paying metro area":
         return _relabelled(row, "metro")
     return row
 
@@ -350,24 +371,29 @@ def _is_metro(value: str) -> bool:
 def attribute_message(pair: PairFacts, field: str) -> Message | None:
     """A named attribute (a place, a major): ``attribute_same``, ``attribute_differ`` or
     ``attribute_one``; ``m.what`` names the attribute ("highest-paying city")."""
-    pa, pb = pair.profiles
-    shown = (pa.attribute(field), pb.attribute(field))
-    if shown == (None, None):
-        return None
     raw = (record_value(pair.a, field), record_value(pair.b, field))
-    what = _attribute_noun(pair, field, raw)
+    return _attribute_message(pair, field, raw, _attribute_noun(pair, field, raw))
 
-    def both(a: str, b: str) -> Message:
-        kind = "attribute_same" if same_text(a, b) else "attribute_differ"
-        context = Context(value=Values(a=a, b=b), what=what)
-        return Message(kind, (text_fact(field, raw, (a, b)),), context)
 
-    def one(side: str, text: str) -> Message:
-        fact = side_fact(field, side, raw[SIDES.index(side)], text)
-        context = Context(value=Values(subject=text), what=what)
-        return _one_sided("attribute_one", side, [fact], context)
-
-    return _both_or_one(shown, both, one)
+def _attribute_message(
+    pair: PairFacts, field: str, raw: tuple[str | None, str | None], what: str | None
+) -> Message | None:
+    """:func:`attribute_message`, given the record's values ``raw`` and their noun ``what``."""
+    pa, pb = pair.profiles
+    a, b = pa.attribute(field), pb.attribute(field)
+    if a is None and b is None:
+        return None
+    context = _blank(Context)
+    if what is not None:
+        context.what = what
+    if a is not None and b is not None:
+        fact = text_fact(field, raw, (a, b))  # "equal" when the same, ignoring case
+        kind = "attribute_same" if fact.relation == "equal" else "attribute_differ"
+        context.value = _pair_values(a, b)
+        return Message(kind, (fact,), context)
+    side, value, text = ("a", raw[0], a) if a is not None else ("b", raw[1], b)
+    context.value = _subject_value(text)
+    return _one_sided("attribute_one", side, (side_fact(field, side, value, text),), context)
 
 
 # --- intro -----------------------------------------------------------------------------
@@ -381,7 +407,8 @@ def top_skills_message(pair: PairFacts, side: str) -> Message | None:
         return None
     count = len(profile.top_skills)
     facts, words = _top_skills_facts(profile.occupation, pair.style, side)
-    context = Context(list=profile.top_skills_text, count=count, count_words=words)
+    context = _blank(Context)
+    context.list, context.count, context.count_words = profile.top_skills_text, count, words
     ranked_by = profile.occupation.skills_ranked_by
     if profile.skills_ranked:
         kind = "skills_top"
@@ -518,7 +545,7 @@ def plan_description(pair: PairFacts) -> SectionPlan | None:
     for side, profile in zip(SIDES, pair.profiles, strict=True):
         told = _description(profile.occupation, pair.style, side)
         if told is not None:
-            heading = _one_sided("side_heading", side, [], Context())
+            heading = _heading_of("side_heading", side)
             parts.append(TextPlan(heading, (told,)))
     return _section("description", parts, heading=False)
 
@@ -566,19 +593,23 @@ def plan_salary(pair: PairFacts) -> SectionPlan | None:
     if cells != (None, None):
         fact = Fact("salary.range", raw[0], raw[1], cells[0], cells[1])
         range_row = RowPlan(_label("salary.range"), cells[0], cells[1], fact)
+    places = []  # each place's values and noun, for its row and its sentence
+    for field in _PLACES:
+        values = (record_value(pair.a, field), record_value(pair.b, field))
+        places.append((field, values, _attribute_noun(pair, field, values)))
     table = _table(
         _quantity_row(pair, "salary.average"),
         _quantity_row(pair, "salary.hourly"),
         range_row,
-        *(_place_row(pair, field) for field in _PLACES),
+        *[_place_row(*place) for place in places],
     )
     paragraph = _paragraph(
         quantity_message(pair, "salary.average", "average"),
         _hourly_message(pair),
         _range_message(pair),
     )
-    places = _paragraph(*(attribute_message(pair, field) for field in _PLACES))
-    return _led("salary", table, paragraph, places)
+    said = _paragraph(*[_attribute_message(pair, *place) for place in places])
+    return _led("salary", table, (*paragraph, *said))
 
 
 # --- education -------------------------------------------------------------------------
@@ -586,38 +617,35 @@ def plan_salary(pair: PairFacts) -> SectionPlan | None:
 
 def degree_message(pair: PairFacts) -> Message | None:
     """The most common degree: the same for both, different, or one side's (with shares)."""
-    share = pair.compared("education.degree_share")
     pa, pb = pair.profiles
+    a, b = pa.degree_with_article, pb.degree_with_article
+    if a is None and b is None:
+        return None
+    share = pair.compared("education.degree_share")
     raw = (pa.occupation.education.degree, pb.occupation.education.degree)
-    required = _degree_required(pair)
-    onet_side = _onet_degree_side(pair)
-
-    def both(a: str, b: str) -> Message:
+    context = _blank(Context)
+    context.required = _degree_required(pair)
+    if a is not None and b is not None:
+        onet_side = _onet_degree_side(pair)
         fact = text_fact("education.degree", raw, (a, b))
         kind = "degree_same" if fact.relation == "equal" else "degree_differ"
-        facts = [fact]
-        context = Context(degree=Values(a=a, b=b), required=required)
+        context.degree = _pair_values(a, b)
         if onet_side is not None:  # a required level beside a degree held: no comparison
             kind = "degree_mixed"
             context.onet_side = onet_side
-        if share.known_a and share.known_b:
-            kind += "_shares"
-            context.value = share.figures
-            equal = fact.relation == "equal" and onet_side is None
-            facts.append(share.fact if equal else share.values_fact)
-        return Message(kind, tuple(facts), context)
-
-    def one(side: str, text: str) -> Message:
-        facts = [side_fact("education.degree", side, raw[SIDES.index(side)], text)]
-        context = Context(degree=Values(subject=text), required=required)
-        kind = "degree_one"
-        if share.known_a if side == "a" else share.known_b:
-            kind = "degree_one_share"
-            context.value = share.figures.about(side)
-            facts.append(share.side_fact(side))
-        return _one_sided(kind, side, facts, context)
-
-    return _both_or_one((pa.degree_with_article, pb.degree_with_article), both, one)
+        if not (share.known_a and share.known_b):
+            return Message(kind, (fact,), context)
+        context.value = share.figures
+        equal = fact.relation == "equal" and onet_side is None
+        facts = (fact, share.fact if equal else share.values_fact)
+        return Message(kind + "_shares", facts, context)
+    side, value, text = ("a", raw[0], a) if a is not None else ("b", raw[1], b)
+    context.degree = _subject_value(text)
+    fact = side_fact("education.degree", side, value, text)
+    if not (share.known_a if side == "a" else share.known_b):
+        return _one_sided("degree_one", side, (fact,), context)
+    context.value = share.figures.about(side)
+    return _one_sided("degree_one_share", side, (fact, share.side_fact(side)), context)
 
 
 def plan_education(pair: PairFacts) -> SectionPlan | None:
@@ -644,30 +672,36 @@ def plan_education(pair: PairFacts) -> SectionPlan | None:
 def gender_message(pair: PairFacts) -> Message | None:
     """The largest gender group of each side: ``gender_same`` (the same group, its shares
     compared), ``gender_differ`` or ``gender_one``."""
-
-    def both(ta: Group, tb: Group) -> Message:
+    pa, pb = pair.profiles
+    ta, tb = pa.gender_top, pb.gender_top
+    if ta is None and tb is None:
+        return None
+    context = _blank(Context)
+    if ta is not None and tb is not None:
         if same_text(ta.name, tb.name):
             share_b = {k.casefold(): v for k, v in pair.b.demographics.gender}[ta.name.casefold()]
             field = f"demographics.gender.{ta.name}"
             compared = compare_shares(field, ta.share, share_b, pair.style)
-            context = Context(group=ta.prose, value=compared.figures)
+            context.group = ta.prose
+            context.value = compared.figures
             return Message("gender_same", (compared.fact,), context)
         facts = (
             Fact(f"demographics.gender.{ta.name}", a=ta.share, a_text=ta.share_text),
             Fact(f"demographics.gender.{tb.name}", b=tb.share, b_text=tb.share_text),
         )
-        context = Context(
-            group=Values(a=ta.prose, b=tb.prose), value=Values(a=ta.share_text, b=tb.share_text)
-        )
+        context.group = _pair_values(ta.prose, tb.prose)
+        context.value = _pair_values(ta.share_text, tb.share_text)
         return Message("gender_differ", facts, context)
-
-    def one(side: str, top: Group) -> Message:
-        fact = side_fact(f"demographics.gender.{top.name}", side, top.share, top.share_text)
-        context = Context(group=top.prose, value=Values(subject=top.share_text))
-        return _one_sided("gender_one", side, [fact], context)
-
-    pa, pb = pair.profiles
-    return _both_or_one((pa.gender_top, pb.gender_top), both, one)
+    if ta is not None:
+        side, top = "a", ta
+    elif tb is not None:
+        side, top = "b", tb
+    else:  # pragma: no cover - returned above
+        return None
+    fact = side_fact(f"demographics.gender.{top.name}", side, top.share, top.share_text)
+    context.group = top.prose
+    context.value = _subject_value(top.share_text)
+    return _one_sided("gender_one", side, (fact,), context)
 
 
 def _race_row(pair: PairFacts) -> RowPlan | None:
@@ -676,20 +710,28 @@ def _race_row(pair: PairFacts) -> RowPlan | None:
     Race shares that leave groups out (CPS publishes three races, and Hispanic or Latino as
     an ethnicity overlapping all of them) are not a breakdown, so never a "ratio".
     """
-    row = _profile_row(pair, "demographics.race", lambda p: p.race_cell)
-    partial = any(
-        people.race and abs(sum(share for _, share in people.race) - 100) > 0.5
-        for people in (pair.a.demographics, pair.b.demographics)
-    )
-    return _relabelled(row, "race_shares") if row is not None and partial else row
+    pa, pb = pair.profiles
+    row = _text_row("demographics.race", pa.race_cell, pb.race_cell)
+    if row is not None and (_partial_race(pair.a) or _partial_race(pair.b)):
+        return _relabelled(row, "race_shares")
+    return row
+
+
+@functools.lru_cache(maxsize=4096)
+def _partial_race(occupation: Occupation) -> bool:
+    """Whether the record's race shares leave groups out (do not sum to 100), once per
+    occupation."""
+    race = occupation.demographics.race
+    return bool(race) and abs(sum(share for _, share in race) - 100) > 0.5
 
 
 def plan_demographics(pair: PairFacts) -> SectionPlan | None:
     """Age, gender, race and LGBT share: a table, then age, gender and LGBT in words."""
+    pa, pb = pair.profiles
     table = _table(
         _quantity_row(pair, "demographics.average_age"),
         _quantity_row(pair, "demographics.median_age"),
-        _profile_row(pair, "demographics.gender", lambda p: p.gender_cell),
+        _text_row("demographics.gender", pa.gender_cell, pb.gender_cell),
         _race_row(pair),
         _quantity_row(pair, "demographics.hispanic_or_latino"),
         _quantity_row(pair, "demographics.lgbt_share"),
@@ -712,7 +754,7 @@ def plan_duties(pair: PairFacts) -> SectionPlan | None:
     for side, profile in zip(SIDES, pair.profiles, strict=True):
         if profile.duties:
             items = _duty_items(profile.occupation, pair.style, side)
-            heading = _one_sided("list_heading", side, [], Context())
+            heading = _heading_of("list_heading", side)
             parts.append(ListPlan(heading, items, prose=True))
     return _section("duties", parts)
 
@@ -810,10 +852,9 @@ def plan_skills(pair: PairFacts) -> SectionPlan | None:
         skills = _shown_skills(pair, profile)
         if skills:
             items = _skill_items(profile.occupation, pair.style, side)
-            context = Context()
+            heading = _heading_of("list_heading", side)
             if not profile.skills_ranked and profile.occupation.skills_ranked_by:
-                context.ranked_by = profile.occupation.skills_ranked_by
-            heading = _one_sided("list_heading", side, [], context)
+                heading.context.ranked_by = profile.occupation.skills_ranked_by
             parts.append(ListPlan(heading, items, prose=False))
     parts.extend(_paragraph(*shared_skills_messages(pair)))
     parts.extend(_technology_parts(pair))
@@ -829,7 +870,7 @@ def _technology_parts(pair: PairFacts) -> Iterator[Part]:
         shown.append(names)
         if names:
             items = _tool_items(occupation, pair.style, side)
-            yield ListPlan(_one_sided("technology_heading", side, [], Context()), items, False)
+            yield ListPlan(_heading_of("technology_heading", side), items, False)
     if not (shown[0] and shown[1]):
         return
     folded = _folded(shown[1])
@@ -910,36 +951,53 @@ def _said_once(sections: Iterable[SectionPlan]) -> list[SectionPlan]:
     lists keep their rows, since a reader scans them rather than reads them. A section left
     with nothing to say disappears.
     """
-    stated: set[tuple[str, bool, bool]] = set()  # (field, about A?, about B?)
+    # The fields stated so far, by which sides they were about: neither, B, A, both
+    # (indexed 2 * about A + about B). Four sets of field names, not a set of tuples: no
+    # tuple made per fact.
+    stated: _Stated = (set(), set(), set(), set())
     kept: list[SectionPlan] = []
     for section in sections:
-        parts: list[Part] = []
-        changed = False
-        for part in section.parts:
-            if isinstance(part, ParagraphPlan):
-                messages: list[Message] = []
-                for message in part.messages:
-                    if message.facts:
-                        new = False  # states something not stated before
-                        for f in message.facts:
-                            key = (f.field, f.a is not None, f.b is not None)
-                            if key not in stated:
-                                stated.add(key)
-                                new = True
-                        if not new:
-                            continue
-                    messages.append(message)
-                if len(messages) != len(part.messages):
-                    changed = True
+        parts = section.parts
+        new_parts: list[Part] | None = None  # a copy only once something is dropped
+        for index, part in enumerate(parts):
+            if type(part) is ParagraphPlan:  # the one kind of part a planner makes of prose
+                messages = _new_messages(part.messages, stated)
+                if messages is not None:  # some restated what was said: a shorter paragraph
+                    if new_parts is None:
+                        new_parts = list(parts[:index])
                     if messages:
-                        parts.append(ParagraphPlan(tuple(messages)))
+                        new_parts.append(ParagraphPlan(messages))
                     continue
-            parts.append(part)
-        if not changed:
+            if new_parts is not None:
+                new_parts.append(part)
+        if new_parts is None:
             kept.append(section)
-        elif parts:
-            kept.append(section.with_parts(tuple(parts)))
+        elif new_parts:
+            kept.append(section.with_parts(tuple(new_parts)))
     return kept
+
+
+#: The fields stated so far, for :func:`_said_once`: four sets, by the sides stated.
+_Stated = tuple[set[str], set[str], set[str], set[str]]
+
+
+def _new_messages(messages: tuple[Message, ...], stated: _Stated) -> tuple[Message, ...] | None:
+    """The messages that state something not in ``stated`` (which gains what they state), or
+    ``None`` when that is all of them (most paragraphs: no tuple is made)."""
+    kept: list[Message] | None = None
+    for position, message in enumerate(messages):
+        new = not message.facts  # a message without facts (an opening) always stays
+        for f in message.facts:
+            fields = stated[(f.a is not None) * 2 + (f.b is not None)]
+            if f.field not in fields:
+                fields.add(f.field)
+                new = True
+        if new:
+            if kept is not None:
+                kept.append(message)
+        elif kept is None:
+            kept = list(messages[:position])
+    return None if kept is None else tuple(kept)
 
 
 def _without_leads(sections: Iterable[SectionPlan], keep: frozenset[str]) -> list[SectionPlan]:
@@ -1006,14 +1064,13 @@ def plan_article(
         is not None
     ]
     sections = _without_leads(_said_once(sections), structure.leads)
-    if [plan.name for plan in sections] == ["closing"]:
+    if len(sections) == 1 and sections[0].name == "closing":
         sections = []  # a closing line with nothing before it says nothing
-    sections = list(with_opening(sections, a, b, style))  # never an article without an opener
     return ArticlePlan(
         titles=(pa.names.forms, pb.names.forms),
         reference=refer(pa.title, pb.title),
         title=Message("title"),
-        sections=tuple(sections),
+        sections=with_opening(sections, a, b, style),  # never an article without an opener
         source=_source_message(pair),
         key=key,
         style=style,

@@ -24,7 +24,7 @@ from jinja2.bccache import Bucket
 
 __all__ = ["TemplateCache", "cache_folder"]
 
-_MAGIC = b"careerprose-jinja-cache 2\n"  # 2: literal white space folded (FoldWhiteSpace)
+_MAGIC = b"careerprose-jinja-cache 3\n"  # 2: white space folded; 3: direct attribute reads
 
 
 def cache_folder() -> str | None:

@@ -31,6 +31,7 @@ from careerprose.errors import TemplateError
 from careerprose.resources import templates_dir
 from careerprose.sandbox import BoundedSandbox, TemplateLimitError
 from careerprose.template_cache import TemplateCache, cache_folder
+from careerprose.template_code import DirectAttributeCode
 
 __all__ = ["EXTRA_SUFFIX", "SHARED", "TEMPLATE_SUFFIX", "Templates"]
 
@@ -106,6 +107,13 @@ def _fast(macro: Any) -> Callable[..., str]:
     return chosen
 
 
+class _BuiltInEnvironment(jinja2.Environment):
+    """The environment of careerprose's own templates: their attribute reads compiled to
+    Python's where that cannot change a result (:mod:`careerprose.template_code`)."""
+
+    code_generator_class = DirectAttributeCode
+
+
 class Templates:
     """A loaded set of section templates: built-in ones, optionally overridden by a folder.
 
@@ -148,7 +156,7 @@ class Templates:
             self.environment: jinja2.Environment = sandbox
         else:
             cache = _bytecode_cache("plain")
-            self.environment = jinja2.Environment(bytecode_cache=cache, **options)
+            self.environment = _BuiltInEnvironment(bytecode_cache=cache, **options)
             self.environment.filters.update(filters or {})
         self.environment.globals.update(globals or {})
         self._modules: dict[str, Any] = {}

@@ -131,7 +131,7 @@ def _fixed(value: Real, decimals: int, grouping: bool) -> str:
             text = format(exact, spec)
         else:
             text = format(value, spec)
-    if text.startswith("-") and not text.strip("-0.,"):
+    if text[0] == "-" and not text.strip("-0.,"):  # format() never gives ""
         return text[1:]
     return text
 
@@ -328,7 +328,12 @@ def format_count(
     """
     st = style or _DEFAULT
     number = _number(value, "count")
-    whole = int(float(_fixed(number, 0, False))) if isinstance(number, float) else number
+    if isinstance(number, int):
+        whole = number
+    elif number.is_integer() and -_EXACT < number < _EXACT:  # _fixed writes it as its int
+        whole = int(number)
+    else:
+        whole = int(float(_fixed(number, 0, False)))
     if words and 0 <= whole < st.words_below:
         return _words(whole, False)
     large = _exact_large(whole) if millions else None

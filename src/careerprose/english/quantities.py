@@ -332,28 +332,33 @@ def compare_shown(a: Shown, b: Shown, what: QuantityKind, st: Style) -> Comparis
     if a.value is None and b.value is None:  # a field neither record has: one object each
         return _unknown(what, a.lower_bound, b.lower_bound, st)
     a_shown, b_shown = a.shown, b.shown
+    a_bound, b_bound = a.lower_bound, b.lower_bound
     difference = ratio = percent = spread = None
-    if a_shown is None or b_shown is None or (a.lower_bound and b.lower_bound):
+    if a_shown is None or b_shown is None or (a_bound and b_bound):
         relation = Relation.UNKNOWN
-    elif a.lower_bound:
-        relation = Relation.HIGHER if a_shown > b_shown else Relation.UNKNOWN
-    elif b.lower_bound:
-        relation = Relation.LOWER if b_shown > a_shown else Relation.UNKNOWN
-    elif a_shown == b_shown:
-        relation = Relation.EQUAL
-    elif abs(a_shown - b_shown) < st.similar_within * max(abs(a_shown), abs(b_shown)):
-        relation = Relation.SIMILAR
     else:
-        relation = Relation.HIGHER if a_shown > b_shown else Relation.LOWER
+        gap = a_shown - b_shown
+        size = abs(gap)
+        a_size, b_size = abs(a_shown), abs(b_shown)
+        larger = a_size if a_size >= b_size else b_size  # max(), without the call
+        if a_bound:
+            relation = Relation.HIGHER if a_shown > b_shown else Relation.UNKNOWN
+        elif b_bound:
+            relation = Relation.LOWER if b_shown > a_shown else Relation.UNKNOWN
+        elif a_shown == b_shown:
+            relation = Relation.EQUAL
+        elif size < st.similar_within * larger:
+            relation = Relation.SIMILAR
+        else:
+            relation = Relation.HIGHER if a_shown > b_shown else Relation.LOWER
+        if relation is not Relation.UNKNOWN:
+            difference = gap
+            spread = size / larger if larger else 0.0
+            if a_shown > 0 and b_shown > 0 and what not in _NO_RATIO:
+                ratio = a_shown / b_shown
+            if b_shown > 0 and a_shown >= 0 and what not in _NO_PERCENT:
+                percent = gap / b_shown * 100
     known = relation is not Relation.UNKNOWN
-    if known and a_shown is not None and b_shown is not None:
-        difference = a_shown - b_shown
-        larger = max(abs(a_shown), abs(b_shown))
-        spread = abs(difference) / larger if larger else 0.0
-        if a_shown > 0 and b_shown > 0 and what not in _NO_RATIO:
-            ratio = a_shown / b_shown
-        if b_shown > 0 and a_shown >= 0 and what not in _NO_PERCENT:
-            percent = difference / b_shown * 100
     return Comparison(  # positional, in field order: a batch makes millions of these
         what,
         relation,
@@ -363,13 +368,13 @@ def compare_shown(a: Shown, b: Shown, what: QuantityKind, st: Style) -> Comparis
         b.display,
         a_shown,
         b_shown,
-        a.lower_bound,
-        b.lower_bound,
+        a_bound,
+        b_bound,
         difference,
         ratio,
         percent,
         spread,
-        known and (a.lower_bound or b.lower_bound),
+        known and (a_bound or b_bound),
         st,
     )
 

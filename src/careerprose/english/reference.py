@@ -447,12 +447,13 @@ def _options(title: JobTitle, known: KnownNames) -> tuple[_Option, ...]:
     return tuple(options)
 
 
-def _choose(title: JobTitle, other: str, blocked: frozenset[str], known: KnownNames) -> str | None:
-    """The first later-mention form of ``title`` that is safe and that the pair's other title
-    (plural ``other``, read as ``blocked``) does not claim: "senior representatives" could be
-    senior sales representatives, so a rank-and-head form needs another head on the other side."""
+def _choose(options: tuple[_Option, ...], other: str, blocked: frozenset[str]) -> str | None:
+    """The first of a title's later-mention ``options`` (:func:`_options`) that is safe and
+    that the pair's other title (plural ``other``, read as ``blocked``) does not claim: "senior
+    representatives" could be senior sales representatives, so a rank-and-head form needs
+    another head on the other side."""
     other_head = other.split()[-1].casefold()
-    for option in _options(title, known):
+    for option in options:
         if not option.safe or option.keys[0] in blocked or option.keys[1] in blocked:
             continue
         if option.by_rank and other_head == option.form.split()[-1].casefold():
@@ -508,13 +509,6 @@ def _qualifiers(text: str, lexicon: Lexicon) -> frozenset[str]:
     return frozenset(word for word in words if not _is_person(word, lexicon))
 
 
-def _reading_set(plurals: Iterable[str], lexicon: Lexicon) -> frozenset[str]:
-    sets = [_readings(plural, lexicon) for plural in plurals]
-    if len(sets) == 1:
-        return sets[0]  # already a frozen set, cached per title
-    return frozenset().union(*sets)
-
-
 @functools.lru_cache(maxsize=16384)
 def _except_note(title: JobTitle) -> str | None:
     """The title's "Except …" note in prose case ("except postsecondary"), if it has one."""
@@ -542,13 +536,19 @@ def _noted(title: JobTitle, note: str) -> Mention:
     )
 
 
-def _full(title: JobTitle, other: JobTitle) -> Mention:
-    """The first-mention form: the title, with its "Except" note when the bare title is a
-    reading of the other side ("disc jockeys" beside "radio disc jockeys")."""
-    note = _except_note(title)
+@functools.lru_cache(maxsize=16384)
+def _own(title: JobTitle, known: KnownNames) -> tuple[str | None, Mention, tuple[_Option, ...]]:
+    """What :func:`refer` needs of one title alone, in one lookup per title and pair: its
+    "Except" note, its own forms as a mention and its later-mention options."""
+    return _except_note(title), _title_mention(title), _options(title, known)
+
+
+def _full(title: JobTitle, note: str | None, own: Mention, other: JobTitle) -> Mention:
+    """The first-mention form: the title (``own``), with its "Except" note when the bare title
+    is a reading of the other side ("disc jockeys" beside "radio disc jockeys")."""
     if note is not None and title.plural.casefold() in _readings(other.plural, title.lexicon):
         return _noted(title, note)
-    return _title_mention(title)
+    return own
 
 
 @functools.lru_cache(maxsize=16384)
@@ -569,12 +569,15 @@ def _refer(a: JobTitle, b: JobTitle, known: KnownNames) -> PairReference:
     if a.plural.casefold() == b.plural.casefold():
         msg = f"refer: an occupation is compared with itself ({a.text!r} and {b.text!r})"
         raise EnglishError(msg)
-    full_a, full_b = _full(a, b), _full(b, a)
-    later_a = _choose(a, full_b.plural, _reading_set([full_b.plural], lexicon), known)
-    later_b = _choose(
-        b, full_a.plural, _reading_set([full_a.plural, later_a or full_a.plural], lexicon), known
-    )
-    seen_as_b = _reading_set([later_b or full_b.plural], lexicon)
+    note_a, own_a, options_a = _own(a, known)
+    note_b, own_b, options_b = _own(b, known)
+    full_a, full_b = _full(a, note_a, own_a, b), _full(b, note_b, own_b, a)
+    # What each side's full title reads as (each later form adds its own readings).
+    read_a, read_b = _readings(full_a.plural, lexicon), _readings(full_b.plural, lexicon)
+    later_a = _choose(options_a, full_b.plural, read_b)
+    blocked = read_a if later_a is None else read_a | _readings(later_a, lexicon)
+    later_b = _choose(options_b, full_a.plural, blocked)
+    seen_as_b = read_b if later_b is None else _readings(later_b, lexicon)
     if later_a is not None and later_a.casefold() in seen_as_b:
         later_a = None
     if (later_a is None) != (later_b is None):
@@ -583,11 +586,11 @@ def _refer(a: JobTitle, b: JobTitle, known: KnownNames) -> PairReference:
         if later_b is not None and _uneven(b, later_b, a):
             later_b = None
     ref_a, ref_b = _reference(a, full_a, later_a), _reference(b, full_b, later_b)
-    seen_as_a = _reading_set([full_a.plural, ref_a.later.plural], lexicon)
-    seen_as_b = _reading_set([full_b.plural, ref_b.later.plural], lexicon)
+    seen_as_a = read_a if later_a is None else read_a | _readings(ref_a.later.plural, lexicon)
+    seen_as_b = read_b if later_b is None else read_b | _readings(ref_b.later.plural, lexicon)
     distinct = not (
-        {ref_a.full.plural.casefold(), ref_a.later.plural.casefold()} & seen_as_b
-        or {ref_b.full.plural.casefold(), ref_b.later.plural.casefold()} & seen_as_a
+        {full_a.plural.casefold(), ref_a.later.plural.casefold()} & seen_as_b
+        or {full_b.plural.casefold(), ref_b.later.plural.casefold()} & seen_as_a
     )
     return PairReference(a=ref_a, b=ref_b, distinct=distinct)
 

@@ -28,14 +28,15 @@ import attrs
 from careerprose.english.errors import EnglishError
 from careerprose.english.numbers import (
     Real,
+    _fixed,
     _number,
+    _trim,
     count_noun,
     format_count,
     format_money,
     format_number,
     format_percent,
     number_words,
-    round_half_up,
 )
 from careerprose.english.quantities import Comparison, QuantityKind, Relation
 from careerprose.style import Style
@@ -186,24 +187,36 @@ def difference_phrase(c: Comparison, *, noun: str | None = None) -> str | None:
 
 def _difference(c: Comparison, difference: float, noun: str | None) -> str:
     """:func:`difference_phrase` of a directed comparison."""
+    return _difference_words(c, difference, noun, _word(c, _ADJECTIVE), _word(c, _AMOUNT))
+
+
+def _difference_words(
+    c: Comparison, difference: float, noun: str | None, adjective: str, word: str
+) -> str:
+    """:func:`_difference` given the comparison's ``adjective`` and amount ``word``."""
     amount = abs(difference)
-    word = _word(c, _AMOUNT)
     st = c.style
-    if c.kind in (_K.MONEY, _K.HOURLY):
-        text = f"{format_money(amount, hourly=c.kind is _K.HOURLY, style=st)} {word}"
-    elif c.kind in (_K.SHARE, _K.RATE):
-        points = format_percent(amount, style=st)[:-1]
+    kind = c.kind
+    if kind is _K.HOURLY:  # format_money(amount, hourly=True), amount >= 0
+        text = f"${_fixed(amount, st.hourly_decimals, True)} {word}"
+    elif kind is _K.MONEY:
+        if st.large_money_from:  # "$1.2 million" possible
+            text = f"{format_money(amount, style=st)} {word}"
+        else:  # format_money(amount), amount >= 0
+            text = f"${_fixed(amount, st.money_decimals, True)} {word}"
+    elif kind is _K.SHARE or kind is _K.RATE:
+        points = _trim(_fixed(amount, st.percent_decimals, True))  # format_percent, no "%"
         unit = "percentage point" if points == "1" else "percentage points"
         text = f"{points} {unit} {word}"
-    elif c.kind is _K.COUNT:
+    elif kind is _K.COUNT:
         figure = format_count(amount, words=True, millions=True, style=st)
         text = _with_noun(f"{figure} {word}", amount, noun)
-    elif c.kind is _K.AGE:
+    elif kind is _K.AGE:
         text = f"{_units(amount, 'year', st)} {word}"
-    elif c.kind is _K.YEARS:
-        text = f"{_units(amount, 'year', st)} {_word(c, _ADJECTIVE)}"
-    elif c.kind is _K.MONTHS:
-        text = f"{_units(amount, 'month', st)} {_word(c, _ADJECTIVE)}"
+    elif kind is _K.YEARS:
+        text = f"{_units(amount, 'year', st)} {adjective}"
+    elif kind is _K.MONTHS:
+        text = f"{_units(amount, 'month', st)} {adjective}"
     else:
         figure = format_number(amount, decimals=1, trim=True)
         text = f"{figure} {'point' if figure == '1' else 'points'} {word}"
@@ -233,6 +246,11 @@ def percent_phrase(c: Comparison, *, noun: str | None = None) -> str | None:
 
 def _percent(c: Comparison, percent: float, noun: str | None) -> str | None:
     """:func:`percent_phrase` of a directed comparison with a percent difference."""
+    return _percent_words(c, percent, noun, _word(c, _ADJECTIVE))
+
+
+def _percent_words(c: Comparison, percent: float, noun: str | None, adjective: str) -> str | None:
+    """:func:`_percent` given the comparison's ``adjective``."""
     value = abs(percent)
     if c.at_least:
         value = math.floor(value)
@@ -240,12 +258,12 @@ def _percent(c: Comparison, percent: float, noun: str | None) -> str | None:
             return None
         figure = f"{value:,.0f}%"
     else:
-        figure = format_percent(value, decimals=0)
+        figure = _fixed(value, 0, True) + "%"  # format_percent(value, decimals=0)
         if figure == "0%":
             figure = format_percent(value, decimals=1)
-    if c.relation is Relation.LOWER and figure == "100%":  # "100% fewer" would mean none
+    if figure == "100%" and c.relation is Relation.LOWER:  # "100% fewer" would mean none
         return None
-    text = f"{figure} {_word(c, _ADJECTIVE)}"
+    text = f"{figure} {adjective}"
     text = _with_noun(text, 2, noun) if noun and c.kind is _K.COUNT else text
     return f"at least {text}" if c.at_least else text
 
@@ -280,25 +298,30 @@ def times_phrase(ratio: Real, *, at_least: bool = False, style: Style | None = N
         >>> times_phrase(118.6), times_phrase(1234), times_phrase(10.7, at_least=True)
         ('nearly 120 times', 'just over 1,200 times', 'at least 10 times')
     """
-    st = style or _DEFAULT
     r = float(_number(ratio, "times_phrase"))
     if r <= 0:
         msg = f"times_phrase: expected a positive ratio, got {ratio!r}"
         raise EnglishError(msg)
+    return _times_words(r, at_least, style or _DEFAULT)
+
+
+def _times_words(r: float, at_least: bool, st: Style) -> str:
+    """:func:`times_phrase` of a positive ratio, already checked (rounded and written with
+    ``_fixed``, as ``round_half_up`` and ``format_number`` do after their own checks)."""
     step = _ratio_step(r)
     if at_least:
         floor = math.floor(r / step + 1e-9) * step
         if step < 1 and not round(floor, 1).is_integer():
-            return f"at least {format_number(floor, decimals=1)} times"
+            return f"at least {_fixed(floor, 1, True)} times"
         return f"at least {_times(round(floor), st)}"
     if step < 1:
-        shown = round_half_up(r, 1)
+        shown = float(_fixed(r, 1, False))  # round_half_up(r, 1)
         if not shown.is_integer():
             exact = math.isclose(r, shown, rel_tol=1e-12)
-            return f"{'' if exact else 'about '}{format_number(shown, decimals=1)} times"
+            return f"{'' if exact else 'about '}{_fixed(shown, 1, True)} times"
         n = int(shown)
     else:
-        n = int(round_half_up(r / step) * step)
+        n = int(float(_fixed(r / step, 0, False)) * step)  # round_half_up(r / step) * step
     if math.isclose(r, n, rel_tol=1e-12):
         return _times(n, st)
     return f"{'nearly' if r < n else 'just over'} {_times(n, st)}"
@@ -336,11 +359,11 @@ def _ratio(c: Comparison, ratio: float, noun: str | None) -> str | None:
     if c.relation is Relation.HIGHER:
         if ratio < 1.5:
             return None
-        return f"{times_phrase(ratio, at_least=c.at_least, style=c.style)} {as_word}"
+        return f"{_times_words(float(ratio), c.at_least, c.style)} {as_word}"
     if c.at_least:
         return None
     inverse = 1 / ratio
-    shown = round_half_up(inverse, 1)
+    shown = float(_fixed(inverse, 1, False))  # round_half_up(inverse, 1)
     n = int(shown)
     if not shown.is_integer() or n not in _FRACTIONS:
         return None
@@ -485,16 +508,47 @@ def _undirected(kind: QuantityKind, relation: Relation) -> Wording:
 
 def _directed_wording(c: Comparison, difference: float, noun: str | None) -> Wording:
     """The words of a comparison with a difference (higher or lower): worked out each time,
-    since a batch rarely compares the same two figures twice."""
-    amount = _difference(c, difference, noun)
-    percent = None if c.percent_difference is None else _percent(c, c.percent_difference, noun)
-    ratio = None if c.ratio is None or c.kind not in _AS else _ratio(c, c.ratio, noun)
-    kind = _gap_kind(c, has_ratio=ratio is not None, has_percent=percent is not None)
-    best = _magnitude(c, kind, phrases=(amount, percent, ratio))
-    relation = c.relation.value
+    since a batch rarely compares the same two figures twice.
+
+    The comparative words are looked up once and the house choice (:func:`gap_kind`, then
+    :func:`magnitude_phrase`) is made here from the phrases already worked out: a batch
+    describes several comparisons an article, and each layer of calls was a share of it.
+    """
+    kind = c.kind
+    index = 0 if c.relation is Relation.HIGHER else 1
+    adjective = _ADJECTIVE[kind][index]
+    amount_word = _AMOUNT[kind][index]
+    amount = _difference_words(c, difference, noun, adjective, amount_word)
+    percent_difference = c.percent_difference
+    percent = (
+        None
+        if percent_difference is None
+        else _percent_words(c, percent_difference, noun, adjective)
+    )
+    ratio_value = c.ratio
+    ratio = None if ratio_value is None or kind not in _AS else _ratio(c, ratio_value, noun)
+    # The house choice, as _gap_kind and _magnitude make it for a directed comparison.
+    spread = c.spread
+    if not c.at_least and spread is not None and spread < c.style.slightly_within:
+        best: str | None = f"slightly {adjective}"
+    elif (
+        ratio is not None
+        and ratio_value  # a ratio phrase needs one: this only tells mypy
+        and kind is not _K.SHARE
+        and (ratio_value if index == 0 else 1 / ratio_value) >= 1.95
+    ):
+        best = ratio
+    elif kind is _K.COUNT and percent is not None:
+        best = percent
+    else:
+        best = amount  # a difference: in points for shares and rates, else an amount
     # Positional, in field order (relation, comparative, amount_comparative, difference,
     # percent, ratio, best): a keyword call costs more, for every figure of every pair.
-    return Wording(relation, _word(c, _ADJECTIVE), _word(c, _AMOUNT), amount, percent, ratio, best)
+    return Wording(_RELATION_TEXT[index], adjective, amount_word, amount, percent, ratio, best)
+
+
+#: The relation's text of a directed comparison, by its index in the word tables.
+_RELATION_TEXT = (Relation.HIGHER.value, Relation.LOWER.value)
 
 
 def describe(c: Comparison, *, noun: str | None = None) -> Wording:
