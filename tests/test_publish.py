@@ -173,6 +173,22 @@ def test_a_rerun_rewrites_exactly_what_changed(tmp_path: Path) -> None:
     assert len(write_batch(changed, out, templates=templates).written) == 6
 
 
+def test_a_run_after_its_templates_changed_writes_with_the_new_ones(tmp_path: Path) -> None:
+    # One process, two runs, the same templates folder edited in between: the second run
+    # must not reuse the first run's writer (batch keeps one writer a run).
+    jobs = health_jobs()[:2]
+    templates = tmp_path / "t"
+    templates.mkdir()
+    duties = (Path(__file__).parent.parent / "templates" / "duties.jinja").read_text("utf-8")
+    for run, words in enumerate(("typical tasks", "daily work")):
+        edited = duties.replace("example responsibilities", words)
+        (templates / "duties.jinja").write_text(edited, encoding="utf-8")
+        out = tmp_path / f"out{run}"
+        write_batch(jobs, out, templates=templates)
+        texts = [(out / f"{job.name}.md").read_text("utf-8") for job in jobs]
+        assert all(f"\n### Pharmacist {words}\n" in text for text in texts), words
+
+
 def test_prune_removes_articles_no_longer_listed(tmp_path: Path) -> None:
     jobs = health_jobs()
     out = tmp_path / "out"
