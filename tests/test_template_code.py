@@ -32,9 +32,10 @@ def test_printed_joined_compared_and_tested_reads_are_direct_others_use_jinjas_l
     code = _code(
         "{% macro t(m) %}{{ m.a.plural }}{{ m.b ~ 'x' }}{% if m.c %}{% endif %}"
         "{{ m.d == 'y' }}{% if m.e is defined %}{% endif %}{{ m.f | upper }}"
-        "{% set g = m.g %}{% endmacro %}"
+        "{% set g = m.g %}{{ m.h in [] }}{{ 'x' in m.i }}{% endmacro %}"
     )
-    assert set(re.findall(r"environment\.getattr\(l_1_m, '(\w+)'\)", code)) == {"e", "f", "g"}
+    looked_up = set(re.findall(r"environment\.getattr\(l_1_m, '(\w+)'\)", code))
+    assert looked_up == {"e", "f", "g", "h"}  # m.h in an empty list is False, not a failure
     for direct in ("(l_1_m).a).plural", "(l_1_m).b", "(l_1_m).c", "(l_1_m).d"):
         assert direct in code
 

@@ -9,7 +9,10 @@ calls cost about a twentieth of writing an article. With :class:`StrictUndefined
 with ``~``, called or read further, so where an attribute is used in one of those ways a plain
 ``m.a.plural`` fails exactly when Jinja's lookup would, only with Python's message. Everywhere
 else (``is defined`` tests, filters, ``{% set %}``, macro arguments, the right side of ``and``
-and ``or``) Jinja's lookup stays.
+and ``or``) Jinja's lookup stays. One difference: Jinja's lookup falls back to a mapping's key
+(``{{ d.key }}`` for ``d["key"]``), a direct read does not, so the built-in templates read
+keys with brackets (none reads a mapping with a dot; the test that renders every variant
+both ways would fail if one did).
 
 Used for careerprose's own templates only: a user's templates run in the sandbox, whose
 lookups check every attribute (see :mod:`careerprose.sandbox`).
@@ -47,7 +50,8 @@ def _truth_tested(node: nodes.Node) -> list[nodes.Node]:
 def direct_reads(template: nodes.Template) -> set[int]:
     """The ids of the attribute reads in ``template`` whose undefined result would fail at
     once: printed (``{{ m.a }}``), joined (``m.a ~ "x"``), called (``m.a.endswith(…)``), read
-    further (the ``m.a`` of ``m.a.plural``), compared (``m.a == "x"``) or tested for truth
+    further (the ``m.a`` of ``m.a.plural``), compared (``m.a == "x"``, ``"x" in m.a``; not the
+    ``m.a`` of ``m.a in m.b``, which an empty ``m.b`` never compares) or tested for truth
     (``{% if m.a %}``, ``not m.a``, the left side of ``and`` / ``or``)."""
     users: list[nodes.Node] = []
     for output in template.find_all(nodes.Output):
@@ -55,8 +59,13 @@ def direct_reads(template: nodes.Template) -> set[int]:
     for concat in template.find_all(nodes.Concat):
         users.extend(concat.nodes)
     for compare in template.find_all(nodes.Compare):
-        users.append(compare.expr)
-        users.extend(operand.expr for operand in compare.ops)
+        left = compare.expr
+        for operand in compare.ops:
+            if operand.op in ("in", "notin"):  # what is looked for in an empty list fails not
+                users.append(operand.expr)
+            else:
+                users.extend((left, operand.expr))
+            left = operand.expr
     users.extend(call.node for call in template.find_all(nodes.Call))
     users.extend(read.node for read in template.find_all(nodes.Getattr))
     for branch in template.find_all(nodes.If):
