@@ -239,6 +239,8 @@ def _figures(c: Comparison, w: Wording) -> Figures:
     spread = c.spread
     figures.slightly = spread is not None and not c.at_least and spread < c.style.slightly_within
     # The words a template may read as ``m.value.<name>``, each set only when present.
+    # Written out, not a loop over the names: getattr/setattr by name cost several times a
+    # plain attribute read and write, for every figure of every pair.
     if w.comparative is not None:
         figures.comparative = w.comparative
     if w.amount_comparative is not None:
