@@ -24,7 +24,7 @@ import time
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from pathlib import Path
-from typing import TYPE_CHECKING, NamedTuple, TextIO
+from typing import NamedTuple, TextIO
 
 import attrs
 
@@ -63,9 +63,6 @@ from careerprose.publish.links import (
 )
 from careerprose.records.model import Occupation
 from careerprose.style import Style
-
-if TYPE_CHECKING:
-    from careerprose.writer import Writer
 
 __all__ = [
     "EXTENSIONS",
@@ -305,31 +302,15 @@ def _export_line(settings: _Settings, job: Job, article: Article, body: str) -> 
     return json.dumps(meta, ensure_ascii=False, default=float)
 
 
-#: The last run's writer in this process, by what it was made from: every chunk of a run
-#: writes with one :class:`~careerprose.writer.Writer`, and so with one ``Style`` object.
-#: A worker unpickles a new, equal copy of the style with each chunk, and the caches keyed by
-#: the style compared every field of it on each hit (about 13 times an article).
-_WRITER: tuple[tuple[Style, str | None, str, int | str], Writer] | None = None
-
-
-def _writer(settings: _Settings) -> Writer:
-    """The writer for ``settings``: made for the first chunk of a run, then reused."""
-    from careerprose.writer import Writer
-
-    global _WRITER
-    made = (settings.style, settings.templates, settings.templates_hash, settings.seed)
-    if _WRITER is None or _WRITER[0] != made:
-        writer = Writer(style=settings.style, templates=settings.templates, seed=settings.seed)
-        _WRITER = (made, writer)
-    return _WRITER[1]
-
-
 def _write_chunk(settings: _Settings, tasks: Sequence[_Task]) -> list[_Outcome]:
     """Write some articles (in a worker process or in this one); returns what happened."""
     from careerprose import __version__
     from careerprose.verify import check_article
+    from careerprose.writer import shared_writer
 
-    writer = _writer(settings)
+    # One writer (and style object) for every chunk of a run: a worker unpickles a new, equal
+    # copy of the style with each chunk, and caches keyed by the style would compare it.
+    writer = shared_writer(settings.style, settings.templates, settings.seed)
     ending = EXTENSIONS[settings.format]
     outcomes = []
     journal = Journal(settings.folder)

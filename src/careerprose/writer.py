@@ -143,5 +143,15 @@ def compare(
         >>> article.title
         'Collections specialist vs billing clerk'
     """
+    return shared_writer(style or Style(), templates, seed).compare(a, b)
+
+
+def shared_writer(
+    style: Style, templates: str | os.PathLike[str] | None, seed: int | str
+) -> Writer:
+    """One :class:`Writer` for these settings, shared in this process until a template in
+    ``templates`` changes: callers writing many articles (``compare``, a batch's chunks) get
+    the same writer, and with it the same ``style`` object, so the caches keyed by the style
+    find it by identity rather than by comparing an equal copy field by field."""
     folder = None if templates is None else os.fspath(templates)
-    return _writer(style or Style(), folder, _folder_state(folder), seed).compare(a, b)
+    return _writer(style, folder, _folder_state(folder), seed)
