@@ -27,6 +27,7 @@ import functools
 import math
 import re
 from collections.abc import Callable, Iterable, Iterator
+from typing import NamedTuple
 
 from careerprose.article import Article, BulletList, Fact, Heading, Sentence, Table
 from careerprose.checks import (
@@ -440,7 +441,7 @@ def _first_span(label: str, text: str) -> tuple[int, int] | None:
 
 def _output_problems(content: str) -> Iterator[str]:
     """Leaked values, template syntax and doubled punctuation in what the article prints
-    (``content``, from :func:`_content`).
+    (``content``: every text of the article, one per line).
 
     Every format prints the same texts (the renderers add layout and escaping, and are tested
     on their own), so the texts are looked through once; JSON adds each fact's values, which
@@ -453,25 +454,47 @@ def _output_problems(content: str) -> Iterator[str]:
             yield f"output has {label}: {content[start : span[1] + 40]!r}"
 
 
-def _content(article: Article) -> str:
-    """Every text of the article, one per line: the text format without its layout."""
-    return "\n".join(_texts(article))
+class _Gathered(NamedTuple):
+    """What one walk over an article gathers before any sentence is checked."""
+
+    #: Every text, in order (an empty one where a section has no heading): the text format
+    #: without its layout, looked through once for leaked values.
+    texts: list[str]
+    #: The title, the sections' headings and the sub-headings, in that order.
+    headings: list[str]
+    #: The texts of the sentences whose names a check may read (see :func:`_names_read`).
+    naming: list[str]
 
 
-def _texts(article: Article) -> list[str]:
-    """Every text of the article, in order (an empty one where a section has no heading)."""
+def _gather(article: Article) -> _Gathered:
+    """Walk ``article`` once for :class:`_Gathered` (a walk over ~45 sentences costs about as
+    much as a check of a few of them, so the texts, headings and naming sentences are not
+    gathered by a walk each)."""
     texts = [article.title, article.source or ""]
+    headings = [article.title]
+    sub_headings: list[str] = []
+    naming: list[str] = []
     for section in article.sections:
         texts.append(section.heading or "")
+        if section.heading:
+            headings.append(section.heading)
         for block in section.blocks:
             if isinstance(block, Table):
                 texts += [*block.header, *(f"{r.label}\n{r.a}\n{r.b}" for r in block.rows)]
-            elif isinstance(block, Heading):
+                continue
+            if isinstance(block, Heading):
                 texts.append(block.text)
+                sub_headings.append(block.text)
+                continue
+            if isinstance(block, BulletList):
+                prose, sentences = block.prose, block.items
             else:
-                items = getattr(block, "sentences", getattr(block, "items", ()))
-                texts += [sentence.text for sentence in items]
-    return texts
+                prose, sentences = True, getattr(block, "sentences", ())
+            for sentence in sentences:
+                texts.append(sentence.text)
+                if _names_read(sentence.facts, prose):
+                    naming.append(sentence.text)
+    return _Gathered(texts, headings + sub_headings, naming)
 
 
 def _record_text_only(facts: tuple[Fact, ...]) -> bool:
@@ -485,19 +508,14 @@ def _record_text_only(facts: tuple[Fact, ...]) -> bool:
     )
 
 
-def _sentences_naming(article: Article) -> Iterator[Sentence]:
-    """The sentences whose names a check may read (see :func:`_checked_sentence`): prose
-    stating facts other than a record's text alone, and any sentence stating a comparison."""
-    for section in article.sections:
-        for block in section.blocks:
-            prose = not isinstance(block, BulletList) or block.prose
-            for sentence in getattr(block, "sentences", getattr(block, "items", ())):
-                facts = sentence.facts
-                if facts and (
-                    (prose and not _record_text_only(facts))
-                    or any(fact.relation in ("higher", "lower") for fact in facts)
-                ):
-                    yield sentence
+def _names_read(facts: tuple[Fact, ...], prose: bool) -> bool:
+    """Whether a check may read the names of a sentence stating ``facts`` (see
+    :func:`_checked_sentence`): prose stating facts other than a record's text alone, and any
+    sentence stating a comparison."""
+    return bool(facts) and (
+        (prose and not _record_text_only(facts))
+        or any(fact.relation in ("higher", "lower") for fact in facts)
+    )
 
 
 def _json_problems(facts: Iterable[Fact]) -> list[str]:
@@ -515,18 +533,16 @@ def check_article(article: Article, a: Occupation, b: Occupation) -> list[str]:
     """Every broken guarantee in ``article`` (written for ``a`` vs ``b``); empty when sound."""
     problems: list[str] = []
     names = _data_numbers(a) | _data_numbers(b)
-    texts = _texts(article)
+    texts, headings, naming = _gather(article)
     problems.extend(_output_problems("\n".join(texts)))
     # The JSON values' problems come right after these: the walk below gathers the facts.
     json_at, json_facts = len(problems), list[Fact]()
     # One search for the whole article: joined by new lines, a text's stray space at either
     # end is a doubled one in the whole, so no match here means none in any text.
     spaced = _has_doubled_space("\n".join(filter(None, texts)))
-    headings = [article.title] + [s.heading for s in article.sections if s.heading]
-    headings += [b.text for s in article.sections for b in s.blocks if isinstance(b, Heading)]
     mentions = Mentions(a, b)
     # Every text the checks will ask about, searched for names at once.
-    mentions.find_all([*headings, *(sentence.text for sentence in _sentences_naming(article))])
+    mentions.find_all(headings + naming)
     casing = headings_casing_problems(headings, mentions)
     for heading, miscased in zip(headings, casing, strict=True):
         untidy = not heading or (not heading[:1].isupper() and sentence_case(heading) != heading)
