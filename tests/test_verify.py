@@ -324,3 +324,13 @@ def test_values_json_cannot_hold_are_reported_in_the_articles_order() -> None:
         "json output has nan: jobs holds inf",
         "json output has nan: salary.average holds nan",
     ]
+
+
+def test_a_blank_sentence_or_heading_is_reported_not_a_crash() -> None:
+    # `careerprose verify` reads articles back from JSON, where a hand edit can leave a
+    # sentence or heading of white space alone: the English layer refuses to case it.
+    a, b = Occupation("Nurses", jobs=12), Occupation("Clerks", jobs=5)
+    blank = Article(" ", (Section("salary", " ", (Paragraph((Sentence(" "),)),)),))
+    problems = check_article(blank, a, b)
+    assert "salary/text: sentence does not start with a capital letter: ' '" in problems
+    assert problems.count("heading is not tidy: ' '") == 2  # the title and the heading

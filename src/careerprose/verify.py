@@ -245,7 +245,8 @@ def _sentence_problems(
         problems.append(f"{where}: doubled or stray white space: {text!r}")
     if prose:
         # A capital first letter needs no English layer (the common case, and cheap).
-        if not text or (not text[:1].isupper() and sentence_case(text) != text):
+        # (White space alone has no first letter: the English layer refuses it.)
+        if not text.strip() or (not text[:1].isupper() and sentence_case(text) != text):
             problems.append(f"{where}: sentence does not start with a capital letter: {text!r}")
         if text[-1:] not in (".", "?", "!"):
             problems.append(f"{where}: sentence does not end with a full stop: {text!r}")
@@ -545,7 +546,9 @@ def check_article(article: Article, a: Occupation, b: Occupation) -> list[str]:
     mentions.find_all(headings + naming)
     casing = headings_casing_problems(headings, mentions)
     for heading, miscased in zip(headings, casing, strict=True):
-        untidy = not heading or (not heading[:1].isupper() and sentence_case(heading) != heading)
+        untidy = not heading.strip() or (
+            not heading[:1].isupper() and sentence_case(heading) != heading
+        )
         if untidy or (spaced and _DOUBLED_SPACE.search(heading)):
             problems.append(f"heading is not tidy: {heading!r}")
         problems += miscased
