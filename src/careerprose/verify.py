@@ -26,7 +26,7 @@ from __future__ import annotations
 import functools
 import math
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import NamedTuple
 
 from careerprose.article import Article, BulletList, Fact, Heading, Sentence, Table
@@ -225,6 +225,48 @@ def _has_doubled_space(text: str) -> bool:
     return "  " in spaced or spaced[:1] == " " or spaced[-1:] == " "
 
 
+def _tidiness_problems(where: str, text: str, prose: bool, spaced: bool) -> list[str]:
+    """White space, and (in prose) the capital letter and full stop of a sentence's ``text``;
+    ``spaced=False`` says the article has no doubled space anywhere (one search for all)."""
+    problems = []
+    if spaced and _DOUBLED_SPACE.search(text):
+        problems.append(f"{where}: doubled or stray white space: {text!r}")
+    if prose:
+        # A capital first letter needs no English layer (the common case, and cheap).
+        # (White space alone has no first letter: the English layer refuses it.)
+        if not text.strip() or (not text[:1].isupper() and sentence_case(text) != text):
+            problems.append(f"{where}: sentence does not start with a capital letter: {text!r}")
+        if text[-1:] not in (".", "?", "!"):
+            problems.append(f"{where}: sentence does not end with a full stop: {text!r}")
+    return problems
+
+
+def _unlicensed_numbers(sentence: Sentence) -> tuple[float, ...]:
+    """The figures of ``sentence`` its own facts do not license, in the order they are judged
+    (the names' numbers, which depend on the pair, may still license them)."""
+    text = sentence.text
+    # "the two" names the pair, not a figure: the cheap test first, the pattern if need be.
+    numbers = _numbers(_PAIR.sub("", text) if "the two" in text.lower() else text)
+    if not numbers:
+        return ()
+    allowed = _licensed(sentence.facts)
+    # Most sentences state only their facts' figures as displayed: one subset test.
+    if numbers <= allowed:
+        return ()
+    return tuple(number for number in numbers if not _allowed(number, allowed))
+
+
+def _number_problems(
+    where: str, text: str, unlicensed: tuple[float, ...], names: frozenset[float]
+) -> list[str]:
+    """A problem for each of the ``unlicensed`` figures that is not a number in the names."""
+    return [
+        f"{where}: the number {number:g} is not licensed by its facts: {text!r}"
+        for number in unlicensed
+        if not _allowed(number, names)
+    ]
+
+
 def _sentence_problems(
     where: str,
     sentence: Sentence,
@@ -239,27 +281,11 @@ def _sentence_problems(
     judges comparatives by their subject) no comparative opposite to the relation.
     ``relations`` are the sentence's facts that say higher or lower; ``spaced=False`` says
     the article has no doubled space anywhere (one search for all)."""
-    problems = []
     text = sentence.text
-    if spaced and _DOUBLED_SPACE.search(text):
-        problems.append(f"{where}: doubled or stray white space: {text!r}")
-    if prose:
-        # A capital first letter needs no English layer (the common case, and cheap).
-        # (White space alone has no first letter: the English layer refuses it.)
-        if not text.strip() or (not text[:1].isupper() and sentence_case(text) != text):
-            problems.append(f"{where}: sentence does not start with a capital letter: {text!r}")
-        if text[-1:] not in (".", "?", "!"):
-            problems.append(f"{where}: sentence does not end with a full stop: {text!r}")
-    # "the two" names the pair, not a figure: the cheap test first, the pattern if need be.
-    numbers = _numbers(_PAIR.sub("", text) if "the two" in text.lower() else text)
-    if numbers:
-        allowed = _licensed(sentence.facts)
-        # Most sentences state only their facts' figures as displayed: one subset test.
-        for number in () if numbers <= allowed else numbers:
-            if not _allowed(number, allowed) and not _allowed(number, names):
-                problems.append(
-                    f"{where}: the number {number:g} is not licensed by its facts: {text!r}"
-                )
+    problems = _tidiness_problems(where, text, prose, spaced)
+    unlicensed = _unlicensed_numbers(sentence)
+    if unlicensed:
+        problems += _number_problems(where, text, unlicensed, names)
     if len(relations) == 1 and not roles_known:
         bounded = _LOWER_BOUND.sub("", text) if "or more" in text else text
         words = set(_WORD.findall(bounded.lower()))
@@ -571,11 +597,13 @@ def check_article(article: Article, a: Occupation, b: Occupation) -> list[str]:
                 block.items if isinstance(block, BulletList) else getattr(block, "sentences", ())
             )
             for sentence in items:
-                problems.extend(
-                    _checked_sentence(
+                found: Sequence[str] | None
+                found = _pair_free_problems(sentence, section.name, prose, spaced, names)
+                if found is None:
+                    found = _checked_sentence(
                         sentence, section.name, prose, mentions, records, names, spaced
                     )
-                )
+                problems += found
                 json_facts += sentence.facts
     problems[json_at:json_at] = _json_problems(json_facts)
     return problems
@@ -587,6 +615,47 @@ def _checked_fact(where: str, fact: Fact, a: Occupation, b: Occupation) -> Itera
     if fact.relation is None and fact.field not in QUANTITIES:
         return ()
     return _fact_problems(where, fact, a, b)
+
+
+@functools.lru_cache(maxsize=32_768)  # about 11 MB when full
+def _pair_free_verdict(
+    sentence: Sentence, section: str, prose: bool, spaced: bool
+) -> tuple[tuple[str, ...], tuple[float, ...]]:
+    """A pair-free sentence's problems (see :func:`_pair_free_problems`) but for its figures
+    that only the names could license: its tidiness problems, and those figures."""
+    where = f"{section}/{sentence.kind or 'text'}"
+    tidiness = tuple(_tidiness_problems(where, sentence.text, prose, spaced))
+    return tidiness, _unlicensed_numbers(sentence)
+
+
+def _pair_free_problems(
+    sentence: Sentence, section: str, prose: bool, spaced: bool, names: frozenset[float]
+) -> Sequence[str] | None:
+    """:func:`_checked_sentence` for a sentence judged by its own text and facts alone, from a
+    verdict cached for every pair that prints it; ``None`` for any other sentence.
+
+    A sentence is judged so when no fact compares or states a record quantity (those are
+    judged against the records), no names are read (a record's own text alone, or a list
+    item) and no skills are ranked in prose: an occupation's duties, skills and description,
+    which recur in every article of the occupation. Only the names' numbers, which may license
+    a figure, depend on the pair; they are applied to the cached verdict.
+    """
+    facts = sentence.facts
+    for fact in facts:
+        if fact.relation is not None or fact.field in QUANTITIES:
+            return None
+        if prose and fact.field == "skills":
+            return None
+    if prose and facts and not _record_text_only(facts):
+        return None
+    try:
+        tidiness, unlicensed = _pair_free_verdict(sentence, section, prose, spaced)
+    except TypeError:  # a fact value that cannot be hashed (a list, read back from JSON)
+        tidiness, unlicensed = _pair_free_verdict.__wrapped__(sentence, section, prose, spaced)
+    if not unlicensed:
+        return tidiness
+    where = f"{section}/{sentence.kind or 'text'}"
+    return [*tidiness, *_number_problems(where, sentence.text, unlicensed, names)]
 
 
 def _checked_sentence(
