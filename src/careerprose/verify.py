@@ -489,7 +489,9 @@ class _Gathered(NamedTuple):
     texts: list[str]
     #: The title, the sections' headings and the sub-headings, in that order.
     headings: list[str]
-    #: The texts of the sentences whose names a check may read (see :func:`_names_read`).
+    #: The texts of the sentences whose names a check may read (see :func:`_checked_sentence`):
+    #: prose stating facts other than a record's text alone, and any sentence stating a
+    #: comparison.
     naming: list[str]
 
 
@@ -517,10 +519,25 @@ def _gather(article: Article) -> _Gathered:
                 prose, sentences = block.prose, block.items
             else:
                 prose, sentences = True, getattr(block, "sentences", ())
+            texts += [sentence.text for sentence in sentences]
+            # Which sentences name (see _Gathered.naming), tested inline: a call for each of
+            # ~50 sentences cost more than the test.
             for sentence in sentences:
-                texts.append(sentence.text)
-                if _names_read(sentence.facts, prose):
-                    naming.append(sentence.text)
+                facts = sentence.facts
+                if not facts:
+                    continue
+                first = facts[0]
+                if prose and (
+                    len(facts) > 1
+                    or first.field not in RECORD_TEXT
+                    or (first.a_text and first.b_text)
+                ):
+                    naming.append(sentence.text)  # prose, not a record's own text alone
+                    continue
+                for fact in facts:
+                    if fact.relation == "higher" or fact.relation == "lower":
+                        naming.append(sentence.text)
+                        break
     return _Gathered(texts, headings + sub_headings, naming)
 
 
@@ -532,16 +549,6 @@ def _record_text_only(facts: tuple[Fact, ...]) -> bool:
         len(facts) == 1
         and facts[0].field in RECORD_TEXT
         and not (facts[0].a_text and facts[0].b_text)
-    )
-
-
-def _names_read(facts: tuple[Fact, ...], prose: bool) -> bool:
-    """Whether a check may read the names of a sentence stating ``facts`` (see
-    :func:`_checked_sentence`): prose stating facts other than a record's text alone, and any
-    sentence stating a comparison."""
-    return bool(facts) and (
-        (prose and not _record_text_only(facts))
-        or any(fact.relation in ("higher", "lower") for fact in facts)
     )
 
 
