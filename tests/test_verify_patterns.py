@@ -134,9 +134,12 @@ def plain_numbers(text: str) -> set[float]:
 
 @settings(max_examples=300, deadline=None)
 @given(st.one_of(st.lists(st.sampled_from([*_WORDS, " ", "S", "ſ", "K", "-", "$", "1,000", "ten",
-                                           "often", "5.5"]), max_size=6).map("".join),
+                                           "often", "5.5", "_", "9", "network", "é"]),
+                          max_size=6).map("".join),
                  st.text(max_size=30)))  # fmt: skip
 @example("Three skills, SEVEN duties and often ten.")
+@example("kindergarten network weight, ten_ _two 2two seventeens")  # inside words: none
+@example("Kindergarten: ten")
 @example("ſix and ſeven")  # a long s: no number word (its lower case is none; it crashed)
 def test_figures_and_number_words_are_found_as_the_plain_patterns_find_them(text: str) -> None:
     assert numbers_in(text) == plain_numbers(text)

@@ -176,13 +176,42 @@ def _numbers(text: str) -> frozenset[float]:
     if _has_digit(text):
         figures = _NUMBER_ASCII if text.isascii() else _NUMBER
         found = set(map(_figure, figures.findall(text)))  # the pattern has no groups
-    # The words are rare: a substring test first (exact, since the pattern's letters are ASCII
-    # in any case), the pattern only if one of them is there.
-    lowered = text.lower()
-    if any(word in lowered for word in _NUMBER_WORDS):
+    if _may_hold_number_word(text):
         for match in _NUMBER_WORD.finditer(text):
             found.add(float(_WORDS.index(match.group(1).lower())))
     return frozenset(found)
+
+
+#: The ASCII characters of ``\w``: in ASCII text, these and only these are word characters.
+_ASCII_WORD_CHARACTERS = frozenset(
+    "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_"
+)
+
+
+def _may_hold_number_word(text: str) -> bool:
+    """False when :data:`_NUMBER_WORD` cannot match ``text``, found without the pattern.
+
+    The words are rare: a substring test of each (exact, since the pattern's letters are
+    ASCII in any case) rules most texts out. They often stand inside other words, though
+    ("kindergarten", "network", "weight"), where the pattern would be tried from every
+    letter it can start with; in ASCII text (whose lower case keeps every position) such an
+    occurrence is ruled out by its neighbours, so the pattern runs only for a whole word."""
+    lowered = text.lower()
+    ascii_text = text.isascii()
+    for word in _NUMBER_WORDS:
+        if word not in lowered:
+            continue
+        if not ascii_text:
+            return True
+        at, size = lowered.find(word), len(word)
+        while at != -1:
+            end = at + size
+            if (not at or lowered[at - 1] not in _ASCII_WORD_CHARACTERS) and (
+                end == len(lowered) or lowered[end] not in _ASCII_WORD_CHARACTERS
+            ):
+                return True
+            at = lowered.find(word, at + 1)
+    return False
 
 
 @functools.lru_cache(maxsize=65_536)
