@@ -334,3 +334,11 @@ def test_a_blank_sentence_or_heading_is_reported_not_a_crash() -> None:
     problems = check_article(blank, a, b)
     assert "salary/text: sentence does not start with a capital letter: ' '" in problems
     assert problems.count("heading is not tidy: ' '") == 2  # the title and the heading
+
+
+def test_a_stray_mark_is_found_after_an_empty_title() -> None:
+    # The content has a line for every text, empty ones too: a mark alone after the new line
+    # of an empty title is a stray one (the same rule as after any other line).
+    a, b = Occupation("Nurses", jobs=12), Occupation("Clerks", jobs=5)
+    stray = Article("", (Section("salary", None, (Paragraph((Sentence("; then."),)),)),))
+    assert any(p.startswith("output has doubled punctuation") for p in check_article(stray, a, b))

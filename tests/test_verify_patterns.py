@@ -32,6 +32,7 @@ from careerprose.verify import (
     _first_whole_word,
     _has_digit,
     _has_doubled_space,
+    _may_double_punctuation,
     _pair_free_problems,
     numbers_in,
 )
@@ -163,6 +164,24 @@ def test_the_article_wide_search_finds_the_first_doubled_punctuation(text: str) 
     whole pattern, with its span."""
     match = FORBIDDEN["doubled punctuation"].search(text)
     assert _first_span("doubled punctuation", text) == (None if match is None else match.span())
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(st.just(""), TEXTS, st.sampled_from([". a", ",", " ;", "a."])),
+                max_size=6))  # fmt: skip
+@example(["Title", "", ". then"])  # a mark after an empty text's new line
+@example(["", ":"])  # no title: the content starts with a new line, the join does not
+@example(["a", "", "", ", b"])
+def test_doubled_punctuation_is_ruled_out_from_the_texts_that_are_not_empty(
+    texts: list[str],
+) -> None:
+    """check_article rules doubled punctuation out for the content (a line for every text,
+    empty ones too) from the join of the texts that are not empty, when the first (the
+    title) is not empty."""
+    joined = "\n".join(filter(None, texts))
+    content = "\n".join(texts)
+    if texts and texts[0] and not _may_double_punctuation(joined):
+        assert FORBIDDEN["doubled punctuation"].search(content) is None
 
 
 @settings(max_examples=200, deadline=None)

@@ -238,20 +238,16 @@ def _allowed(number: float, allowed: frozenset[float] | set[float]) -> bool:
 _DOUBLED_SPACE = re.compile(r"\s(?:\s|(?<=^\s)|$)")
 
 
-#: The ASCII white space characters other than the space and the new line (``\s`` matches
-#: these and, beyond ASCII, more).
-_OTHER_ASCII_SPACE = "\t\r\x0b\x0c\x1c\x1d\x1e\x1f"
-
-
-def _has_doubled_space(text: str) -> bool:
-    """Whether :data:`_DOUBLED_SPACE` matches ``text``. When every white space character of
-    ``text`` is a space or a new line (ASCII text without the other ASCII white space, each
-    ruled out by a one-character search), substring tests answer in C; other white space
-    takes the pattern. (A test of every character, ``isprintable``, cost more than the rest.)"""
-    if not text.isascii() or any(char in text for char in _OTHER_ASCII_SPACE):
+def _has_doubled_space(text: str, classes: bytes | None = None) -> bool:
+    """Whether :data:`_DOUBLED_SPACE` matches ``text``. On ASCII text, from its
+    :func:`_classes` (made here unless given): every ASCII white space character is a space
+    there, so two in a row, or one at either end, is a match, found by substring tests in C;
+    other text takes the pattern. (A test of every character, ``isprintable``, cost more.)"""
+    if not text.isascii():
         return _DOUBLED_SPACE.search(text) is not None
-    spaced = text.replace("\n", " ")
-    return "  " in spaced or spaced[:1] == " " or spaced[-1:] == " "
+    if classes is None:
+        classes = _classes(text)
+    return b"  " in classes or classes[:1] == b" " or classes[-1:] == b" "
 
 
 def _tidiness_problems(where: str, text: str, prose: bool, spaced: bool) -> list[str]:
@@ -440,13 +436,20 @@ def _first_whole_word(text: str, words: tuple[str, ...]) -> tuple[int, int] | No
 _MARK_CLASSES = bytes.maketrans(b".;:!?\t\n\r\x0b\x0c\x1c\x1d\x1e\x1f", b",,,,,         ")
 
 
-def _may_double_punctuation(text: str) -> bool:
-    """False when ``text`` cannot hold a doubled punctuation: on ASCII text, one translation
-    (:data:`_MARK_CLASSES`) and two substring tests, all in C, instead of a search for each
+def _classes(text: str) -> bytes:
+    """ASCII ``text`` translated by :data:`_MARK_CLASSES`: one translation, in C, that both the
+    doubled-punctuation and the doubled-space tests read."""
+    return text.encode("ascii").translate(_MARK_CLASSES)
+
+
+def _may_double_punctuation(text: str, classes: bytes | None = None) -> bool:
+    """False when ``text`` cannot hold a doubled punctuation: on ASCII text, two substring
+    tests of its :func:`_classes` (made here unless given), instead of a search for each
     mark."""
     if not text.isascii():
         return True
-    classes = text.encode("ascii").translate(_MARK_CLASSES)
+    if classes is None:
+        classes = _classes(text)
     return b",," in classes or b" ," in classes
 
 
@@ -495,15 +498,18 @@ def _first_span(label: str, text: str) -> tuple[int, int] | None:
     return None if match is None else match.span()
 
 
-def _output_problems(content: str) -> Iterator[str]:
+def _output_problems(content: str, *, may_double: bool = True) -> Iterator[str]:
     """Leaked values, template syntax and doubled punctuation in what the article prints
     (``content``: every text of the article, one per line).
 
     Every format prints the same texts (the renderers add layout and escaping, and are tested
     on their own), so the texts are looked through once; JSON adds each fact's values, which
-    must be finite numbers (JSON has no NaN: :func:`_json_problems`).
+    must be finite numbers (JSON has no NaN: :func:`_json_problems`). ``may_double=False``
+    says a test of the same texts ruled doubled punctuation out.
     """
     for label in FORBIDDEN:
+        if label == "doubled punctuation" and not may_double:
+            continue
         span = _first_span(label, content)
         if span is not None:
             start = max(span[0] - 40, 0)
@@ -597,12 +603,18 @@ def check_article(article: Article, a: Occupation, b: Occupation) -> list[str]:
     problems: list[str] = []
     names = _data_numbers(a) | _data_numbers(b)
     texts, headings, naming = _gather(article)
-    problems.extend(_output_problems("\n".join(texts)))
+    # The texts that are not empty, joined by new lines: a text's stray space at either end
+    # is a doubled one in the whole, so no doubled space here means none in any text; and,
+    # after a title, a doubled punctuation in the content (which has a new line for each
+    # empty text too) holds the same marks and white space here. One translation answers
+    # both tests.
+    joined = "\n".join(filter(None, texts))
+    classes = _classes(joined) if joined.isascii() else None
+    may_double = not texts[0] or _may_double_punctuation(joined, classes)
+    problems.extend(_output_problems("\n".join(texts), may_double=may_double))
     # The JSON values' problems come right after these: the walk below gathers the facts.
     json_at, json_facts = len(problems), list[Fact]()
-    # One search for the whole article: joined by new lines, a text's stray space at either
-    # end is a doubled one in the whole, so no match here means none in any text.
-    spaced = _has_doubled_space("\n".join(filter(None, texts)))
+    spaced = _has_doubled_space(joined, classes)
     mentions = Mentions(a, b)
     # Every text the checks will ask about, searched for names at once.
     mentions.find_all(headings + naming)
