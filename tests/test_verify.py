@@ -315,13 +315,14 @@ def test_values_json_cannot_hold_are_reported_in_the_articles_order() -> None:
     order the article states its facts (a table's rows, then the sentences after it)."""
     nan, inf = float("nan"), float("inf")
     row = TableRow("Jobs", "3,379,720", "222,740", JOBS._replace(ratio=inf))
-    sentence = Sentence("Nurses earn more than clerks.", (PAY._replace(difference=nan),))
+    sentence = Sentence("Nurses earn more than clerks.", (PAY._replace(b=-inf, difference=nan),))
     table = Table(("Registered Nurse", "Billing Clerk"), (row,))
     blocks = (table, Paragraph((sentence,)))
     found = check_article(Article("T", (Section("salary", None, blocks),)), NURSE, CLERK)
     json_found = [problem for problem in found if problem.startswith("json output")]
     assert json_found == [
         "json output has nan: jobs holds inf",
+        "json output has nan: salary.average holds -inf",
         "json output has nan: salary.average holds nan",
     ]
 
