@@ -74,7 +74,10 @@ def table_problems(
             yield from _text_fact_problems(f"{where}/{row.label}", fact, records)
 
 
+@functools.lru_cache(maxsize=16_384)  # a duty recurs in every article of its occupation
 def _normal(text: str) -> str:
+    """``text`` with its white space folded, no closing mark, case-folded: a duty as listed
+    against the record's, however the template spaced or ended it."""
     return " ".join(text.split()).rstrip(".!?").casefold()
 
 
