@@ -222,11 +222,16 @@ def _with_magnitudes(text: str) -> frozenset[float]:
     return found | {abs(n) for n in found}
 
 
-def _licensed(facts: tuple[Fact, ...]) -> set[float]:
-    """The figures ``facts`` license: their texts' numbers, with their magnitudes."""
+def _licensed(facts: tuple[Fact, ...], *, values: bool = True, phrases: bool = True) -> set[float]:
+    """The figures ``facts`` license: their texts' numbers, with their magnitudes; the values'
+    texts (an occupation's, cached for all its articles) and the phrases' (a difference or
+    ratio, new with each pair) as asked."""
     allowed: set[float] = set(_CONSTANTS)
     for fact in facts:  # Fact.texts(), inlined: a call for each fact of each sentence
-        for text in (fact.a_text, fact.b_text, fact.difference_text, fact.ratio_text):
+        texts = (fact.a_text, fact.b_text) if values else ()
+        if phrases:
+            texts += (fact.difference_text, fact.ratio_text)
+        for text in texts:
             if text:
                 allowed |= _with_magnitudes(text)
     return allowed
@@ -276,8 +281,13 @@ def _unlicensed_numbers(sentence: Sentence) -> tuple[float, ...]:
     numbers = _numbers(_PAIR.sub("", text) if "the two" in text.lower() else text)
     if not numbers:
         return ()
-    allowed = _licensed(sentence.facts)
-    # Most sentences state only their facts' figures as displayed: one subset test.
+    # Most sentences state only their facts' figures as displayed: a subset test of the
+    # values' figures first, then of the phrases' too (their texts are new with each pair,
+    # so their figures are found afresh: only when the values leave a figure unlicensed).
+    allowed = _licensed(sentence.facts, phrases=False)
+    if numbers <= allowed:
+        return ()
+    allowed |= _licensed(sentence.facts, values=False)
     if numbers <= allowed:
         return ()
     return tuple(number for number in numbers if not _allowed(number, allowed))
