@@ -28,14 +28,10 @@ from careerprose.checks.tradeoffs import tradeoff_problems
 
 __all__ = ["DOWN", "UP", "role_problems"]
 
-_OTHER = {"a": "b", "b": "a"}
-
-
-def _first_by_side(mentions: list[Mention]) -> dict[str, int]:
-    first: dict[str, int] = {}
-    for mention in mentions:
-        first.setdefault(mention.side, mention.start)
-    return first
+#: Whether the searches whose answer a substring test already gives are skipped (a value or
+#: a ratio an ASCII sentence does not print in any case). The tests turn this off to check
+#: that the shortcuts find what the full searches find.
+SHORTCUTS = True
 
 
 def _blank(text: str, spans: list[tuple[int, int]]) -> str:
@@ -68,40 +64,48 @@ def _position(text: str, value: str) -> int | None:
 
 
 def _order_problem(where: str, sentence: Sentence, fact: Fact, mentions: list[Mention],
-                   text: str) -> Iterator[str]:  # fmt: skip
-    a_text, b_text = fact.a_text, fact.b_text
+                   text: str, folded: str) -> str | None:  # fmt: skip
+    """What is wrong when ``fact``'s values do not come in the order their occupations are
+    first named (``text``: the sentence with its names blanked; ``folded``: in lower case)."""
+    a_text, b_text = fact.a_text or "", fact.b_text or ""
     if not a_text or not b_text or a_text.lower() == b_text.lower():
-        return
+        return None
     if (len(a_text) <= 3 and a_text.isalpha()) or (len(b_text) <= 3 and b_text.isalpha()):
-        return  # a value such as "the" cannot be told from the sentence's own words
-    first = _first_by_side(mentions)
-    if len(first) < 2:
-        return
+        return None  # a value such as "the" cannot be told from the sentence's own words
+    # Blanking (below) writes spaces only, so in ASCII text a value without one is found only
+    # if its lower case is already there: one substring test rules out the searches.
+    if (SHORTCUTS and text.isascii() and (
+        (" " not in a_text and a_text.lower() not in folded)
+        or (" " not in b_text and b_text.lower() not in folded)
+    )):  # fmt: skip
+        return None
     # Differences and ratios are phrases of their own ("12 percentage points"): blank them so
     # a value inside one is not taken for the value itself.
     blanked = text
-    phrases = [p for p in (fact.difference_text, *(fact.ratio_text or "").split("; ")) if p]
-    folded = text.lower() if phrases else text  # lowered again only after a blanking
-    for phrase in phrases:
-        if spans := whole_word_spans(folded, phrase.lower()):
+    for phrase in (fact.difference_text, *(fact.ratio_text or "").split("; ")):
+        if not phrase or (needle := phrase.lower()) not in folded:
+            continue  # no occurrence at all, so no whole-word one
+        if spans := whole_word_spans(folded, needle):
             blanked = _blank(blanked, spans)
-            folded = blanked.lower()
+            folded = blanked.lower()  # lowered again only after a blanking
     # The longer value first, then the other outside it ("$0.00" inside "$0.00 or more").
-    found: dict[str, int] = {}
-    values = (("a", a_text), ("b", b_text))
-    for side, value in values[::-1] if len(b_text) > len(a_text) else values:
-        at = _position(blanked, value)
-        if at is None:
-            return
-        found[side] = at
-        blanked = _blank(blanked, [(at, at + len(value))])
-    at_a, at_b = found["a"], found["b"]
-    if (at_a < at_b) != (first["a"] < first["b"]):
-        named = "first" if first["a"] < first["b"] else "second"
-        yield (
-            f"{where}: {fact.field}: {fact.a_text} belongs to the occupation named {named}, "
-            f"but the sentence gives it to the other one: {sentence.text!r}"
-        )
+    a_longer = len(a_text) >= len(b_text)
+    longer, shorter = (a_text, b_text) if a_longer else (b_text, a_text)
+    at_longer = _position(blanked, longer)
+    if at_longer is None:
+        return None
+    at_shorter = _position(_blank(blanked, [(at_longer, at_longer + len(longer))]), shorter)
+    if at_shorter is None:
+        return None
+    at_a, at_b = (at_longer, at_shorter) if a_longer else (at_shorter, at_longer)
+    a_first = mentions[0].side == "a"  # the mentions come in order of position
+    if (at_a < at_b) == a_first:
+        return None
+    named = "first" if a_first else "second"
+    return (
+        f"{where}: {fact.field}: {fact.a_text} belongs to the occupation named {named}, "
+        f"but the sentence gives it to the other one: {sentence.text!r}"
+    )
 
 
 # A name after these is what the subject is compared with ("than clerks", "Compared with
@@ -119,45 +123,57 @@ def _compared_with(text: str, mention: Mention) -> bool:
     return bool(words) and words[-1] in _COMPARED_WITH
 
 
-def _subject(mentions: list[Mention], at: int, text: str) -> str | None:
-    """The side a word at ``at`` is said of: the last named before it, else the first after,
-    passing over names it is compared with ("… than clerks, and they earn more": nurses)."""
-    subjects = [m for m in mentions if not _compared_with(text, m)] or mentions
-    before = [m for m in subjects if m.end <= at]
-    if before:
-        return before[-1].side
-    after = [m for m in subjects if m.start >= at]
-    return after[0].side if after else None
+def _subjects(mentions: list[Mention], text: str) -> list[Mention]:
+    """The mentions a comparative or ratio may be said of: those not compared with, or all
+    of them when every one is."""
+    return [m for m in mentions if not _compared_with(text, m)] or mentions
+
+
+def _subject(subjects: list[Mention], at: int) -> str | None:
+    """The side a word at ``at`` is said of: the last of ``subjects`` named before it, else
+    the first after ("… than clerks, and they earn more": nurses)."""
+    side = None
+    for mention in subjects:  # in order of position
+        if mention.end <= at:
+            side = mention.side
+        elif side is not None:
+            break
+        elif mention.start >= at:
+            return mention.side
+    return side
 
 
 def _comparative_problem(where: str, sentence: Sentence, fact: Fact, match: re.Match[str],
-                         mentions: list[Mention]) -> Iterator[str]:  # fmt: skip
+                         subjects: list[Mention]) -> str | None:  # fmt: skip
     """``match``, a comparative said of ``fact``, untrue of the occupation it is said of."""
-    subject = _subject(mentions, match.start(), sentence.text)
+    subject = _subject(subjects, match.start())
     if subject is None:
-        return
+        return None
     up = match.group(1).lower() in UP
     a_is_higher = fact.relation == "higher"
     subject_is_higher = a_is_higher if subject == "a" else not a_is_higher
-    if up != subject_is_higher:
-        side = "first" if subject == "a" else "second"
-        yield (
-            f"{where}: {fact.field}: says {match.group(1)!r} of the {side} occupation, "
-            f"but its value is {'higher' if subject_is_higher else 'lower'}: {sentence.text!r}"
-        )
+    if up == subject_is_higher:
+        return None
+    side = "first" if subject == "a" else "second"
+    return (
+        f"{where}: {fact.field}: says {match.group(1)!r} of the {side} occupation, "
+        f"but its value is {'higher' if subject_is_higher else 'lower'}: {sentence.text!r}"
+    )
 
 
-def _ratio_problem(where: str, sentence: Sentence, fact: Fact, mentions: list[Mention],
-                   text: str) -> Iterator[str]:  # fmt: skip
-    if not fact.ratio_text:
-        return
-    for phrase in fact.ratio_text.split("; "):
+def _ratio_problems(where: str, sentence: Sentence, fact: Fact, subjects: list[Mention],
+                    text: str, folded: str) -> list[str]:  # fmt: skip
+    problems = []
+    for phrase in (fact.ratio_text or "").split("; "):
+        if SHORTCUTS and text.isascii() and phrase.lower() not in folded:
+            continue  # not there in any case (ASCII lowers letter by letter)
         at = _position(text, phrase)
-        if at is not None and _subject(mentions, at, sentence.text) == "b":
-            yield (
+        if at is not None and _subject(subjects, at) == "b":
+            problems.append(
                 f"{where}: {fact.field}: the ratio {phrase!r} is the first occupation's, "
                 f"but the sentence says it of the second: {sentence.text!r}"
             )
+    return problems
 
 
 def role_problems(where: str, sentence: Sentence, mentions: Mentions) -> Iterator[str]:
@@ -178,25 +194,39 @@ def role_problems(where: str, sentence: Sentence, mentions: Mentions) -> Iterato
     if {m.side for m in found} != {"a", "b"}:
         return
     text = _blank(sentence.text, [(m.start, m.end) for m in found])
+    folded = text.lower()
     parts = split(text, compared) if len(compared) > 1 else None
-    for fact in compared:
-        yield from _order_problem(where, sentence, fact, _named_in(found, parts, fact), text)
-        yield from _ratio_problem(where, sentence, fact, found, text)
     relational = [f for f in compared if f.relation in ("higher", "lower")]
+    # Who a ratio or a comparative is said of: worked out once for the sentence.
+    subjects = (
+        _subjects(found, sentence.text)
+        if relational or any(f.ratio_text for f in compared)
+        else found
+    )
+    for fact in compared:
+        named = found if parts is None else _named_in(found, parts, fact)
+        if problem := _order_problem(where, sentence, fact, named, text, folded):
+            yield problem
+        if fact.ratio_text:
+            yield from _ratio_problems(where, sentence, fact, subjects, text, folded)
     if len(relational) == 1:
         match = next(iter(comparatives(text)), None)
-        if match is not None:
-            yield from _comparative_problem(where, sentence, relational[0], match, found)
+        if match is not None and (
+            problem := _comparative_problem(where, sentence, relational[0], match, subjects)
+        ):
+            yield problem
     elif relational and parts is not None:
         for fact, match in comparatives_by_fact(parts, comparatives(text)):
-            if fact.relation in ("higher", "lower"):
-                yield from _comparative_problem(where, sentence, fact, match, found)
+            if fact.relation in ("higher", "lower") and (
+                problem := _comparative_problem(where, sentence, fact, match, subjects)
+            ):
+                yield problem
 
 
-def _named_in(found: list[Mention], parts: Split | None, fact: Fact) -> list[Mention]:
+def _named_in(found: list[Mention], parts: Split, fact: Fact) -> list[Mention]:
     """The names ``fact``'s figures are ordered by: those of its own clause when it names both
     occupations ("…, while clerks hold 3,000 jobs to the 2,000 of nurses"), else all."""
-    clause = parts.clause(fact) if parts is not None else None
+    clause = parts.clause(fact)
     if clause is None:
         return found
     inside = [m for m in found if clause[0] <= m.start < clause[1]]
