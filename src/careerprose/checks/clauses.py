@@ -17,7 +17,7 @@ from collections.abc import Iterator, Sequence
 from typing import NamedTuple
 
 from careerprose.article import Fact
-from careerprose.checks.mentions import whole_word_spans
+from careerprose.checks.mentions import first_whole_word
 from careerprose.checks.words import WholeWords
 
 __all__ = [
@@ -28,6 +28,7 @@ __all__ = [
     "clause_spans",
     "comparatives",
     "comparatives_by_fact",
+    "first_comparative",
     "split",
 ]
 
@@ -49,10 +50,21 @@ _TAIL = re.compile(rf"(?:\s+[\w-]+){{0,2}}?\s+(?:{_WORDS})\b", re.IGNORECASE)
 
 def comparatives(text: str) -> list[re.Match[str]]:
     """The comparative words of ``text`` (not the "more" of a lower bound, "$239,200 or more")."""
+    return list(_COMPARATIVE.finditer(_without_bounds(text, text.lower())))
+
+
+def first_comparative(text: str, folded: str) -> re.Match[str] | None:
+    """The first of :func:`comparatives` (``folded``: ``text`` in lower case), found without
+    reading the rest of the sentence."""
+    return _COMPARATIVE.search(_without_bounds(text, folded))
+
+
+def _without_bounds(text: str, folded: str) -> str:
+    """``text`` with its lower bounds ("or more") blanked."""
     # On ASCII text the lower case is exact, so a substring test rules the bound out cheaply.
-    if not text.isascii() or "or more" in text.lower():
-        text = _NOT_COMPARATIVE.sub(lambda m: " " * len(m.group()), text)
-    return list(_COMPARATIVE.finditer(text))
+    if not text.isascii() or "or more" in folded:
+        return _NOT_COMPARATIVE.sub(lambda m: " " * len(m.group()), text)
+    return text
 
 
 # Where one clause ends and the next begins, between two facts' phrases.
@@ -78,9 +90,11 @@ def anchor(folded: str, fact: Fact) -> Span | None:
     sentence prints none of them."""
     best: Span | None = None
     for phrase in _phrases(fact):
-        spans = whole_word_spans(folded, phrase.lower())
-        if spans and (best is None or spans[0][0] < best[0]):
-            best = spans[0]
+        if (needle := phrase.lower()) not in folded:
+            continue  # no occurrence at all, so no whole-word one
+        span = first_whole_word(folded, needle)
+        if span and (best is None or span[0] < best[0]):
+            best = span
     if best is not None and not _COMPARATIVE.search(folded, best[0], best[1]):
         tail = _TAIL.match(folded, best[1])  # the figure alone: its comparative follows it
         if tail is not None:

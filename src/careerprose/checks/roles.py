@@ -22,7 +22,15 @@ import re
 from collections.abc import Iterator
 
 from careerprose.article import Fact, Sentence
-from careerprose.checks.clauses import DOWN, UP, Split, comparatives, comparatives_by_fact, split
+from careerprose.checks.clauses import (
+    DOWN,
+    UP,
+    Split,
+    comparatives,
+    comparatives_by_fact,
+    first_comparative,
+    split,
+)
 from careerprose.checks.mentions import Mention, Mentions, first_whole_word, whole_word_spans
 from careerprose.checks.tradeoffs import tradeoff_problems
 
@@ -34,15 +42,16 @@ __all__ = ["DOWN", "UP", "role_problems"]
 SHORTCUTS = True
 
 
-def _blank(text: str, spans: list[tuple[int, int]]) -> str:
-    """``text`` with ``spans`` overwritten by spaces (positions kept)."""
+def _blank(text: str, spans: list[tuple[int, int]], *, apart: bool = False) -> str:
+    """``text`` with ``spans`` overwritten by spaces (positions kept); ``apart`` says the spans
+    are known to come in order and apart (a sentence's names), so that is not tested again."""
     if not spans:
         return text
     if len(spans) == 1:  # the common case: three slices, not a list of every character
         start, end = spans[0]
         return text[:start] + " " * (end - start) + text[end:]
-    if all(end <= start for (_, end), (start, _) in itertools.pairwise(spans)):
-        # In order and apart (a sentence's names): the pieces between them, joined.
+    if apart or all(end <= start for (_, end), (start, _) in itertools.pairwise(spans)):
+        # In order and apart: the pieces between them, joined.
         pieces: list[str] = []
         at = 0
         for start, end in spans:
@@ -193,7 +202,7 @@ def role_problems(where: str, sentence: Sentence, mentions: Mentions) -> Iterato
     found = mentions.in_sentence(sentence)
     if {m.side for m in found} != {"a", "b"}:
         return
-    text = _blank(sentence.text, [(m.start, m.end) for m in found])
+    text = _blank(sentence.text, [(m.start, m.end) for m in found], apart=True)
     folded = text.lower()
     parts = split(text, compared) if len(compared) > 1 else None
     relational = [f for f in compared if f.relation in ("higher", "lower")]
@@ -210,7 +219,7 @@ def role_problems(where: str, sentence: Sentence, mentions: Mentions) -> Iterato
         if fact.ratio_text:
             yield from _ratio_problems(where, sentence, fact, subjects, text, folded)
     if len(relational) == 1:
-        match = next(iter(comparatives(text)), None)
+        match = first_comparative(text, folded)
         if match is not None and (
             problem := _comparative_problem(where, sentence, relational[0], match, subjects)
         ):
