@@ -3,10 +3,12 @@ without them.
 
 Issue 13 asks the checker to cost no more than writing, so the roles check skips searches
 whose answer one substring test gives (a value or ratio the sentence does not print in any
-case). These tests pin the shortcuts to the full searches, finding for finding, on sentences
-made of the pieces that trip a whole-word search: figures inside longer figures, values in
-another case or inside a difference or ratio, lower bounds, names on either side, and a value
-("( )") that only blanking a difference ("5" of "(5)") makes appear.
+case), and reads whether a name is compared with only for the names it passes. These tests
+pin the shortcuts to the full searches, finding for finding, and the subject of a word to its
+definition, on sentences made of the pieces that trip a whole-word search: figures inside
+longer figures, values in another case or inside a difference or ratio, lower bounds, names
+on either side, and a value ("( )") that only blanking a difference ("5" of "(5)") makes
+appear.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from hypothesis import strategies as st
 
 from careerprose import Occupation
 from careerprose.article import Fact, Sentence
-from careerprose.checks import Mentions, role_problems, roles
+from careerprose.checks import Mention, Mentions, role_problems, roles
 
 MENTIONS = Mentions(Occupation("Registered Nurses"), Occupation("Billing Clerks"))
 NAMES_A = ["Registered nurses", "registered nurses", "nurses", "Nurses"]
@@ -111,3 +113,31 @@ def test_a_value_printed_in_another_case_is_still_placed() -> None:
     right = Sentence("The best-paying state is oregon for nurses and texas for clerks.", (state,))
     assert [p for p in problems(wrong) if "Oregon belongs to the occupation named first" in p]
     assert not problems(right)
+
+
+@st.composite
+def named(draw: st.DrawFn) -> tuple[str, list[Mention], int]:
+    """A text of words and names (each a mention of a side), and a position in it."""
+    text, mentions = "", []
+    for _ in range(draw(st.integers(0, 8))):
+        word = draw(st.sampled_from([" ", ", ", "than ", "the ", "with ", "more ", "x" * 30]))
+        text += word
+        if draw(st.booleans()):
+            side, name = draw(st.sampled_from([("a", "nurses"), ("b", "clerks")]))
+            mentions.append(Mention(side, len(text), len(text) + len(name), name))
+            text += name
+    return text, mentions, draw(st.integers(0, len(text)))
+
+
+@settings(max_examples=400, deadline=None)
+@given(named())
+def test_the_subject_is_the_nearest_name_not_compared_with(
+    case: tuple[str, list[Mention], int],
+) -> None:
+    text, mentions, at = case
+    # The definition: names compared with are passed over, unless every name is one.
+    subjects = [m for m in mentions if not roles._compared_with(text, m)] or mentions
+    before = [m for m in subjects if m.end <= at]
+    after = [m for m in subjects if m.start >= at]
+    expected = before[-1].side if before else after[0].side if after else None
+    assert roles._subject(mentions, at, text) == expected

@@ -132,30 +132,30 @@ def _compared_with(text: str, mention: Mention) -> bool:
     return bool(words) and words[-1] in _COMPARED_WITH
 
 
-def _subjects(mentions: list[Mention], text: str) -> list[Mention]:
-    """The mentions a comparative or ratio may be said of: those not compared with, or all
-    of them when every one is."""
-    return [m for m in mentions if not _compared_with(text, m)] or mentions
-
-
-def _subject(subjects: list[Mention], at: int) -> str | None:
-    """The side a word at ``at`` is said of: the last of ``subjects`` named before it, else
-    the first after ("… than clerks, and they earn more": nurses)."""
-    side = None
-    for mention in subjects:  # in order of position
-        if mention.end <= at:
-            side = mention.side
-        elif side is not None:
-            break
-        elif mention.start >= at:
+def _subject(mentions: list[Mention], at: int, text: str) -> str | None:
+    """The side a word at ``at`` is said of: the last name before it, else the first after,
+    passing over names it is compared with ("… than clerks, and they earn more": nurses),
+    unless every name is one. Whether a name is compared with is read only for the names
+    passed on the way, nearest first: usually one, the sentence's first."""
+    before = [m for m in mentions if m.end <= at]  # in order of position
+    for mention in reversed(before):
+        if not _compared_with(text, mention):
             return mention.side
-    return side
+    after = [m for m in mentions if m.start >= at]
+    for mention in after:
+        if not _compared_with(text, mention):
+            return mention.side
+    if len(before) + len(after) < len(mentions) and not all(
+        _compared_with(text, m) for m in mentions if m.start < at < m.end
+    ):
+        return None  # the only names not compared with hold the word itself
+    return before[-1].side if before else after[0].side if after else None
 
 
 def _comparative_problem(where: str, sentence: Sentence, fact: Fact, match: re.Match[str],
-                         subjects: list[Mention]) -> str | None:  # fmt: skip
+                         mentions: list[Mention]) -> str | None:  # fmt: skip
     """``match``, a comparative said of ``fact``, untrue of the occupation it is said of."""
-    subject = _subject(subjects, match.start())
+    subject = _subject(mentions, match.start(), sentence.text)
     if subject is None:
         return None
     up = match.group(1).lower() in UP
@@ -170,14 +170,14 @@ def _comparative_problem(where: str, sentence: Sentence, fact: Fact, match: re.M
     )
 
 
-def _ratio_problems(where: str, sentence: Sentence, fact: Fact, subjects: list[Mention],
+def _ratio_problems(where: str, sentence: Sentence, fact: Fact, mentions: list[Mention],
                     text: str, folded: str) -> list[str]:  # fmt: skip
     problems = []
     for phrase in (fact.ratio_text or "").split("; "):
         if SHORTCUTS and text.isascii() and phrase.lower() not in folded:
             continue  # not there in any case (ASCII lowers letter by letter)
         at = _position(text, phrase)
-        if at is not None and _subject(subjects, at) == "b":
+        if at is not None and _subject(mentions, at, sentence.text) == "b":
             problems.append(
                 f"{where}: {fact.field}: the ratio {phrase!r} is the first occupation's, "
                 f"but the sentence says it of the second: {sentence.text!r}"
@@ -206,28 +206,22 @@ def role_problems(where: str, sentence: Sentence, mentions: Mentions) -> Iterato
     folded = text.lower()
     parts = split(text, compared) if len(compared) > 1 else None
     relational = [f for f in compared if f.relation in ("higher", "lower")]
-    # Who a ratio or a comparative is said of: worked out once for the sentence.
-    subjects = (
-        _subjects(found, sentence.text)
-        if relational or any(f.ratio_text for f in compared)
-        else found
-    )
     for fact in compared:
         named = found if parts is None else _named_in(found, parts, fact)
         if problem := _order_problem(where, sentence, fact, named, text, folded):
             yield problem
         if fact.ratio_text:
-            yield from _ratio_problems(where, sentence, fact, subjects, text, folded)
+            yield from _ratio_problems(where, sentence, fact, found, text, folded)
     if len(relational) == 1:
         match = first_comparative(text, folded)
         if match is not None and (
-            problem := _comparative_problem(where, sentence, relational[0], match, subjects)
+            problem := _comparative_problem(where, sentence, relational[0], match, found)
         ):
             yield problem
     elif relational and parts is not None:
         for fact, match in comparatives_by_fact(parts, comparatives(text)):
             if fact.relation in ("higher", "lower") and (
-                problem := _comparative_problem(where, sentence, fact, match, subjects)
+                problem := _comparative_problem(where, sentence, fact, match, found)
             ):
                 yield problem
 
