@@ -32,7 +32,7 @@ DIFFERENCES = [None, "1,400 more", "$0.5 more", "12 percentage points", "4 fewer
 RATIOS = [None, "38% fewer", "about 2.1 times as many", "8% more; 12%"]
 WORDING = [" ", " ", ", ", ". ", " than ", " with the ", " earn ", " more", " fewer", " less",
            " or more", "$", "-", ".5", ",0", "About 2.1 times as many", "OREGON", "oregon",
-           "MEDFORD, or", "(5)"]  # fmt: skip
+           "MEDFORD, or", "(5)", " nurses", " clerks", "; "]  # fmt: skip
 
 RATIO = Fact(
     "jobs", a_text="4", b_text="2", relation="higher", ratio_text="about 2.1 times as many"
@@ -94,6 +94,12 @@ def problems(sentence: Sentence) -> list[str]:
         (Fact("x", a_text="$5", b_text="( )", difference_text="5"),),
     )
 )
+@example(
+    Sentence(
+        "Registered nurses earn $5 against $8, while clerks hold 12% to the 8% of nurses.",
+        (Fact("pay", a_text="$5", b_text="$8"), Fact("jobs", a_text="8%", b_text="12%")),
+    )
+)
 def test_the_shortcuts_find_what_the_full_searches_find(sentence: Sentence) -> None:
     with shortcuts_off():
         expected = problems(sentence)
@@ -141,3 +147,11 @@ def test_the_subject_is_the_nearest_name_not_compared_with(
     after = [m for m in subjects if m.start >= at]
     expected = before[-1].side if before else after[0].side if after else None
     assert roles._subject(mentions, at, text) == expected
+
+
+def test_figures_are_ordered_by_the_names_of_their_own_clause() -> None:
+    pay, jobs = Fact("pay", a_text="$5", b_text="$8"), Fact("jobs", a_text="8%", b_text="12%")
+    right = "Registered nurses earn $5 against $8, while clerks hold 12% to the 8% of nurses."
+    wrong = "Registered nurses earn $5 against $8, while clerks hold 8% to the 12% of nurses."
+    assert not problems(Sentence(right, (pay, jobs)))
+    assert [p for p in problems(Sentence(wrong, (pay, jobs))) if "jobs: 8% belongs to" in p]

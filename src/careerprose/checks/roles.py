@@ -36,9 +36,10 @@ from careerprose.checks.tradeoffs import tradeoff_problems
 
 __all__ = ["DOWN", "UP", "role_problems"]
 
-#: Whether the searches whose answer a substring test already gives are skipped (a value or
-#: a ratio an ASCII sentence does not print in any case). The tests turn this off to check
-#: that the shortcuts find what the full searches find.
+#: Whether the work whose answer is already known is skipped: searches a substring test
+#: answers (a value or a ratio an ASCII sentence does not print in any case), and the clauses
+#: of a sentence with one name a side and one comparative. The tests turn this off to check
+#: that the shortcuts find what the full reading finds.
 SHORTCUTS = True
 
 
@@ -204,10 +205,15 @@ def role_problems(where: str, sentence: Sentence, mentions: Mentions) -> Iterato
         return
     text = _blank(sentence.text, [(m.start, m.end) for m in found], apart=True)
     folded = text.lower()
-    parts = split(text, compared) if len(compared) > 1 else None
     relational = [f for f in compared if f.relation in ("higher", "lower")]
+    # With one name a side, a fact's clause names both only if it holds both, so its figures
+    # are ordered by all the names: the clauses matter only to place several comparatives.
+    by_clause = len(found) > 2 or not SHORTCUTS
+    parts = (
+        split(text, compared) if len(compared) > 1 and (by_clause or len(relational) > 1) else None
+    )
     for fact in compared:
-        named = found if parts is None else _named_in(found, parts, fact)
+        named = _named_in(found, parts, fact) if parts is not None and by_clause else found
         if problem := _order_problem(where, sentence, fact, named, text, folded):
             yield problem
         if fact.ratio_text:
