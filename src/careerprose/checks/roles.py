@@ -18,6 +18,7 @@ A sentence whose occupations cannot be told apart (the same title twice) is not 
 from __future__ import annotations
 
 import itertools
+import operator
 import re
 from collections.abc import Iterator
 
@@ -43,6 +44,11 @@ __all__ = ["DOWN", "UP", "role_problems"]
 SHORTCUTS = True
 
 
+_SIDE = operator.attrgetter("side")
+_SPAN = operator.attrgetter("start", "end")
+_BOTH = frozenset(("a", "b"))
+
+
 def _blank(text: str, spans: list[tuple[int, int]], *, apart: bool = False) -> str:
     """``text`` with ``spans`` overwritten by spaces (positions kept); ``apart`` says the spans
     are known to come in order and apart (a sentence's names), so that is not tested again."""
@@ -51,6 +57,15 @@ def _blank(text: str, spans: list[tuple[int, int]], *, apart: bool = False) -> s
     if len(spans) == 1:  # the common case: three slices, not a list of every character
         start, end = spans[0]
         return text[:start] + " " * (end - start) + text[end:]
+    if len(spans) == 2 and (apart or spans[0][1] <= spans[1][0]):  # two names, in order
+        (start, end), (second, last) = spans
+        return (
+            text[:start]
+            + " " * (end - start)
+            + text[end:second]
+            + " " * (last - second)
+            + text[last:]
+        )
     if apart or all(end <= start for (_, end), (start, _) in itertools.pairwise(spans)):
         # In order and apart: the pieces between them, joined.
         pieces: list[str] = []
@@ -196,16 +211,20 @@ def role_problems(where: str, sentence: Sentence, mentions: Mentions) -> Iterato
     """
     if mentions.ambiguous:
         return
-    compared = [f for f in sentence.facts if f.a_text and f.b_text]
+    compared, relational = [], []  # loops, not comprehensions: each of those is a call
+    for fact in sentence.facts:
+        if fact.a_text and fact.b_text:
+            compared.append(fact)
+            if fact.relation in ("higher", "lower"):
+                relational.append(fact)
     if not compared:
         yield from tradeoff_problems(where, sentence, mentions)
         return
     found = mentions.in_sentence(sentence)
-    if {m.side for m in found} != {"a", "b"}:
+    if set(map(_SIDE, found)) != _BOTH:
         return
-    text = _blank(sentence.text, [(m.start, m.end) for m in found], apart=True)
+    text = _blank(sentence.text, list(map(_SPAN, found)), apart=True)
     folded = text.lower()
-    relational = [f for f in compared if f.relation in ("higher", "lower")]
     # With one name a side, a fact's clause names both only if it holds both, so its figures
     # are ordered by all the names: the clauses matter only to place several comparatives.
     by_clause = len(found) > 2 or not SHORTCUTS
