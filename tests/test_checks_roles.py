@@ -155,3 +155,15 @@ def test_figures_are_ordered_by_the_names_of_their_own_clause() -> None:
     wrong = "Registered nurses earn $5 against $8, while clerks hold 8% to the 12% of nurses."
     assert not problems(Sentence(right, (pay, jobs)))
     assert [p for p in problems(Sentence(wrong, (pay, jobs))) if "jobs: 8% belongs to" in p]
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    text=st.lists(st.sampled_from(["$5", "5", "5.5", "x", "X", " ", "(", ")", ";", ":", ".", ",",
+                                   "-", "$", "é", "the 5"]), max_size=8).map("".join),
+    value=st.sampled_from(["5", "$5", "x", "X", "5.5", "the 5", "5 (", ")"]),
+)  # fmt: skip
+def test_a_value_is_placed_at_its_first_whole_word(text: str, value: str) -> None:
+    with shortcuts_off():
+        expected = roles._position(text, value)
+    assert roles._position(text, value) == expected

@@ -84,6 +84,15 @@ def _blank(text: str, spans: list[tuple[int, int]], *, apart: bool = False) -> s
 def _position(text: str, value: str) -> int | None:
     """Where ``value`` first stands as a whole word in ``text``: as written if it is there
     ("THE" is not the sentence's "The"), else in any case (prose lowercases data)."""
+    at = text.find(value)
+    if SHORTCUTS and at != -1 and value and (not at or text[at - 1] in " ("):
+        # Set off by the marks prose puts around a figure or a phrase (a space or bracket
+        # before; after, a space, bracket, colon, semicolon, or a full stop or comma not
+        # inside a figure), the first occurrence is a whole word (first_whole_word's rules),
+        # so it is the first whole word.
+        after = text[at + len(value) : at + len(value) + 2]
+        if not after or after[0] in " );:" or (after[0] in ".," and not after[1:].isdigit()):
+            return at
     span = first_whole_word(text, value) or first_whole_word(text.lower(), value.lower())
     return span[0] if span else None
 
