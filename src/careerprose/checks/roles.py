@@ -220,14 +220,18 @@ def role_problems(where: str, sentence: Sentence, mentions: Mentions) -> Iterato
     """
     if mentions.ambiguous:
         return
-    compared, relational = [], []  # loops, not comprehensions: each of those is a call
+    compared, relational, weighed = [], [], 0  # a loop, not comprehensions (each is a call)
     for fact in sentence.facts:
+        relates = fact.relation in ("higher", "lower")
         if fact.a_text and fact.b_text:
             compared.append(fact)
-            if fact.relation in ("higher", "lower"):
+            if relates:
                 relational.append(fact)
+        elif relates:
+            weighed += 1
     if not compared:
-        yield from tradeoff_problems(where, sentence, mentions)
+        if weighed > 1:  # a trade-off weighs two relations or more, without figures
+            yield from tradeoff_problems(where, sentence, mentions)
         return
     found = mentions.in_sentence(sentence)
     if set(map(_SIDE, found)) != _BOTH:
