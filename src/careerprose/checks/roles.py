@@ -20,7 +20,6 @@ from __future__ import annotations
 import itertools
 import operator
 import re
-from collections.abc import Iterator
 
 from careerprose.article import Fact, Sentence
 from careerprose.checks.clauses import (
@@ -210,7 +209,7 @@ def _ratio_problems(where: str, sentence: Sentence, fact: Fact, mentions: list[M
     return problems
 
 
-def role_problems(where: str, sentence: Sentence, mentions: Mentions) -> Iterator[str]:
+def role_problems(where: str, sentence: Sentence, mentions: Mentions) -> list[str]:
     """Every figure, comparative and ratio of ``sentence`` said of the wrong occupation.
 
     A sentence stating several comparisons is judged clause by clause
@@ -219,7 +218,8 @@ def role_problems(where: str, sentence: Sentence, mentions: Mentions) -> Iterato
     A trade-off without figures is judged by :mod:`careerprose.checks.tradeoffs`.
     """
     if mentions.ambiguous:
-        return
+        return []
+    problems: list[str] = []
     compared, relational, weighed = [], [], 0  # a loop, not comprehensions (each is a call)
     for fact in sentence.facts:
         relates = fact.relation in ("higher", "lower")
@@ -231,11 +231,11 @@ def role_problems(where: str, sentence: Sentence, mentions: Mentions) -> Iterato
             weighed += 1
     if not compared:
         if weighed > 1:  # a trade-off weighs two relations or more, without figures
-            yield from tradeoff_problems(where, sentence, mentions)
-        return
+            problems += tradeoff_problems(where, sentence, mentions)
+        return problems
     found = mentions.in_sentence(sentence)
     if set(map(_SIDE, found)) != _BOTH:
-        return
+        return problems
     text = _blank(sentence.text, list(map(_SPAN, found)), apart=True)
     folded = text.lower()
     # With one name a side, a fact's clause names both only if it holds both, so its figures
@@ -247,21 +247,22 @@ def role_problems(where: str, sentence: Sentence, mentions: Mentions) -> Iterato
     for fact in compared:
         named = _named_in(found, parts, fact) if parts is not None and by_clause else found
         if problem := _order_problem(where, sentence, fact, named, text, folded):
-            yield problem
+            problems.append(problem)
         if fact.ratio_text:
-            yield from _ratio_problems(where, sentence, fact, found, text, folded)
+            problems += _ratio_problems(where, sentence, fact, found, text, folded)
     if len(relational) == 1:
         match = first_comparative(text, folded)
         if match is not None and (
             problem := _comparative_problem(where, sentence, relational[0], match, found)
         ):
-            yield problem
+            problems.append(problem)
     elif relational and parts is not None:
         for fact, match in comparatives_by_fact(parts, comparatives(text)):
             if fact.relation in ("higher", "lower") and (
                 problem := _comparative_problem(where, sentence, fact, match, found)
             ):
-                yield problem
+                problems.append(problem)
+    return problems
 
 
 def _named_in(found: list[Mention], parts: Split, fact: Fact) -> list[Mention]:
