@@ -56,15 +56,6 @@ def _blank(text: str, spans: list[tuple[int, int]], *, apart: bool = False) -> s
     if len(spans) == 1:  # the common case: three slices, not a list of every character
         start, end = spans[0]
         return text[:start] + " " * (end - start) + text[end:]
-    if len(spans) == 2 and (apart or spans[0][1] <= spans[1][0]):  # two names, in order
-        (start, end), (second, last) = spans
-        return (
-            text[:start]
-            + " " * (end - start)
-            + text[end:second]
-            + " " * (last - second)
-            + text[last:]
-        )
     if apart or all(end <= start for (_, end), (start, _) in itertools.pairwise(spans)):
         # In order and apart: the pieces between them, joined.
         pieces: list[str] = []
@@ -234,9 +225,18 @@ def role_problems(where: str, sentence: Sentence, mentions: Mentions) -> list[st
             problems += tradeoff_problems(where, sentence, mentions)
         return problems
     found = mentions.in_sentence(sentence)
-    if set(map(_SIDE, found)) != _BOTH:
+    text = sentence.text
+    if len(found) == 2:  # the usual: one name a side, blanked by joining five pieces
+        first, second = found
+        if first.side == second.side:
+            return problems
+        text = "".join((text[: first.start], " " * (first.end - first.start),
+                        text[first.end : second.start], " " * (second.end - second.start),
+                        text[second.end :]))  # fmt: skip
+    elif set(map(_SIDE, found)) == _BOTH:
+        text = _blank(text, list(map(_SPAN, found)), apart=True)
+    else:
         return problems
-    text = _blank(sentence.text, list(map(_SPAN, found)), apart=True)
     folded = text.lower()
     # With one name a side, a fact's clause names both only if it holds both, so its figures
     # are ordered by all the names: the clauses matter only to place several comparatives.
