@@ -92,21 +92,27 @@ def _order_problem(where: str, sentence: Sentence, fact: Fact, mentions: list[Me
     """What is wrong when ``fact``'s values do not come in the order their occupations are
     first named (``text``: the sentence with its names blanked; ``folded``: in lower case)."""
     a_text, b_text = fact.a_text or "", fact.b_text or ""
-    if not a_text or not b_text or a_text.lower() == b_text.lower():
+    a_folded, b_folded = a_text.lower(), b_text.lower()
+    if not a_text or not b_text or a_folded == b_folded:
         return None
     if (len(a_text) <= 3 and a_text.isalpha()) or (len(b_text) <= 3 and b_text.isalpha()):
         return None  # a value such as "the" cannot be told from the sentence's own words
     # Blanking (below) writes spaces only, so in ASCII text a value without one is found only
     # if its lower case is already there: one substring test rules out the searches.
     if (SHORTCUTS and text.isascii() and (
-        (" " not in a_text and a_text.lower() not in folded)
-        or (" " not in b_text and b_text.lower() not in folded)
+        (" " not in a_text and a_folded not in folded)
+        or (" " not in b_text and b_folded not in folded)
     )):  # fmt: skip
         return None
     # Differences and ratios are phrases of their own ("12 percentage points"): blank them so
     # a value inside one is not taken for the value itself.
     blanked = text
-    for phrase in (fact.difference_text, *(fact.ratio_text or "").split("; ")):
+    phrases = (
+        (fact.difference_text, *fact.ratio_text.split("; "))
+        if fact.ratio_text
+        else (fact.difference_text,)
+    )
+    for phrase in phrases:
         if not phrase or (needle := phrase.lower()) not in folded:
             continue  # no occurrence at all, so no whole-word one
         if spans := whole_word_spans(folded, needle):
@@ -118,7 +124,8 @@ def _order_problem(where: str, sentence: Sentence, fact: Fact, mentions: list[Me
     at_longer = _position(blanked, longer)
     if at_longer is None:
         return None
-    at_shorter = _position(_blank(blanked, [(at_longer, at_longer + len(longer))]), shorter)
+    after = at_longer + len(longer)
+    at_shorter = _position(blanked[:at_longer] + " " * len(longer) + blanked[after:], shorter)
     if at_shorter is None:
         return None
     at_a, at_b = (at_longer, at_shorter) if a_longer else (at_shorter, at_longer)
@@ -152,19 +159,25 @@ def _subject(mentions: list[Mention], at: int, text: str) -> str | None:
     passing over names it is compared with ("… than clerks, and they earn more": nurses),
     unless every name is one. Whether a name is compared with is read only for the names
     passed on the way, nearest first: usually one, the sentence's first."""
-    before = [m for m in mentions if m.end <= at]  # in order of position
-    for mention in reversed(before):
+    # The names come in order and apart: those before the word are the first ``before``,
+    # those after it the ones from ``after`` on (between them, a name holding the word).
+    before = 0
+    while before < len(mentions) and mentions[before].end <= at:
+        before += 1
+    after = before
+    while after < len(mentions) and mentions[after].start < at:
+        after += 1
+    for mention in reversed(mentions[:before]):
         if not _compared_with(text, mention):
             return mention.side
-    after = [m for m in mentions if m.start >= at]
-    for mention in after:
+    for mention in mentions[after:]:
         if not _compared_with(text, mention):
             return mention.side
-    if len(before) + len(after) < len(mentions) and not all(
-        _compared_with(text, m) for m in mentions if m.start < at < m.end
-    ):
+    if after > before and not all(_compared_with(text, m) for m in mentions[before:after]):
         return None  # the only names not compared with hold the word itself
-    return before[-1].side if before else after[0].side if after else None
+    if before:
+        return mentions[before - 1].side
+    return mentions[after].side if after < len(mentions) else None
 
 
 def _comparative_problem(where: str, sentence: Sentence, fact: Fact, match: re.Match[str],
