@@ -56,14 +56,22 @@ def comparatives(text: str) -> list[re.Match[str]]:
 def first_comparative(text: str, folded: str) -> re.Match[str] | None:
     """The first of :func:`comparatives` (``folded``: ``text`` in lower case), found without
     reading the rest of the sentence."""
+    if text.isascii():  # the common case, with WholeWords' choice of pattern made here
+        if "or more" in folded:
+            text = _NOT_COMPARATIVE.sub(_spaces, text)
+        return _COMPARATIVE.fast.search(text)
     return _COMPARATIVE.search(_without_bounds(text, folded))
+
+
+def _spaces(match: re.Match[str]) -> str:
+    return " " * len(match.group())
 
 
 def _without_bounds(text: str, folded: str) -> str:
     """``text`` with its lower bounds ("or more") blanked."""
     # On ASCII text the lower case is exact, so a substring test rules the bound out cheaply.
     if not text.isascii() or "or more" in folded:
-        return _NOT_COMPARATIVE.sub(lambda m: " " * len(m.group()), text)
+        return _NOT_COMPARATIVE.sub(_spaces, text)
     return text
 
 
