@@ -17,6 +17,7 @@ A sentence whose occupations cannot be told apart (the same title twice) is not 
 
 from __future__ import annotations
 
+import functools
 import itertools
 import operator
 import re
@@ -148,7 +149,13 @@ _TOKEN = re.compile(r"\w+")
 
 def _compared_with(text: str, mention: Mention) -> bool:
     """Whether ``mention`` is the object of a comparison ("than nurses", "with the nurses")."""
-    words = _TOKEN.findall(text[max(mention.start - 40, 0) : mention.start].lower())
+    return _ends_comparison(text[max(mention.start - 40, 0) : mention.start])
+
+
+@functools.lru_cache(maxsize=4096)  # before a sentence's first name: its template's own words
+def _ends_comparison(before: str) -> bool:
+    """Whether the words ``before`` a name end with what it is compared with ("than the")."""
+    words = _TOKEN.findall(before.lower())
     while words and words[-1] in _DETERMINERS:
         words.pop()
     return bool(words) and words[-1] in _COMPARED_WITH
