@@ -12,6 +12,7 @@ it stands in.
 from __future__ import annotations
 
 import itertools
+import operator
 import re
 from collections.abc import Iterator, Sequence
 from typing import NamedTuple
@@ -33,6 +34,7 @@ __all__ = [
 ]
 
 Span = tuple[int, int]
+_SPAN = operator.itemgetter(0)  # of an anchored fact: (span, fact)
 
 #: Comparative words saying the subject has more of the quantity.
 UP = frozenset({"more", "higher", "older", "longer", "larger", "greater", "bigger", "outearn",
@@ -88,7 +90,7 @@ def _phrases(fact: Fact) -> list[str]:
     leading = _LEADING_FIGURE.match(fact.difference_text or "")
     if leading:
         phrases.append(leading.group())
-    return [phrase for phrase in phrases if phrase]
+    return list(filter(None, phrases))
 
 
 def anchor(folded: str, fact: Fact) -> Span | None:
@@ -103,7 +105,8 @@ def anchor(folded: str, fact: Fact) -> Span | None:
         span = first_whole_word(folded, needle)
         if span and (best is None or span[0] < best[0]):
             best = span
-    if best is not None and not _COMPARATIVE.search(folded, best[0], best[1]):
+    search = _COMPARATIVE.fast.search if folded.isascii() else _COMPARATIVE.search
+    if best is not None and not search(folded, best[0], best[1]):
         tail = _TAIL.match(folded, best[1])  # the figure alone: its comparative follows it
         if tail is not None:
             best = (best[0], tail.end())
@@ -137,15 +140,22 @@ def split(text: str, facts: Sequence[Fact]) -> Split | None:
     """``text`` split by ``facts`` (see the module's doc); ``None`` when two facts' phrases
     overlap, so the sentence cannot be split."""
     folded = text.lower()
-    found = [(anchor(folded, fact), fact) for fact in facts]
-    anchored = sorted(((span, fact) for span, fact in found if span), key=lambda x: x[0])
-    spans = [span for span, _ in anchored]
+    placed: list[tuple[Span, Fact]] = []
+    loose: list[Fact] = []
+    for fact in facts:  # a loop, not comprehensions: each of those is a call
+        span = anchor(folded, fact)
+        if span is None:
+            loose.append(fact)
+        else:
+            placed.append((span, fact))
+    placed.sort(key=_SPAN)  # stable: facts anchored at one span keep their order
+    spans = list(map(_SPAN, placed))
     if any(end > start for (_, end), (start, _) in itertools.pairwise(spans)):
         return None
     clauses = clause_spans(text, spans)
     return Split(
-        [(span, clause, fact) for (span, fact), clause in zip(anchored, clauses, strict=False)],
-        [fact for span, fact in found if span is None],
+        [(span, clause, fact) for (span, fact), clause in zip(placed, clauses, strict=False)],
+        loose,
     )
 
 
