@@ -1,14 +1,15 @@
 """The roles check (careerprose.checks.roles) finds the same problems with its shortcuts as
 without them.
 
-Issue 13 asks the checker to cost no more than writing, so the roles check skips searches
-whose answer one substring test gives (a value or ratio the sentence does not print in any
-case), and reads whether a name is compared with only for the names it passes. These tests
-pin the shortcuts to the full searches, finding for finding, and the subject of a word to its
-definition, on sentences made of the pieces that trip a whole-word search: figures inside
-longer figures, values in another case or inside a difference or ratio, lower bounds, names
-on either side, and a value ("( )") that only blanking a difference ("5" of "(5)") makes
-appear.
+Issue 13 asks the checker to cost no more than writing, so the roles check skips work whose
+answer is already known: searches one substring test answers (a value or ratio the sentence
+does not print in any case), the whole-word search for a value set off by spaces or marks,
+and the clauses of a sentence that names each side once; and it reads whether a name is
+compared with only for the names it passes. These tests pin the shortcuts to the full
+reading, finding for finding, and the subject of a word to its definition, on sentences made
+of the pieces that trip a whole-word search: figures inside longer figures, values in another
+case or inside a difference or ratio, lower bounds, names on either side, a side named twice,
+and a value ("( )") that only blanking a difference ("5" of "(5)") makes appear.
 """
 
 from __future__ import annotations
@@ -76,7 +77,7 @@ def shortcuts_off() -> Iterator[None]:
 
 
 def problems(sentence: Sentence) -> list[str]:
-    return list(role_problems("intro", sentence, MENTIONS))
+    return role_problems("intro", sentence, MENTIONS)
 
 
 @settings(max_examples=600, deadline=None)

@@ -38,11 +38,11 @@ from careerprose.checks.tradeoffs import tradeoff_problems
 __all__ = ["DOWN", "UP", "role_problems"]
 
 #: Whether the work whose answer is already known is skipped: searches a substring test
-#: answers (a value or a ratio an ASCII sentence does not print in any case), and the clauses
+#: answers (a value or a ratio an ASCII sentence does not print in any case), the whole-word
+#: search for a value whose first occurrence is set off by spaces or marks, and the clauses
 #: of a sentence with one name a side and one comparative. The tests turn this off to check
 #: that the shortcuts find what the full reading finds.
 SHORTCUTS = True
-
 
 _SIDE = operator.attrgetter("side")
 _SPAN = operator.attrgetter("start", "end")
@@ -207,6 +207,8 @@ def _comparative_problem(where: str, sentence: Sentence, fact: Fact, match: re.M
 
 def _ratio_problems(where: str, sentence: Sentence, fact: Fact, mentions: list[Mention],
                     text: str, folded: str) -> list[str]:  # fmt: skip
+    """Each of ``fact``'s ratios the sentence says of the second occupation (a ratio is the
+    first's value over the second's)."""
     problems = []
     for phrase in (fact.ratio_text or "").split("; "):
         if SHORTCUTS and text.isascii() and phrase.lower() not in folded:
