@@ -228,7 +228,7 @@ def _licensed(facts: tuple[Fact, ...], *, values: bool = True, phrases: bool = T
     ratio, new with each pair) as asked."""
     allowed: set[float] = set(_CONSTANTS)
     for fact in facts:  # Fact.texts(), inlined: a call for each fact of each sentence
-        texts = (fact.a_text, fact.b_text) if values else ()
+        texts: tuple[str | None, ...] = (fact.a_text, fact.b_text) if values else ()
         if phrases:
             texts += (fact.difference_text, fact.ratio_text)
         for text in texts:
