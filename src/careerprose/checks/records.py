@@ -163,7 +163,8 @@ def _ranked_correctly(listed: tuple[str, ...], occupation: Occupation) -> bool:
     return not left_out or max(left_out) <= min(ranks)
 
 
-def _said_order(text: str, names: tuple[str, ...]) -> list[str] | None:
+@functools.lru_cache(maxsize=8192)  # a sentence listing an occupation's skills recurs
+def _said_order(text: str, names: tuple[str, ...]) -> tuple[str, ...] | None:
     """The order ``names`` appear in ``text``, when each appears (whole words, any case)."""
     folded = text.lower()
     at = {}
@@ -174,7 +175,7 @@ def _said_order(text: str, names: tuple[str, ...]) -> list[str] | None:
         start, end = span
         at[name] = start
         folded = folded[:start] + " " * (end - start) + folded[end:]
-    return sorted(names, key=at.__getitem__)
+    return tuple(sorted(names, key=at.__getitem__))
 
 
 def _scope(text: str, shown: str | None) -> str:
@@ -209,9 +210,9 @@ def ranking_problems(
             if not isinstance(value, tuple) or not all(isinstance(v, str) for v in value):
                 continue
             said = _said_order(_scope(text, shown), value)
-            if said is not None and said != list(value):
+            if said is not None and said != value:
                 yield (
-                    f"{where}: lists the top skills as {said} but their ranking is "
+                    f"{where}: lists the top skills as {list(said)} but their ranking is "
                     f"{list(value)}: {sentence.text!r}"
                 )
             if not _ranked_correctly(value, records[side]):
