@@ -13,12 +13,14 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from careerprose import Occupation
-from careerprose.checks import Mentions
+from careerprose.article import Fact, Sentence
+from careerprose.checks import Mention, Mentions
 from careerprose.checks.mentions import (
     _searched_spans,
     _searches,
     _take,
     _taken_spans,
+    data_spans,
     first_whole_word,
     starts_sentence,
     whole_word_spans,
@@ -178,3 +180,43 @@ def test_a_few_searches_find_what_taking_each_name_finds(
         [(name, "a") for name in a] + [(name, "b") for name in b], key=lambda n: -len(n[0])
     )
     assert _searched_spans(text, searches) == _taken_spans(text, names, bytearray(len(text)))
+
+
+def _data_spans_plainly(sentence: Sentence, found: list[Mention]) -> list[tuple[int, int]]:
+    """What ``data_spans`` must give, the plain way: each value's own lower case searched for
+    every name."""
+    names = {mention.text.lower() for mention in found}
+    text = sentence.text
+    spans: list[tuple[int, int]] = []
+    for fact in sentence.facts:
+        for value in (fact.a_text, fact.b_text):
+            if value and any(name in value.lower() for name in names):
+                spans += whole_word_spans(text, value)
+                capital = value[:1].upper() + value[1:]
+                if capital != value:
+                    spans += [(s, e) for s, e in whole_word_spans(text, capital)
+                              if starts_sentence(text, s)]  # fmt: skip
+    return spans
+
+
+VALUE_PIECES = st.sampled_from(["AA", "Aa", "aa", "ΑΣ", "ας", "σ", "İ", "i̇", " ", ".", "'", "\n"])
+VALUES = st.lists(VALUE_PIECES, max_size=4).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    text=st.lists(VALUE_PIECES, max_size=10).map("".join),
+    values=st.lists(st.tuples(st.none() | VALUES, st.none() | VALUES), max_size=3),
+    names=st.lists(VALUES.filter(bool), min_size=1, max_size=3),
+)
+@example(text="ΑΣ aa", values=[("ΑΣ", None), (None, "AA")], names=["ας"])  # a final sigma
+@example(text="x ΑΣ", values=[("ΑΣ", "ΑΣ\nΣ")], names=["σ"])
+def test_values_holding_names_are_found_as_each_value_alone_shows(
+    text: str, values: list[tuple[str | None, str | None]], names: list[str]
+) -> None:
+    """``data_spans`` tests all of a sentence's values at once, in one lower case of them
+    joined: what it finds is what each value's own lower case shows."""
+    facts = tuple(Fact("industries", a_text=a, b_text=b) for a, b in values)
+    sentence = Sentence(text, facts=facts)
+    found = [Mention("a", 0, len(name), name) for name in names]
+    assert data_spans(sentence, found) == _data_spans_plainly(sentence, found)
