@@ -18,6 +18,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterable
+from typing import NamedTuple
 
 import attrs
 
@@ -72,14 +73,21 @@ def starts_sentence(text: str, at: int) -> bool:
     return not at or text[at - 1] in ".!?:"
 
 
-@attrs.frozen
-class Mention:
-    """One naming of an occupation in a sentence: its side ("a" or "b") and where it is."""
+class Mention(NamedTuple):
+    """One naming of an occupation in a sentence: its side ("a" or "b") and where it is.
+
+    A named tuple: an article's ~45 mentions are made for every check, and a tuple is made
+    at a third of the cost of a frozen attrs class."""
 
     side: str
     start: int
     end: int
     text: str
+
+
+#: Makes a :class:`Mention` from a tuple of its fields without the Python-level
+#: ``__new__`` call (what ``Mention._make`` does, minus its length check).
+_new_mention = tuple.__new__
 
 
 @functools.lru_cache(maxsize=4096)  # asked for every mention the checks look at
@@ -517,7 +525,8 @@ class Mentions:
                 index += 1
                 text_end += len(todo[index]) + 1
             at = text_end - len(todo[index])
-            found[index].append(Mention(side, start - at, end - at, joined[start:end]))
+            mention = (side, start - at, end - at, joined[start:end])
+            found[index].append(_new_mention(Mention, mention))
         if not self._word_names:
             self._found.update(zip(todo, found, strict=True))
             return
