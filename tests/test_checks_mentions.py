@@ -20,6 +20,7 @@ from careerprose.checks.mentions import (
     _searches,
     _take,
     _taken_spans,
+    _value_spans,
     data_spans,
     first_whole_word,
     starts_sentence,
@@ -191,11 +192,7 @@ def _data_spans_plainly(sentence: Sentence, found: list[Mention]) -> list[tuple[
     for fact in sentence.facts:
         for value in (fact.a_text, fact.b_text):
             if value and any(name in value.lower() for name in names):
-                spans += whole_word_spans(text, value)
-                capital = value[:1].upper() + value[1:]
-                if capital != value:
-                    spans += [(s, e) for s, e in whole_word_spans(text, capital)
-                              if starts_sentence(text, s)]  # fmt: skip
+                spans += _value_spans(text, value)
     return spans
 
 

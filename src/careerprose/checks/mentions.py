@@ -306,11 +306,21 @@ def data_spans(sentence: Sentence, found: list[Mention]) -> list[tuple[int, int]
     spans: list[tuple[int, int]] = []
     for value in values:
         if any(name in value.lower() for name in names):  # the names some value holds
-            spans += whole_word_spans(text, value)
-            capital = value[:1].upper() + value[1:]
-            if capital != value:
-                spans += [(s, e) for s, e in whole_word_spans(text, capital)
-                          if starts_sentence(text, s)]  # fmt: skip
+            spans += _value_spans(text, value)
+    return spans
+
+
+def _value_spans(text: str, value: str) -> list[tuple[int, int]]:
+    """Where ``text`` prints ``value``, a fact's value: as written, or capitalised at the
+    start of a sentence, as whole words (see :func:`whole_word_spans`).
+
+    >>> _value_spans("Hospitals pay well; so do hospitals.", "hospitals")
+    [(26, 35), (0, 9)]
+    """
+    spans = whole_word_spans(text, value)
+    capital = value[:1].upper() + value[1:]
+    if capital != value:
+        spans += [(s, e) for s, e in whole_word_spans(text, capital) if starts_sentence(text, s)]
     return spans
 
 
