@@ -14,7 +14,7 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from careerprose.checks.clauses import DOWN, UP, comparatives
+from careerprose.checks.clauses import DOWN, UP, comparatives, first_comparative
 from careerprose.checks.words import WholeWords
 
 WORDS = sorted(UP | DOWN)
@@ -79,3 +79,13 @@ def test_comparatives_leave_out_lower_bounds_as_the_plain_patterns_do(text: str)
     blanked = bound.sub(lambda m: " " * len(m.group()), text)
     expected = [(m.span(), m.group(1)) for m in plain.finditer(blanked)]
     assert [(m.span(), m.group(1)) for m in comparatives(text)] == expected
+
+
+@settings(max_examples=200, deadline=None)
+@given(TEXTS)
+@example("$239,200 or more, and OR MORE; more")
+@example("Or more é more")
+def test_the_first_comparative_is_the_first_of_them_all(text: str) -> None:
+    first = first_comparative(text, text.lower())
+    every = [(m.span(), m.group(1)) for m in comparatives(text)]
+    assert ((first.span(), first.group(1)) if first else None) == (every[0] if every else None)

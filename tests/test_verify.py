@@ -315,12 +315,31 @@ def test_values_json_cannot_hold_are_reported_in_the_articles_order() -> None:
     order the article states its facts (a table's rows, then the sentences after it)."""
     nan, inf = float("nan"), float("inf")
     row = TableRow("Jobs", "3,379,720", "222,740", JOBS._replace(ratio=inf))
-    sentence = Sentence("Nurses earn more than clerks.", (PAY._replace(difference=nan),))
+    sentence = Sentence("Nurses earn more than clerks.", (PAY._replace(b=-inf, difference=nan),))
     table = Table(("Registered Nurse", "Billing Clerk"), (row,))
     blocks = (table, Paragraph((sentence,)))
     found = check_article(Article("T", (Section("salary", None, blocks),)), NURSE, CLERK)
     json_found = [problem for problem in found if problem.startswith("json output")]
     assert json_found == [
         "json output has nan: jobs holds inf",
+        "json output has nan: salary.average holds -inf",
         "json output has nan: salary.average holds nan",
     ]
+
+
+def test_a_blank_sentence_or_heading_is_reported_not_a_crash() -> None:
+    # `careerprose verify` reads articles back from JSON, where a hand edit can leave a
+    # sentence or heading of white space alone: the English layer refuses to case it.
+    a, b = Occupation("Nurses", jobs=12), Occupation("Clerks", jobs=5)
+    blank = Article(" ", (Section("salary", " ", (Paragraph((Sentence(" "),)),)),))
+    problems = check_article(blank, a, b)
+    assert "salary/text: sentence does not start with a capital letter: ' '" in problems
+    assert problems.count("heading is not tidy: ' '") == 2  # the title and the heading
+
+
+def test_a_stray_mark_is_found_after_an_empty_title() -> None:
+    # The content has a line for every text, empty ones too: a mark alone after the new line
+    # of an empty title is a stray one (the same rule as after any other line).
+    a, b = Occupation("Nurses", jobs=12), Occupation("Clerks", jobs=5)
+    stray = Article("", (Section("salary", None, (Paragraph((Sentence("; then."),)),)),))
+    assert any(p.startswith("output has doubled punctuation") for p in check_article(stray, a, b))

@@ -14,7 +14,10 @@ import re
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
+from careerprose.article import Fact, Sentence
+from careerprose.checks import Mentions
 from careerprose.english.numbers import parse_figure
+from careerprose.records.model import Occupation
 from careerprose.verify import (
     _DIGIT,
     _DOUBLED_SPACE,
@@ -24,10 +27,13 @@ from careerprose.verify import (
     _WHOLE_WORDS,
     _WORDS,
     FORBIDDEN,
+    _checked_sentence,
     _first_span,
     _first_whole_word,
     _has_digit,
     _has_doubled_space,
+    _may_double_punctuation,
+    _pair_free_problems,
     numbers_in,
 )
 
@@ -129,9 +135,12 @@ def plain_numbers(text: str) -> set[float]:
 
 @settings(max_examples=300, deadline=None)
 @given(st.one_of(st.lists(st.sampled_from([*_WORDS, " ", "S", "ſ", "K", "-", "$", "1,000", "ten",
-                                           "often", "5.5"]), max_size=6).map("".join),
+                                           "often", "5.5", "_", "9", "network", "é"]),
+                          max_size=6).map("".join),
                  st.text(max_size=30)))  # fmt: skip
 @example("Three skills, SEVEN duties and often ten.")
+@example("kindergarten network weight, ten_ _two 2two seventeens")  # inside words: none
+@example("Kindergarten: ten")
 @example("ſix and ſeven")  # a long s: no number word (its lower case is none; it crashed)
 def test_figures_and_number_words_are_found_as_the_plain_patterns_find_them(text: str) -> None:
     assert numbers_in(text) == plain_numbers(text)
@@ -155,6 +164,24 @@ def test_the_article_wide_search_finds_the_first_doubled_punctuation(text: str) 
     whole pattern, with its span."""
     match = FORBIDDEN["doubled punctuation"].search(text)
     assert _first_span("doubled punctuation", text) == (None if match is None else match.span())
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(st.just(""), TEXTS, st.sampled_from([". a", ",", " ;", "a."])),
+                max_size=6))  # fmt: skip
+@example(["Title", "", ". then"])  # a mark after an empty text's new line
+@example(["", ":"])  # no title: the content starts with a new line, the join does not
+@example(["a", "", "", ", b"])
+def test_doubled_punctuation_is_ruled_out_from_the_texts_that_are_not_empty(
+    texts: list[str],
+) -> None:
+    """check_article rules doubled punctuation out for the content (a line for every text,
+    empty ones too) from the join of the texts that are not empty, when the first (the
+    title) is not empty."""
+    joined = "\n".join(filter(None, texts))
+    content = "\n".join(texts)
+    if texts and texts[0] and not _may_double_punctuation(joined):
+        assert FORBIDDEN["doubled punctuation"].search(content) is None
 
 
 @settings(max_examples=200, deadline=None)
@@ -183,3 +210,66 @@ def test_the_ascii_figure_pattern_finds_what_the_figure_pattern_finds(text: str)
 @example("9")
 def test_a_digit_is_found_where_the_pattern_finds_one(text: str) -> None:
     assert _has_digit(text) == (_DIGIT.search(text) is not None)
+
+
+# The pair-free fast path (issue 13): a sentence that states only a record's own text, or a
+# list item without a comparison, is judged once for every pair that prints it. Its verdict
+# must be the general path's, whatever the text, facts, list kind and names' numbers.
+_FIELDS = st.sampled_from(
+    ["description", "responsibilities", "skills", "in_demand_technologies", "education.major",
+     "salary.average", "jobs"]
+)  # fmt: skip
+_VALUES = st.one_of(st.none(), st.sampled_from(["12", "$1,200", "two", "Nurses", "8%"]), TEXTS)
+_SENTENCE_TEXTS = st.one_of(
+    TEXTS,
+    st.sampled_from([
+        "Plan 12 shifts.", "the two jobs need 3 skills", "Nurses  earn $1,200 a week.",
+        "Keep records of eight to twelve patients", "Uses ICD-9 codes.", "Drives 1.5 million!",
+        "Trains IOS Developers and billing clerks.", "The iOS developer earn more.",
+    ]),
+)  # fmt: skip
+
+
+@st.composite
+def _sentences(draw: st.DrawFn) -> Sentence:
+    facts = []
+    for _ in range(draw(st.integers(0, 2))):
+        field, side = draw(_FIELDS), draw(st.sampled_from(["a", "b", "both"]))
+        a_text = draw(_VALUES) if side != "b" else None
+        b_text = draw(_VALUES) if side != "a" else None
+        relation = draw(st.sampled_from([None, None, "higher", "equal"]))
+        facts.append(Fact(field, a=a_text, b=b_text, a_text=a_text, b_text=b_text,
+                          relation=relation))  # fmt: skip
+    kind = draw(st.sampled_from(["", "duty", "skill"]))
+    return Sentence(draw(_SENTENCE_TEXTS), tuple(facts), kind)
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    _sentences(),
+    st.booleans(),
+    st.booleans(),
+    st.frozensets(st.sampled_from([12.0, 1200.0, 2.0, 9.0, 1.5, 8.0])),
+)
+@example(Sentence("Uses ICD-9 codes.", (Fact("responsibilities", a="x", a_text="x"),)),
+         True, True, frozenset({9.0}))  # fmt: skip
+@example(Sentence("plan 12  shifts", (Fact("skills", a=("x", 3), a_text="x"),)),
+         False, True, frozenset())  # fmt: skip
+@example(Sentence("Plan 12.", (Fact("responsibilities", a=["a", "list"], a_text="x"),)),
+         True, True, frozenset())  # fmt: skip
+@example(Sentence("Trains IOS Developers and billing clerks.",
+                  (Fact("education.major", a="Law", a_text="Law"),)),
+         True, False, frozenset())  # fmt: skip
+def test_pair_free_sentences_get_the_general_verdict(
+    sentence: Sentence, prose: bool, spaced: bool, names: frozenset[float]
+) -> None:
+    a, b = Occupation("iOS Developers", jobs=12), Occupation("Billing Clerks", jobs=5)
+    records, mentions = {"a": a, "b": b}, Mentions(a, b)
+    fast = _pair_free_problems(sentence, "duties", prose, spaced, names)
+    general = _checked_sentence(sentence, "duties", prose, mentions, records, names, spaced)
+    if fast is not None:
+        assert list(fast) == general
+        # From the cache the second time, for another pair's names: the same rule.
+        again = _pair_free_problems(sentence, "duties", prose, spaced, names)
+        assert again is not None
+        assert list(again) == general

@@ -26,7 +26,8 @@ from __future__ import annotations
 import functools
 import math
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from typing import NamedTuple
 
 from careerprose.article import Article, BulletList, Fact, Heading, Sentence, Table
 from careerprose.checks import (
@@ -174,14 +175,54 @@ def _numbers(text: str) -> frozenset[float]:
     found = set()
     if _has_digit(text):
         figures = _NUMBER_ASCII if text.isascii() else _NUMBER
-        found = {_figure(m.group(0)) for m in figures.finditer(text)}
-    # The words are rare: a substring test first (exact, since the pattern's letters are ASCII
-    # in any case), the pattern only if one of them is there.
-    lowered = text.lower()
-    if any(word in lowered for word in _NUMBER_WORDS):
+        found = set(map(_figure, figures.findall(text)))  # the pattern has no groups
+    if _may_hold_number_word(text):
         for match in _NUMBER_WORD.finditer(text):
             found.add(float(_WORDS.index(match.group(1).lower())))
     return frozenset(found)
+
+
+#: The ASCII characters of ``\w``: in ASCII text, these and only these are word characters.
+_ASCII_WORD_CHARACTERS = frozenset(
+    "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_"
+)
+
+
+def _may_hold_number_word(text: str) -> bool:
+    """False when :data:`_NUMBER_WORD` cannot match ``text``, found without the pattern.
+
+    The words are rare: a substring test of each (exact, since the pattern's letters are
+    ASCII in any case) rules most texts out. They often stand inside other words, though
+    ("kindergarten", "network", "weight"), where the pattern would be tried from every
+    letter it can start with; in ASCII text (whose lower case keeps every position) such an
+    occurrence is ruled out by its neighbours, so the pattern runs only for a whole word."""
+    lowered = text.lower()
+    ascii_text = text.isascii()
+    for cover, words in _NUMBER_WORD_COVER:
+        if cover not in lowered:
+            continue
+        if not ascii_text:
+            return True
+        for word in words:
+            at, size = lowered.find(word), len(word)
+            while at != -1:
+                end = at + size
+                if (not at or lowered[at - 1] not in _ASCII_WORD_CHARACTERS) and (
+                    end == len(lowered) or lowered[end] not in _ASCII_WORD_CHARACTERS
+                ):
+                    return True
+                at = lowered.find(word, at + 1)
+    return False
+
+
+#: The number words that hold no other ("fourteen" holds "four"), each with the words that
+#: hold it: a text without any of the first holds no number word, so 14 substring tests
+#: answer for all 19 words.
+_NUMBER_WORD_COVER = tuple(
+    (cover, tuple(word for word in _NUMBER_WORDS if cover in word))
+    for cover in _NUMBER_WORDS
+    if not any(other != cover and other in cover for other in _NUMBER_WORDS)
+)
 
 
 @functools.lru_cache(maxsize=65_536)
@@ -190,12 +231,18 @@ def _with_magnitudes(text: str) -> frozenset[float]:
     return found | {abs(n) for n in found}
 
 
-def _licensed(facts: tuple[Fact, ...]) -> set[float]:
-    """The figures ``facts`` license: their texts' numbers, with their magnitudes."""
+def _licensed(facts: tuple[Fact, ...], *, values: bool = True, phrases: bool = True) -> set[float]:
+    """The figures ``facts`` license: their texts' numbers, with their magnitudes; the values'
+    texts (an occupation's, cached for all its articles) and the phrases' (a difference or
+    ratio, new with each pair) as asked."""
     allowed: set[float] = set(_CONSTANTS)
-    for fact in facts:
-        for text in fact.texts():
-            allowed |= _with_magnitudes(text)
+    for fact in facts:  # Fact.texts(), inlined: a call for each fact of each sentence
+        texts: tuple[str | None, ...] = (fact.a_text, fact.b_text) if values else ()
+        if phrases:
+            texts += (fact.difference_text, fact.ratio_text)
+        for text in texts:
+            if text:
+                allowed |= _with_magnitudes(text)
     return allowed
 
 
@@ -207,20 +254,63 @@ def _allowed(number: float, allowed: frozenset[float] | set[float]) -> bool:
 _DOUBLED_SPACE = re.compile(r"\s(?:\s|(?<=^\s)|$)")
 
 
-#: The ASCII white space characters other than the space and the new line (``\s`` matches
-#: these and, beyond ASCII, more).
-_OTHER_ASCII_SPACE = "\t\r\x0b\x0c\x1c\x1d\x1e\x1f"
-
-
-def _has_doubled_space(text: str) -> bool:
-    """Whether :data:`_DOUBLED_SPACE` matches ``text``. When every white space character of
-    ``text`` is a space or a new line (ASCII text without the other ASCII white space, each
-    ruled out by a one-character search), substring tests answer in C; other white space
-    takes the pattern. (A test of every character, ``isprintable``, cost more than the rest.)"""
-    if not text.isascii() or any(char in text for char in _OTHER_ASCII_SPACE):
+def _has_doubled_space(text: str, classes: bytes | None = None) -> bool:
+    """Whether :data:`_DOUBLED_SPACE` matches ``text``. On ASCII text, from its
+    :func:`_classes` (made here unless given): every ASCII white space character is a space
+    there, so two in a row, or one at either end, is a match, found by substring tests in C;
+    other text takes the pattern. (A test of every character, ``isprintable``, cost more.)"""
+    if not text.isascii():
         return _DOUBLED_SPACE.search(text) is not None
-    spaced = text.replace("\n", " ")
-    return "  " in spaced or spaced[:1] == " " or spaced[-1:] == " "
+    if classes is None:
+        classes = _classes(text)
+    return b"  " in classes or classes[:1] == b" " or classes[-1:] == b" "
+
+
+def _tidiness_problems(where: str, text: str, prose: bool, spaced: bool) -> list[str]:
+    """White space, and (in prose) the capital letter and full stop of a sentence's ``text``;
+    ``spaced=False`` says the article has no doubled space anywhere (one search for all)."""
+    problems = []
+    if spaced and _DOUBLED_SPACE.search(text):
+        problems.append(f"{where}: doubled or stray white space: {text!r}")
+    if prose:
+        # A capital first letter needs no English layer (the common case, and cheap).
+        # (White space alone has no first letter: the English layer refuses it.)
+        if not text.strip() or (not text[:1].isupper() and sentence_case(text) != text):
+            problems.append(f"{where}: sentence does not start with a capital letter: {text!r}")
+        if text[-1:] not in (".", "?", "!"):
+            problems.append(f"{where}: sentence does not end with a full stop: {text!r}")
+    return problems
+
+
+def _unlicensed_numbers(sentence: Sentence) -> tuple[float, ...]:
+    """The figures of ``sentence`` its own facts do not license, in the order they are judged
+    (the names' numbers, which depend on the pair, may still license them)."""
+    text = sentence.text
+    # "the two" names the pair, not a figure: the cheap test first, the pattern if need be.
+    numbers = _numbers(_PAIR.sub("", text) if "the two" in text.lower() else text)
+    if not numbers:
+        return ()
+    # Most sentences state only their facts' figures as displayed: a subset test of the
+    # values' figures first, then of the phrases' too (their texts are new with each pair,
+    # so their figures are found afresh: only when the values leave a figure unlicensed).
+    allowed = _licensed(sentence.facts, phrases=False)
+    if numbers <= allowed:
+        return ()
+    allowed |= _licensed(sentence.facts, values=False)
+    if numbers <= allowed:
+        return ()
+    return tuple(number for number in numbers if not _allowed(number, allowed))
+
+
+def _number_problems(
+    where: str, text: str, unlicensed: tuple[float, ...], names: frozenset[float]
+) -> list[str]:
+    """A problem for each of the ``unlicensed`` figures that is not a number in the names."""
+    return [
+        f"{where}: the number {number:g} is not licensed by its facts: {text!r}"
+        for number in unlicensed
+        if not _allowed(number, names)
+    ]
 
 
 def _sentence_problems(
@@ -237,25 +327,11 @@ def _sentence_problems(
     judges comparatives by their subject) no comparative opposite to the relation.
     ``relations`` are the sentence's facts that say higher or lower; ``spaced=False`` says
     the article has no doubled space anywhere (one search for all)."""
-    problems = []
     text = sentence.text
-    if spaced and _DOUBLED_SPACE.search(text):
-        problems.append(f"{where}: doubled or stray white space: {text!r}")
-    if prose:
-        # A capital first letter needs no English layer (the common case, and cheap).
-        if not text or (not text[:1].isupper() and sentence_case(text) != text):
-            problems.append(f"{where}: sentence does not start with a capital letter: {text!r}")
-        if text[-1:] not in (".", "?", "!"):
-            problems.append(f"{where}: sentence does not end with a full stop: {text!r}")
-    # "the two" names the pair, not a figure: the cheap test first, the pattern if need be.
-    numbers = _numbers(_PAIR.sub("", text) if "the two" in text.lower() else text)
-    if numbers:
-        allowed = _licensed(sentence.facts)
-        for number in numbers:
-            if not _allowed(number, allowed) and not _allowed(number, names):
-                problems.append(
-                    f"{where}: the number {number:g} is not licensed by its facts: {text!r}"
-                )
+    problems = _tidiness_problems(where, text, prose, spaced)
+    unlicensed = _unlicensed_numbers(sentence)
+    if unlicensed:
+        problems += _number_problems(where, text, unlicensed, names)
     if len(relations) == 1 and not roles_known:
         bounded = _LOWER_BOUND.sub("", text) if "or more" in text else text
         words = set(_WORD.findall(bounded.lower()))
@@ -381,13 +457,20 @@ def _first_whole_word(text: str, words: tuple[str, ...]) -> tuple[int, int] | No
 _MARK_CLASSES = bytes.maketrans(b".;:!?\t\n\r\x0b\x0c\x1c\x1d\x1e\x1f", b",,,,,         ")
 
 
-def _may_double_punctuation(text: str) -> bool:
-    """False when ``text`` cannot hold a doubled punctuation: on ASCII text, one translation
-    (:data:`_MARK_CLASSES`) and two substring tests, all in C, instead of a search for each
+def _classes(text: str) -> bytes:
+    """ASCII ``text`` translated by :data:`_MARK_CLASSES`: one translation, in C, that both the
+    doubled-punctuation and the doubled-space tests read."""
+    return text.encode("ascii").translate(_MARK_CLASSES)
+
+
+def _may_double_punctuation(text: str, classes: bytes | None = None) -> bool:
+    """False when ``text`` cannot hold a doubled punctuation: on ASCII text, two substring
+    tests of its :func:`_classes` (made here unless given), instead of a search for each
     mark."""
     if not text.isascii():
         return True
-    classes = text.encode("ascii").translate(_MARK_CLASSES)
+    if classes is None:
+        classes = _classes(text)
     return b",," in classes or b" ," in classes
 
 
@@ -436,40 +519,82 @@ def _first_span(label: str, text: str) -> tuple[int, int] | None:
     return None if match is None else match.span()
 
 
-def _output_problems(content: str) -> Iterator[str]:
+def _output_problems(content: str, *, may_double: bool = True) -> Iterator[str]:
     """Leaked values, template syntax and doubled punctuation in what the article prints
-    (``content``, from :func:`_content`).
+    (``content``: every text of the article, one per line).
 
     Every format prints the same texts (the renderers add layout and escaping, and are tested
     on their own), so the texts are looked through once; JSON adds each fact's values, which
-    must be finite numbers (JSON has no NaN: :func:`_json_problems`).
+    must be finite numbers (JSON has no NaN: :func:`_json_problems`). ``may_double=False``
+    says a test of the same texts ruled doubled punctuation out.
     """
     for label in FORBIDDEN:
+        if label == "doubled punctuation" and not may_double:
+            continue
         span = _first_span(label, content)
         if span is not None:
             start = max(span[0] - 40, 0)
             yield f"output has {label}: {content[start : span[1] + 40]!r}"
 
 
-def _content(article: Article) -> str:
-    """Every text of the article, one per line: the text format without its layout."""
-    return "\n".join(_texts(article))
+class _Gathered(NamedTuple):
+    """What one walk over an article gathers before any sentence is checked."""
+
+    #: Every text, in order (an empty one where a section has no heading): the text format
+    #: without its layout, looked through once for leaked values.
+    texts: list[str]
+    #: The title, the sections' headings and the sub-headings, in that order.
+    headings: list[str]
+    #: The texts of the sentences whose names a check may read (see :func:`_checked_sentence`):
+    #: prose stating facts other than a record's text alone, and any sentence stating a
+    #: comparison.
+    naming: list[str]
 
 
-def _texts(article: Article) -> list[str]:
-    """Every text of the article, in order (an empty one where a section has no heading)."""
+def _gather(article: Article) -> _Gathered:
+    """Walk ``article`` once for :class:`_Gathered` (a walk over ~45 sentences costs about as
+    much as a check of a few of them, so the texts, headings and naming sentences are not
+    gathered by a walk each)."""
     texts = [article.title, article.source or ""]
+    headings = [article.title]
+    sub_headings: list[str] = []
+    naming: list[str] = []
     for section in article.sections:
         texts.append(section.heading or "")
+        if section.heading:
+            headings.append(section.heading)
         for block in section.blocks:
             if isinstance(block, Table):
                 texts += [*block.header, *(f"{r.label}\n{r.a}\n{r.b}" for r in block.rows)]
-            elif isinstance(block, Heading):
+                continue
+            if isinstance(block, Heading):
                 texts.append(block.text)
+                sub_headings.append(block.text)
+                continue
+            if isinstance(block, BulletList):
+                prose, sentences = block.prose, block.items
             else:
-                items = getattr(block, "sentences", getattr(block, "items", ()))
-                texts += [sentence.text for sentence in items]
-    return texts
+                prose, sentences = True, getattr(block, "sentences", ())
+            texts += [sentence.text for sentence in sentences]
+            # Which sentences name (see _Gathered.naming), tested inline: a call for each of
+            # ~50 sentences cost more than the test.
+            for sentence in sentences:
+                facts = sentence.facts
+                if not facts:
+                    continue
+                first = facts[0]
+                if prose and (
+                    len(facts) > 1
+                    or first.field not in RECORD_TEXT
+                    or (first.a_text and first.b_text)
+                ):
+                    naming.append(sentence.text)  # prose, not a record's own text alone
+                    continue
+                for fact in facts:
+                    if fact.relation == "higher" or fact.relation == "lower":
+                        naming.append(sentence.text)
+                        break
+    return _Gathered(texts, headings + sub_headings, naming)
 
 
 def _record_text_only(facts: tuple[Fact, ...]) -> bool:
@@ -483,22 +608,7 @@ def _record_text_only(facts: tuple[Fact, ...]) -> bool:
     )
 
 
-def _sentences_naming(article: Article) -> Iterator[Sentence]:
-    """The sentences whose names a check may read (see :func:`_checked_sentence`): prose
-    stating facts other than a record's text alone, and any sentence stating a comparison."""
-    for section in article.sections:
-        for block in section.blocks:
-            prose = not isinstance(block, BulletList) or block.prose
-            for sentence in getattr(block, "sentences", getattr(block, "items", ())):
-                facts = sentence.facts
-                if facts and (
-                    (prose and not _record_text_only(facts))
-                    or any(fact.relation in ("higher", "lower") for fact in facts)
-                ):
-                    yield sentence
-
-
-def _json_problems(facts: Iterable[Fact]) -> list[str]:
+def _json_problems(facts: Sequence[Fact]) -> list[str]:
     """Values of ``facts`` that JSON cannot hold (NaN and the infinities), in order: one call
     for all of an article's facts, not one for each sentence or fact."""
     return [
@@ -513,21 +623,27 @@ def check_article(article: Article, a: Occupation, b: Occupation) -> list[str]:
     """Every broken guarantee in ``article`` (written for ``a`` vs ``b``); empty when sound."""
     problems: list[str] = []
     names = _data_numbers(a) | _data_numbers(b)
-    texts = _texts(article)
-    problems.extend(_output_problems("\n".join(texts)))
+    texts, headings, naming = _gather(article)
+    # The texts that are not empty, joined by new lines: a text's stray space at either end
+    # is a doubled one in the whole, so no doubled space here means none in any text; and,
+    # after a title, a doubled punctuation in the content (which has a new line for each
+    # empty text too) holds the same marks and white space here. One translation answers
+    # both tests.
+    joined = "\n".join(filter(None, texts))
+    classes = _classes(joined) if joined.isascii() else None
+    may_double = not texts[0] or _may_double_punctuation(joined, classes)
+    problems.extend(_output_problems("\n".join(texts), may_double=may_double))
     # The JSON values' problems come right after these: the walk below gathers the facts.
     json_at, json_facts = len(problems), list[Fact]()
-    # One search for the whole article: joined by new lines, a text's stray space at either
-    # end is a doubled one in the whole, so no match here means none in any text.
-    spaced = _has_doubled_space("\n".join(filter(None, texts)))
-    headings = [article.title] + [s.heading for s in article.sections if s.heading]
-    headings += [b.text for s in article.sections for b in s.blocks if isinstance(b, Heading)]
+    spaced = _has_doubled_space(joined, classes)
     mentions = Mentions(a, b)
     # Every text the checks will ask about, searched for names at once.
-    mentions.find_all([*headings, *(sentence.text for sentence in _sentences_naming(article))])
+    mentions.find_all(headings + naming)
     casing = headings_casing_problems(headings, mentions)
     for heading, miscased in zip(headings, casing, strict=True):
-        untidy = not heading or (not heading[:1].isupper() and sentence_case(heading) != heading)
+        untidy = not heading.strip() or (
+            not heading[:1].isupper() and sentence_case(heading) != heading
+        )
         if untidy or (spaced and _DOUBLED_SPACE.search(heading)):
             problems.append(f"heading is not tidy: {heading!r}")
         problems += miscased
@@ -550,11 +666,13 @@ def check_article(article: Article, a: Occupation, b: Occupation) -> list[str]:
                 block.items if isinstance(block, BulletList) else getattr(block, "sentences", ())
             )
             for sentence in items:
-                problems.extend(
-                    _checked_sentence(
+                found: Sequence[str] | None
+                found = _pair_free_problems(sentence, section.name, prose, spaced, names)
+                if found is None:
+                    found = _checked_sentence(
                         sentence, section.name, prose, mentions, records, names, spaced
                     )
-                )
+                problems += found
                 json_facts += sentence.facts
     problems[json_at:json_at] = _json_problems(json_facts)
     return problems
@@ -566,6 +684,47 @@ def _checked_fact(where: str, fact: Fact, a: Occupation, b: Occupation) -> Itera
     if fact.relation is None and fact.field not in QUANTITIES:
         return ()
     return _fact_problems(where, fact, a, b)
+
+
+@functools.lru_cache(maxsize=32_768)  # about 11 MB when full
+def _pair_free_verdict(
+    sentence: Sentence, section: str, prose: bool, spaced: bool
+) -> tuple[tuple[str, ...], tuple[float, ...]]:
+    """A pair-free sentence's problems (see :func:`_pair_free_problems`) but for its figures
+    that only the names could license: its tidiness problems, and those figures."""
+    where = f"{section}/{sentence.kind or 'text'}"
+    tidiness = tuple(_tidiness_problems(where, sentence.text, prose, spaced))
+    return tidiness, _unlicensed_numbers(sentence)
+
+
+def _pair_free_problems(
+    sentence: Sentence, section: str, prose: bool, spaced: bool, names: frozenset[float]
+) -> Sequence[str] | None:
+    """:func:`_checked_sentence` for a sentence judged by its own text and facts alone, from a
+    verdict cached for every pair that prints it; ``None`` for any other sentence.
+
+    A sentence is judged so when no fact compares or states a record quantity (those are
+    judged against the records), no names are read (a record's own text alone, or a list
+    item) and no skills are ranked in prose: an occupation's duties, skills and description,
+    which recur in every article of the occupation. Only the names' numbers, which may license
+    a figure, depend on the pair; they are applied to the cached verdict.
+    """
+    facts = sentence.facts
+    for fact in facts:
+        if fact.relation is not None or fact.field in QUANTITIES:
+            return None
+        if prose and fact.field == "skills":
+            return None
+    if prose and facts and not _record_text_only(facts):
+        return None
+    try:
+        tidiness, unlicensed = _pair_free_verdict(sentence, section, prose, spaced)
+    except TypeError:  # a fact value that cannot be hashed (a list, read back from JSON)
+        tidiness, unlicensed = _pair_free_verdict.__wrapped__(sentence, section, prose, spaced)
+    if not unlicensed:
+        return tidiness
+    where = f"{section}/{sentence.kind or 'text'}"
+    return [*tidiness, *_number_problems(where, sentence.text, unlicensed, names)]
 
 
 def _checked_sentence(

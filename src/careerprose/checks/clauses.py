@@ -12,12 +12,13 @@ it stands in.
 from __future__ import annotations
 
 import itertools
+import operator
 import re
 from collections.abc import Iterator, Sequence
 from typing import NamedTuple
 
 from careerprose.article import Fact
-from careerprose.checks.mentions import whole_word_spans
+from careerprose.checks.mentions import first_whole_word
 from careerprose.checks.words import WholeWords
 
 __all__ = [
@@ -28,10 +29,12 @@ __all__ = [
     "clause_spans",
     "comparatives",
     "comparatives_by_fact",
+    "first_comparative",
     "split",
 ]
 
 Span = tuple[int, int]
+_SPAN = operator.itemgetter(0)  # of an anchored fact: (span, fact)
 
 #: Comparative words saying the subject has more of the quantity.
 UP = frozenset({"more", "higher", "older", "longer", "larger", "greater", "bigger", "outearn",
@@ -49,10 +52,29 @@ _TAIL = re.compile(rf"(?:\s+[\w-]+){{0,2}}?\s+(?:{_WORDS})\b", re.IGNORECASE)
 
 def comparatives(text: str) -> list[re.Match[str]]:
     """The comparative words of ``text`` (not the "more" of a lower bound, "$239,200 or more")."""
+    return list(_COMPARATIVE.finditer(_without_bounds(text, text.lower())))
+
+
+def first_comparative(text: str, folded: str) -> re.Match[str] | None:
+    """The first of :func:`comparatives` (``folded``: ``text`` in lower case), found without
+    reading the rest of the sentence."""
+    if text.isascii():  # the common case, with WholeWords' choice of pattern made here
+        if "or more" in folded:
+            text = _NOT_COMPARATIVE.sub(_spaces, text)
+        return _COMPARATIVE.fast.search(text)
+    return _COMPARATIVE.search(_without_bounds(text, folded))
+
+
+def _spaces(match: re.Match[str]) -> str:
+    return " " * len(match.group())
+
+
+def _without_bounds(text: str, folded: str) -> str:
+    """``text`` with its lower bounds ("or more") blanked."""
     # On ASCII text the lower case is exact, so a substring test rules the bound out cheaply.
-    if not text.isascii() or "or more" in text.lower():
-        text = _NOT_COMPARATIVE.sub(lambda m: " " * len(m.group()), text)
-    return list(_COMPARATIVE.finditer(text))
+    if not text.isascii() or "or more" in folded:
+        return _NOT_COMPARATIVE.sub(_spaces, text)
+    return text
 
 
 # Where one clause ends and the next begins, between two facts' phrases.
@@ -68,7 +90,7 @@ def _phrases(fact: Fact) -> list[str]:
     leading = _LEADING_FIGURE.match(fact.difference_text or "")
     if leading:
         phrases.append(leading.group())
-    return [phrase for phrase in phrases if phrase]
+    return list(filter(None, phrases))
 
 
 def anchor(folded: str, fact: Fact) -> Span | None:
@@ -78,10 +100,13 @@ def anchor(folded: str, fact: Fact) -> Span | None:
     sentence prints none of them."""
     best: Span | None = None
     for phrase in _phrases(fact):
-        spans = whole_word_spans(folded, phrase.lower())
-        if spans and (best is None or spans[0][0] < best[0]):
-            best = spans[0]
-    if best is not None and not _COMPARATIVE.search(folded, best[0], best[1]):
+        if (needle := phrase.lower()) not in folded:
+            continue  # no occurrence at all, so no whole-word one
+        span = first_whole_word(folded, needle)
+        if span and (best is None or span[0] < best[0]):
+            best = span
+    search = _COMPARATIVE.fast.search if folded.isascii() else _COMPARATIVE.search
+    if best is not None and not search(folded, best[0], best[1]):
         tail = _TAIL.match(folded, best[1])  # the figure alone: its comparative follows it
         if tail is not None:
             best = (best[0], tail.end())
@@ -115,15 +140,22 @@ def split(text: str, facts: Sequence[Fact]) -> Split | None:
     """``text`` split by ``facts`` (see the module's doc); ``None`` when two facts' phrases
     overlap, so the sentence cannot be split."""
     folded = text.lower()
-    found = [(anchor(folded, fact), fact) for fact in facts]
-    anchored = sorted(((span, fact) for span, fact in found if span), key=lambda x: x[0])
-    spans = [span for span, _ in anchored]
+    placed: list[tuple[Span, Fact]] = []
+    loose: list[Fact] = []
+    for fact in facts:  # a loop, not comprehensions: each of those is a call
+        span = anchor(folded, fact)
+        if span is None:
+            loose.append(fact)
+        else:
+            placed.append((span, fact))
+    placed.sort(key=_SPAN)  # stable: facts anchored at one span keep their order
+    spans = list(map(_SPAN, placed))
     if any(end > start for (_, end), (start, _) in itertools.pairwise(spans)):
         return None
     clauses = clause_spans(text, spans)
     return Split(
-        [(span, clause, fact) for (span, fact), clause in zip(anchored, clauses, strict=False)],
-        [fact for span, fact in found if span is None],
+        [(span, clause, fact) for (span, fact), clause in zip(placed, clauses, strict=False)],
+        loose,
     )
 
 

@@ -74,7 +74,10 @@ def table_problems(
             yield from _text_fact_problems(f"{where}/{row.label}", fact, records)
 
 
+@functools.lru_cache(maxsize=16_384)  # a duty recurs in every article of its occupation
 def _normal(text: str) -> str:
+    """``text`` with its white space folded, no closing mark, case-folded: a duty as listed
+    against the record's, however the template spaced or ended it."""
     return " ".join(text.split()).rstrip(".!?").casefold()
 
 
@@ -160,7 +163,8 @@ def _ranked_correctly(listed: tuple[str, ...], occupation: Occupation) -> bool:
     return not left_out or max(left_out) <= min(ranks)
 
 
-def _said_order(text: str, names: tuple[str, ...]) -> list[str] | None:
+@functools.lru_cache(maxsize=8192)  # a sentence listing an occupation's skills recurs
+def _said_order(text: str, names: tuple[str, ...]) -> tuple[str, ...] | None:
     """The order ``names`` appear in ``text``, when each appears (whole words, any case)."""
     folded = text.lower()
     at = {}
@@ -171,7 +175,7 @@ def _said_order(text: str, names: tuple[str, ...]) -> list[str] | None:
         start, end = span
         at[name] = start
         folded = folded[:start] + " " * (end - start) + folded[end:]
-    return sorted(names, key=at.__getitem__)
+    return tuple(sorted(names, key=at.__getitem__))
 
 
 def _scope(text: str, shown: str | None) -> str:
@@ -206,9 +210,9 @@ def ranking_problems(
             if not isinstance(value, tuple) or not all(isinstance(v, str) for v in value):
                 continue
             said = _said_order(_scope(text, shown), value)
-            if said is not None and said != list(value):
+            if said is not None and said != value:
                 yield (
-                    f"{where}: lists the top skills as {said} but their ranking is "
+                    f"{where}: lists the top skills as {list(said)} but their ranking is "
                     f"{list(value)}: {sentence.text!r}"
                 )
             if not _ranked_correctly(value, records[side]):

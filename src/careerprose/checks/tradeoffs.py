@@ -20,6 +20,7 @@ from collections.abc import Iterator
 
 from careerprose.article import Fact, Sentence
 from careerprose.checks.mentions import Mentions
+from careerprose.checks.words import WholeWords
 
 __all__ = ["TOPIC_WORDS", "ahead", "tradeoff_problems"]
 
@@ -30,10 +31,8 @@ TOPIC_WORDS: dict[str, str] = {
     "growth_rate": "job growth",
     "time_to_become": "a quicker start",
 }
-_TOPIC = re.compile(
-    r"\b(" + "|".join(re.escape(word) for word in sorted(TOPIC_WORDS.values(), key=len)[::-1])
-    + r")\b"
-)  # fmt: skip
+# A search that skips to the topics' first letters, not \b(…)\b tried at every position.
+_TOPIC = WholeWords(TOPIC_WORDS.values())
 _FIELD = {word: field for field, word in TOPIC_WORDS.items()}
 # What may stand between two topics of one list: "pay, job growth and a quicker start".
 _LIST_JOINER = re.compile(r"^(?:,|,?\s*and|,?\s*or)$")
