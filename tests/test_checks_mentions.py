@@ -13,9 +13,15 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from careerprose import Occupation
-from careerprose.checks import Mentions
+from careerprose.article import Fact, Sentence
+from careerprose.checks import Mention, Mentions
 from careerprose.checks.mentions import (
+    _searched_spans,
+    _searches,
     _take,
+    _taken_spans,
+    _value_spans,
+    data_spans,
     first_whole_word,
     starts_sentence,
     whole_word_spans,
@@ -132,3 +138,82 @@ def test_names_are_taken_longest_first_as_a_plain_search_takes_them(
     taken = bytearray(len(text))
     spans = [span for name in ordered for span in _take(text, name, taken)]
     assert spans == _taken_plainly(text, ordered)
+
+
+SIDE_PIECES = st.sampled_from(
+    ["nurse", "nurses", "aide", "aides", "registered", "and", "or", "aa", "a", "é", "_",
+     " ", ", ", "-", "(", ")", "9"]
+)  # fmt: skip
+SIDE_NAMES = st.frozensets(
+    st.lists(SIDE_PIECES, min_size=1, max_size=4).map("".join).filter(str.strip), max_size=4
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    text=st.lists(st.one_of(SIDE_PIECES, st.just("\n")), max_size=14).map("".join),
+    a=SIDE_NAMES,
+    b=SIDE_NAMES,
+)
+@example(
+    text="registered nurses, nurses", a=frozenset({"registered nurses", "nurses"}), b=frozenset()
+)
+@example(
+    text="nurses and aides", a=frozenset({"nurses and aides", "nurses"}), b=frozenset({"aides"})
+)
+@example(text="aa aa", a=frozenset({"aa"}), b=frozenset({"aa aa"}))  # one side's inside the other's
+@example(text="nurse aide", a=frozenset({"nurse aide"}), b=frozenset({"aide"}))
+@example(text="nurse aide nurse", a=frozenset({"nurse aide", "aide nurse"}), b=frozenset())
+@example(text="nurse aide nurse", a=frozenset({"nurse aide"}), b=frozenset({"aide nurse"}))
+@example(text="aide nurse aide", a=frozenset({"nurse aide"}), b=frozenset({"aide nurse"}))
+@example(text="aa aa aa", a=frozenset({"aa aa"}), b=frozenset())  # a name overlapping itself
+@example(text="a nurse", a=frozenset({"a nurse", "nurse"}), b=frozenset({"a"}))  # fmt: skip
+def test_a_few_searches_find_what_taking_each_name_finds(
+    text: str, a: frozenset[str], b: frozenset[str]
+) -> None:
+    """A pair's names are found by a search of the names that end alike (``_searches``) only
+    when that finds the spans taking each name in turn, longest first, finds."""
+    b = b - a
+    searches = _searches(a, b)
+    if searches is None:
+        return  # names whose occurrences could overlap: each is taken by its own search
+    names = sorted(
+        [(name, "a") for name in a] + [(name, "b") for name in b], key=lambda n: -len(n[0])
+    )
+    assert _searched_spans(text, searches) == _taken_spans(text, names, bytearray(len(text)))
+
+
+def _data_spans_plainly(sentence: Sentence, found: list[Mention]) -> list[tuple[int, int]]:
+    """What ``data_spans`` must give, the plain way: each value's own lower case searched for
+    every name."""
+    names = {mention.text.lower() for mention in found}
+    text = sentence.text
+    spans: list[tuple[int, int]] = []
+    for fact in sentence.facts:
+        for value in (fact.a_text, fact.b_text):
+            if value and any(name in value.lower() for name in names):
+                spans += _value_spans(text, value)
+    return spans
+
+
+VALUE_PIECES = st.sampled_from(["AA", "Aa", "aa", "ΑΣ", "ας", "σ", "İ", "i̇", " ", ".", "'", "\n"])
+VALUES = st.lists(VALUE_PIECES, max_size=4).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    text=st.lists(VALUE_PIECES, max_size=10).map("".join),
+    values=st.lists(st.tuples(st.none() | VALUES, st.none() | VALUES), max_size=3),
+    names=st.lists(VALUES.filter(bool), min_size=1, max_size=3),
+)
+@example(text="ΑΣ aa", values=[("ΑΣ", None), (None, "AA")], names=["ας"])  # a final sigma
+@example(text="x ΑΣ", values=[("ΑΣ", "ΑΣ\nΣ")], names=["σ"])
+def test_values_holding_names_are_found_as_each_value_alone_shows(
+    text: str, values: list[tuple[str | None, str | None]], names: list[str]
+) -> None:
+    """``data_spans`` tests all of a sentence's values at once, in one lower case of them
+    joined: what it finds is what each value's own lower case shows."""
+    facts = tuple(Fact("industries", a_text=a, b_text=b) for a, b in values)
+    sentence = Sentence(text, facts=facts)
+    found = [Mention("a", 0, len(name), name) for name in names]
+    assert data_spans(sentence, found) == _data_spans_plainly(sentence, found)

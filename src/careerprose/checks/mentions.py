@@ -18,6 +18,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterable
+from typing import NamedTuple
 
 import attrs
 
@@ -72,14 +73,21 @@ def starts_sentence(text: str, at: int) -> bool:
     return not at or text[at - 1] in ".!?:"
 
 
-@attrs.frozen
-class Mention:
-    """One naming of an occupation in a sentence: its side ("a" or "b") and where it is."""
+class Mention(NamedTuple):
+    """One naming of an occupation in a sentence: its side ("a" or "b") and where it is.
+
+    A named tuple: an article's ~45 mentions are made for every check, and a tuple is made
+    at a third of the cost of a frozen attrs class."""
 
     side: str
     start: int
     end: int
     text: str
+
+
+#: Makes a :class:`Mention` from a tuple of its fields without the Python-level
+#: ``__new__`` call (what ``Mention._make`` does, minus its length check).
+_new_mention = tuple.__new__
 
 
 @functools.lru_cache(maxsize=4096)  # asked for every mention the checks look at
@@ -201,23 +209,200 @@ def _take(folded: str, name: str, taken: bytearray) -> list[tuple[int, int]]:
     return spans
 
 
+def _word_suffixes(name: str) -> set[str]:
+    """The proper tails of ``name`` that start after a character that is not alphanumeric:
+    where another name's whole-word occurrence could start inside one of ``name``."""
+    return {name[at:] for at in range(1, len(name)) if not name[at - 1].isalnum()}
+
+
+def _word_prefixes(name: str) -> set[str]:
+    """The proper heads of ``name`` that end before a character that is not alphanumeric:
+    where another name's whole-word occurrence could end inside one of ``name``."""
+    return {name[:at] for at in range(1, len(name)) if not name[at].isalnum()}
+
+
+#: How many of a name's last characters pick its search (see :func:`_side_search`).
+_ENDING = 4
+
+
+@attrs.frozen
+class _SideSearch:
+    """One side's names found by a few searches of the text written backwards (see
+    :meth:`Mentions._spans`).
+
+    ``patterns`` find the names that end alike (in their last :data:`_ENDING` characters),
+    written backwards, as alternatives, longest first, each as :func:`_name_pattern` writes
+    a name; ``nested`` says whether a name holds, as a whole word, a name another pattern
+    finds; ``suffixes`` and ``prefixes`` are the names' :func:`_word_suffixes` and
+    :func:`_word_prefixes`; ``joined`` is the names joined by new lines."""
+
+    patterns: tuple[re.Pattern[str], ...]
+    nested: bool
+    suffixes: frozenset[str]
+    prefixes: frozenset[str]
+    joined: str
+
+
+@functools.lru_cache(maxsize=4096)  # a side's names recur in every pair of its occupation
+def _side_search(names: frozenset[str]) -> _SideSearch | None:
+    """:class:`_SideSearch` for ``names`` (in lower case), or ``None`` when its searches
+    cannot stand in for :func:`_take` of each name: a name with a figure at either end (their
+    boundaries follow other rules) or a new line, or two names whose whole-word occurrences
+    could overlap without one holding the other.
+
+    A name's last characters are its head noun's ("registered nurses", "nurses"), so the
+    names of one search share them, and written backwards they start with them: the regular
+    expression engine skips to their occurrences, where alternatives starting differently
+    are tried at every character."""
+    if not names or any(name[0].isdigit() or name[-1].isdigit() or "\n" in name for name in names):
+        return None
+    suffixes = frozenset().union(*map(_word_suffixes, names))
+    prefixes = frozenset().union(*map(_word_prefixes, names))
+    if suffixes & prefixes:
+        return None
+    nested = any(
+        name[-_ENDING:] != other[-_ENDING:] and first_whole_word(other, name) is not None
+        for name in names
+        for other in names
+    )
+    groups: dict[str, list[str]] = {}
+    for name in sorted(names, key=len, reverse=True):
+        groups.setdefault(name[-_ENDING:], []).append(name)
+    patterns = tuple(
+        re.compile(
+            "(?:"
+            + "|".join(f"{re.escape(name[::-1])}(?<![^\\W_].{{{len(name)}}})" for name in group)
+            + ")(?![^\\W_])",
+            re.DOTALL,
+        )
+        for group in groups.values()
+    )
+    return _SideSearch(patterns, nested, suffixes, prefixes, "\n".join(names))
+
+
 def data_spans(sentence: Sentence, found: list[Mention]) -> list[tuple[int, int]]:
     """Where ``sentence`` prints a value of its facts that holds one of the ``found`` mentions'
     text: data keeps its own casing, so it is found as written (or capitalised at a sentence
     start), never by case folding, which would also find the title beside it."""
-    names = {mention.text.lower() for mention in found}
+    # The cheap test first, for all values at once (most hold no name at all), in plain loops:
+    # asked of nearly every sentence, comprehensions cost more than the test.
+    values = []
+    for fact in sentence.facts:
+        if fact.a_text:
+            values.append(fact.a_text)
+        if fact.b_text:
+            values.append(fact.b_text)
+    # The values' lower cases, joined: a new line (neither cased nor case-ignorable) cuts
+    # the context a final sigma's lower case depends on, as a text's ends do.
+    lowered = "\n".join(values).lower()
+    names = set()
+    for mention in found:
+        name = mention.text.lower()
+        if name in lowered:
+            names.add(name)
+    if not names:
+        return []
     text = sentence.text
     spans: list[tuple[int, int]] = []
-    for fact in sentence.facts:
-        for value in (fact.a_text, fact.b_text):
-            if not value or not any(name in value.lower() for name in names):
-                continue  # the cheap test: most values hold no name at all
-            spans += whole_word_spans(text, value)
-            capital = value[:1].upper() + value[1:]
-            if capital != value:
-                spans += [(s, e) for s, e in whole_word_spans(text, capital)
-                          if starts_sentence(text, s)]  # fmt: skip
+    for value in values:
+        if any(name in value.lower() for name in names):  # the names some value holds
+            spans += _value_spans(text, value)
     return spans
+
+
+def _value_spans(text: str, value: str) -> list[tuple[int, int]]:
+    """Where ``text`` prints ``value``, a fact's value: as written, or capitalised at the
+    start of a sentence, as whole words (see :func:`whole_word_spans`).
+
+    >>> _value_spans("Hospitals pay well; so do hospitals.", "hospitals")
+    [(26, 35), (0, 9)]
+    """
+    spans = whole_word_spans(text, value)
+    capital = value[:1].upper() + value[1:]
+    if capital != value:
+        spans += [(s, e) for s, e in whole_word_spans(text, capital) if starts_sentence(text, s)]
+    return spans
+
+
+def _searches(a: frozenset[str], b: frozenset[str]) -> _Searches | None:
+    """The searches that find the pair's names (``a``'s and ``b``'s, in lower case, none
+    spelled like a word) in the text written backwards; ``None`` when the names must be
+    taken one name at a time (see :meth:`Mentions._spans`)."""
+    searches: list[tuple[str, re.Pattern[str]]] = []
+    nested = False
+    for side, names, other in (("a", a, b), ("b", b, a)):
+        if not names:
+            continue
+        search, against = _side_search(names), _side_search(other) if other else None
+        if search is None or (other and against is None):
+            return None
+        if against is not None:
+            if search.suffixes & against.prefixes:
+                return None
+            nested = nested or any(name in against.joined for name in names)
+        nested = nested or search.nested
+        searches += [(side, pattern) for pattern in search.patterns]
+    return _Searches(tuple(searches), nested)
+
+
+@attrs.frozen
+class _Searches:
+    """A pair's searches (see :func:`_searches`), with the side each finds; ``nested`` says
+    whether an occurrence one finds can hold one another finds."""
+
+    patterns: tuple[tuple[str, re.Pattern[str]], ...]
+    nested: bool
+
+
+def _taken_spans(
+    folded: str, names: list[tuple[str, str]], taken: bytearray
+) -> list[tuple[int, int, str]]:
+    """Each of ``names`` (with its side, longest first) taken in turn from ``folded`` by
+    :func:`_take`, the spans with their sides in order of position."""
+    spans = []
+    for name, side in names:
+        if name in folded:  # most names are not in a given sentence: skip cheaply
+            spans += [(start, end, side) for start, end in _take(folded, name, taken)]
+    spans.sort()
+    return spans
+
+
+def _searched_spans(folded: str, searches: _Searches) -> list[tuple[int, int, str]]:
+    """What :func:`_taken_spans` gives, by the few ``searches`` of :func:`_searches`.
+
+    When no two names' whole-word occurrences can overlap without one holding the other
+    (what :func:`_searches` makes sure of), taking the names longest first keeps exactly
+    the occurrences no other holds: such an occurrence overlaps none taken before it, and
+    one inside another is inside the largest that holds it, taken first. A search of the
+    names that end alike, trying the longest first where one ends, finds those of its
+    names; when a name holds one another search finds, the spans inside others are left
+    out. The spans are each search's, so every name costs no search of its own, and each
+    occurrence one turn of a loop (a name inside a name is never found, then turned down)."""
+    backwards, size = folded[::-1], len(folded)
+    spans = []
+    for side, pattern in searches.patterns:
+        spans += [
+            (size - match.end(), size - match.start(), side)
+            for match in pattern.finditer(backwards)
+        ]
+    spans.sort()
+    return _outermost(spans) if searches.nested else spans
+
+
+def _outermost(spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The spans of ``spans`` (in order, any two apart or one inside the other) that no
+    other holds."""
+    kept: list[tuple[int, int, str]] = []
+    outer = -1
+    for span in spans:
+        if span[1] <= outer:
+            continue  # inside the last one kept, which starts no later
+        if kept and kept[-1][0] == span[0]:
+            kept[-1] = span  # the same start and longer: it holds the last one kept
+        else:
+            kept.append(span)
+        outer = span[1]
+    return kept
 
 
 def _start(mention: Mention) -> int:
@@ -295,6 +480,11 @@ class Mentions:
             ),
             key=lambda item: -len(item[0]),
         )
+        self._searches: _Searches | None = None
+        if not self._word_names:  # one search a side (see _spans), when it is exact
+            self._searches = _searches(
+                frozenset(names["a"] - shared - words), frozenset(names["b"] - shared - words)
+            )
 
     def in_sentence(self, sentence: Sentence) -> list[Mention]:
         """The mentions in ``sentence`` that are names, not part of the data it states: a
@@ -337,12 +527,7 @@ class Mentions:
         if len(folded) != len(joined):
             folded = "\n".join([_fold(text) for text in todo])
         taken = bytearray(len(joined))
-        spans: list[tuple[int, int, str]] = []
-        for name, side in self._names:
-            if name not in folded:
-                continue
-            spans += [(start, end, side) for start, end in _take(folded, name, taken)]
-        spans.sort()  # in order of position, so each text's names come in order
+        spans = self._spans(folded, taken)  # in order of position, so each text's come in order
         found: list[list[Mention]] = [[] for _ in todo]
         index, text_end = 0, len(todo[0])
         for start, end, side in spans:
@@ -350,7 +535,8 @@ class Mentions:
                 index += 1
                 text_end += len(todo[index]) + 1
             at = text_end - len(todo[index])
-            found[index].append(Mention(side, start - at, end - at, joined[start:end]))
+            mention = (side, start - at, end - at, joined[start:end])
+            found[index].append(_new_mention(Mention, mention))
         if not self._word_names:
             self._found.update(zip(todo, found, strict=True))
             return
@@ -360,17 +546,21 @@ class Mentions:
             at += len(text) + 1
 
     def _find(self, text: str) -> list[Mention]:
-        folded = _fold(text)
         taken = bytearray(len(text))
-        found = []
-        for name, side in self._names:
-            if name not in folded:  # most names are not in a given sentence: skip cheaply
-                continue
-            found += [
-                Mention(side, start, end, text[start:end])
-                for start, end in _take(folded, name, taken)
-            ]
+        found = [
+            Mention(side, start, end, text[start:end])
+            for start, end, side in self._spans(_fold(text), taken)
+        ]
         return self._found_words(text, taken, found)
+
+    def _spans(self, folded: str, taken: bytearray) -> list[tuple[int, int, str]]:
+        """The names' spans in ``folded`` (in lower case) with their sides, in order of
+        position: :func:`_searched_spans` when the pair's names allow it, else each name's
+        whole-word occurrences taken longest name first (see :func:`_take`) and marked in
+        ``taken`` (for the names spelled like words, looked for after them)."""
+        if self._searches is not None:
+            return _searched_spans(folded, self._searches)
+        return _taken_spans(folded, self._names, taken)
 
     def _found_words(
         self, text: str, taken: bytearray, found: list[Mention], at: int = 0

@@ -13,6 +13,8 @@ import functools
 import re
 from collections.abc import Iterator, Sequence
 
+import attrs
+
 from careerprose.article import Sentence
 from careerprose.checks.mentions import Mention, Mentions, starts_sentence
 from careerprose.english.casing import sentence_case
@@ -26,17 +28,40 @@ __all__ = [
 ]
 
 
+@attrs.frozen
+class _Spellings:
+    """A side's spellings allowed inside a sentence and at its start, and the same in lower
+    case (a mention matching none of those is another form of the name, not a miscased
+    one)."""
+
+    inside: frozenset[str]
+    start: frozenset[str]
+    inside_lower: frozenset[str]
+    start_lower: frozenset[str]
+
+    @classmethod
+    def of(cls, inside: set[str] | frozenset[str], start: set[str] | frozenset[str]) -> _Spellings:
+        """The spellings ``inside`` and at the ``start``, with their lower cases."""
+        return cls(
+            frozenset(inside),
+            frozenset(start),
+            frozenset(form.lower() for form in inside),
+            frozenset(form.lower() for form in start),
+        )
+
+
 @functools.lru_cache(maxsize=4096)
 def _spellings(
-    singular: str, plural: str, heads: tuple[str, str] | None
-) -> tuple[frozenset[str], frozenset[str]]:
-    """The spellings allowed inside a sentence, and at its start (keyed by strings: hashing
-    the title's forms for every mention cost more than the look-up saved)."""
+    singular: str, plural: str, heads: tuple[str, str] | None, display: tuple[str, ...] = ()
+) -> _Spellings:
+    """The spellings allowed inside a sentence, and at its start, with ``display`` (a
+    heading's Title Case forms) allowed in both (keyed by strings: hashing the title's forms
+    for every mention cost more than the look-up saved)."""
     inside = {singular, plural}
     if heads is not None:
         inside.update(heads)
     start = inside | {sentence_case(form) for form in inside}
-    return frozenset(inside), frozenset(start)
+    return _Spellings.of(inside.union(display), start.union(display))
 
 
 #: Facts whose text is a record's own, printed as written: not ours to case.
@@ -57,9 +82,9 @@ def headings_casing_problems(headings: Sequence[str], mentions: Mentions) -> lis
     """:func:`casing_problems` of each of ``headings`` (``heading=True``), in order, each side's
     spellings (with the Title Case forms) made once for all of them. A heading states no
     facts, so its names are all :meth:`Mentions.find` gives."""
-    allowed_by_side: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
+    allowed_by_side: dict[str, _Spellings] = {}
     return [
-        list(_casing("heading", heading, mentions, found, True, allowed_by_side))
+        _casing("heading", heading, mentions, found, True, allowed_by_side)
         if (found := mentions.find(heading))
         else []
         for heading in headings
@@ -69,16 +94,14 @@ def headings_casing_problems(headings: Sequence[str], mentions: Mentions) -> lis
 def name_problems(where: str, sentence: Sentence, mentions: Mentions) -> list[str]:
     """:func:`casing_problems`, then :func:`agreement_problems`, of a prose sentence, in one
     look at its mentions (the checker's way: both judge the same names)."""
-    if any(fact.field in RECORD_TEXT for fact in sentence.facts):
-        return []
+    for fact in sentence.facts:  # a loop, not any() of a generator: asked of every sentence
+        if fact.field in RECORD_TEXT:
+            return []
     found = mentions.in_sentence(sentence)
     if not found:
         return []
     text = sentence.text
-    return [
-        *_casing(where, text, mentions, found, False),
-        *_agreement(where, text, mentions, found),
-    ]
+    return _casing(where, text, mentions, found, False) + _agreement(where, text, mentions, found)
 
 
 def _casing(
@@ -87,10 +110,11 @@ def _casing(
     mentions: Mentions,
     found: list[Mention],
     heading: bool,
-    allowed_by_side: dict[str, tuple[frozenset[str], frozenset[str]]] | None = None,
-) -> Iterator[str]:
+    allowed_by_side: dict[str, _Spellings] | None = None,
+) -> list[str]:
     """The casing problems of the names ``found`` in ``text``; ``allowed_by_side`` keeps each
     side's spellings, made on first use (shared by the calls that pass the same one)."""
+    problems: list[str] = []
     if allowed_by_side is None:
         allowed_by_side = {}
     for mention in found:
@@ -98,20 +122,22 @@ def _casing(
         spellings = allowed_by_side.get(side)
         if spellings is None:  # once a side, not once a mention
             forms = mentions.forms[side]
-            spellings = _spellings(forms.singular, forms.plural, mentions.heads[side])
-            if heading:
-                display = {forms.display, forms.display_plural}
-                spellings = (spellings[0] | display, spellings[1] | display)
+            display = (forms.display, forms.display_plural) if heading else ()
+            spellings = _spellings(forms.singular, forms.plural, mentions.heads[side], display)
             allowed_by_side[side] = spellings
-        inside, start = spellings
-        if mention.text in inside:
+        if mention.text in spellings.inside:
             continue  # as written inside a sentence, and so also right at its start
-        allowed = start if starts_sentence(text, mention.start) else inside
+        at_start = starts_sentence(text, mention.start)
+        allowed = spellings.start if at_start else spellings.inside
         if mention.text not in allowed:
-            if not any(form.lower() == mention.text.lower() for form in allowed):
+            lower = mention.text.lower()
+            if lower not in (spellings.start_lower if at_start else spellings.inside_lower):
                 continue  # another form of the name ("a" + title): judged by its own rules
-            expected = sorted(form for form in allowed if form.lower() == mention.text.lower())
-            yield f"{where}: {mention.text!r} should be written {expected[0]!r}: {text!r}"
+            expected = sorted(form for form in allowed if form.lower() == lower)
+            problems.append(
+                f"{where}: {mention.text!r} should be written {expected[0]!r}: {text!r}"
+            )
+    return problems
 
 
 #: Verbs templates put after an occupation, in the third person singular and plural.
@@ -178,7 +204,8 @@ def _plurals_and_singulars(
     return frozenset(plurals), frozenset({singular, *(heads[:1] if heads else ())} - plurals)
 
 
-def _agreement(where: str, text: str, mentions: Mentions, found: list[Mention]) -> Iterator[str]:
+def _agreement(where: str, text: str, mentions: Mentions, found: list[Mention]) -> list[str]:
+    problems: list[str] = []
     for mention in found:
         match = _NEXT_WORD.match(text, mention.end)
         if match is None:
@@ -195,6 +222,7 @@ def _agreement(where: str, text: str, mentions: Mentions, found: list[Mention]) 
         )
         name = mention.text.lower()
         if name in plurals and singular_verb:
-            yield f"{where}: {mention.text!r} (plural) with {verb!r}: {text!r}"
+            problems.append(f"{where}: {mention.text!r} (plural) with {verb!r}: {text!r}")
         elif name in singulars and verb in _PLURAL_VERBS:
-            yield f"{where}: {mention.text!r} (singular) with {verb!r}: {text!r}"
+            problems.append(f"{where}: {mention.text!r} (singular) with {verb!r}: {text!r}")
+    return problems
