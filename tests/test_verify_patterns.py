@@ -34,6 +34,8 @@ from careerprose.verify import (
     _has_doubled_space,
     _may_double_punctuation,
     _pair_free_problems,
+    _unlicensed_numbers,
+    _written_as_licensed,
     numbers_in,
 )
 
@@ -273,3 +275,53 @@ def test_pair_free_sentences_get_the_general_verdict(
         again = _pair_free_problems(sentence, "duties", prose, spaced, names)
         assert again is not None
         assert list(again) == general
+
+
+# Figures written as the facts write them (issue 13): a sentence whose figures all appear, as
+# written, among its facts' figures, and that has no number word, is licensed without reading a
+# figure's value. That must never pass a figure the values would not license.
+_WRITTEN_FIGURES = st.sampled_from(
+    ["$57,603", "57,603", "603", "5", "57", "8%", "-8%", "8", "1.2", "1.2 million", "12", "6-12",
+     "three", "ten", "Two", "$1,200", "1,200,000", "0.5"]
+)  # fmt: skip
+_FACT_TEXTS = st.one_of(st.none(), _WRITTEN_FIGURES, st.lists(_WRITTEN_FIGURES, min_size=1,
+                        max_size=3).map(" and ".join))  # fmt: skip
+_AROUND = st.sampled_from(
+    ["", " ", "$", "-", ",", ".", "%", " million", "0", "7", "a", "x ", " months", ". "]
+)  # fmt: skip
+
+
+@st.composite
+def _figured_sentences(draw: st.DrawFn) -> Sentence:
+    facts = tuple(
+        Fact("salary.average", a_text=draw(_FACT_TEXTS), b_text=draw(_FACT_TEXTS),
+             difference_text=draw(_FACT_TEXTS), ratio_text=draw(_FACT_TEXTS))
+        for _ in range(draw(st.integers(0, 2)))
+    )  # fmt: skip
+    texts = [text for fact in facts for text in fact.texts() if text]
+    pieces = draw(st.lists(st.one_of(_AROUND, _WRITTEN_FIGURES, *(
+        [st.sampled_from(texts)] if texts else [])), max_size=8))  # fmt: skip
+    return Sentence("Pay is " + "".join(pieces) + ".", facts)
+
+
+def general_unlicensed(sentence: Sentence) -> set[float]:
+    """The figures of a sentence its facts do not license (a figure or its magnitude), by
+    their values alone."""
+    allowed = {size for fact in sentence.facts for text in fact.texts() if text
+               for n in numbers_in(text) for size in (n, abs(n))}  # fmt: skip
+    return {n for n in numbers_in(sentence.text) if n not in allowed and abs(n) not in allowed}
+
+
+@settings(max_examples=500, deadline=None)
+@given(_figured_sentences())
+@example(Sentence("Pay is 5 million.", (Fact("jobs", a_text="5"),)))
+@example(Sentence("Pay is $57,6030.", (Fact("jobs", a_text="$57,603"),)))
+@example(Sentence("Pay is 57.", (Fact("jobs", a_text="$57,603"),)))
+@example(Sentence("Pay is 1,200 and 1,200,000.", (Fact("jobs", a_text="1,200"),)))
+@example(Sentence("Pay is ten and 8.", (Fact("jobs", a_text="8"),)))
+@example(Sentence("Pay is -8% and 8%.", (Fact("jobs", a_text="8%"),)))
+def test_figures_written_as_the_facts_write_them_are_licensed(sentence: Sentence) -> None:
+    unlicensed = _unlicensed_numbers(sentence)
+    assert set(unlicensed) == general_unlicensed(sentence)
+    if _written_as_licensed(sentence.text, sentence.facts):
+        assert not unlicensed
