@@ -10,11 +10,12 @@ are the same either way.
 from __future__ import annotations
 
 import re
+from unittest.mock import patch
 
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from careerprose.article import Fact, Sentence
+from careerprose.article import Article, BulletList, Fact, Section, Sentence
 from careerprose.checks import Mentions
 from careerprose.english.numbers import parse_figure
 from careerprose.records.model import Occupation
@@ -36,6 +37,7 @@ from careerprose.verify import (
     _pair_free_problems,
     _unlicensed_numbers,
     _written_as_licensed,
+    check_article,
     numbers_in,
 )
 
@@ -325,3 +327,28 @@ def test_figures_written_as_the_facts_write_them_are_licensed(sentence: Sentence
     assert set(unlicensed) == general_unlicensed(sentence)
     if _written_as_licensed(sentence.text, sentence.facts):
         assert not unlicensed
+
+
+# A bullet list whose items are all pair-free is judged once for every pair that prints it
+# (issue 13). check_article must report exactly what judging its items one at a time reports,
+# whatever the items, the list kind, the pair and the rest of the article.
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(_sentences(), min_size=1, max_size=4),
+    st.booleans(),
+    st.sampled_from(["Duties", "Two  duties", ""]),
+    st.sampled_from([("iOS Developers", 12), ("Plumbers", 9), ("Clerks", 1200)]),
+)
+@example([Sentence("Plan 12 shifts.", (Fact("responsibilities", a="x", a_text="x"),))], True,
+         "Duties", ("Plumbers", 9))  # fmt: skip
+@example([Sentence("Plan 12 shifts", (Fact("skills", a=float("nan"), a_text="x"),))], False,
+         "Duties", ("Clerks", 12))  # fmt: skip
+def test_a_pair_free_list_is_judged_as_its_items_are(
+    items: list[Sentence], prose: bool, heading: str, side: tuple[str, int]
+) -> None:
+    a, b = Occupation(side[0], jobs=side[1]), Occupation("Billing Clerks", jobs=5)
+    bullets = BulletList(tuple(items), prose=prose)
+    article = Article("Plumbers vs clerks", (Section("duties", heading or None, (bullets,)),))
+    cached = check_article(article, a, b)
+    with patch("careerprose.verify._cached_list_verdict", lambda *args: None):
+        assert check_article(article, a, b) == cached

@@ -573,6 +573,9 @@ class _Gathered(NamedTuple):
     #: prose stating facts other than a record's text alone, and any sentence stating a
     #: comparison.
     naming: list[str]
+    #: Each bullet list's :class:`_ListVerdict`, in order (``None`` for a list judged an item
+    #: at a time).
+    lists: list[_ListVerdict | None]
 
 
 def _gather(article: Article) -> _Gathered:
@@ -583,6 +586,7 @@ def _gather(article: Article) -> _Gathered:
     headings = [article.title]
     sub_headings: list[str] = []
     naming: list[str] = []
+    lists: list[_ListVerdict | None] = []
     for section in article.sections:
         texts.append(section.heading or "")
         if section.heading:
@@ -596,6 +600,11 @@ def _gather(article: Article) -> _Gathered:
                 sub_headings.append(block.text)
                 continue
             if isinstance(block, BulletList):
+                verdict = _list_verdict(block.items, section.name, block.prose)
+                lists.append(verdict)
+                if verdict is not None:  # its items name nothing (see _ListVerdict)
+                    texts += verdict.texts
+                    continue
                 prose, sentences = block.prose, block.items
             else:
                 prose, sentences = True, getattr(block, "sentences", ())
@@ -618,7 +627,7 @@ def _gather(article: Article) -> _Gathered:
                     if fact.relation == "higher" or fact.relation == "lower":
                         naming.append(sentence.text)
                         break
-    return _Gathered(texts, headings + sub_headings, naming)
+    return _Gathered(texts, headings + sub_headings, naming, lists)
 
 
 def _record_text_only(facts: tuple[Fact, ...]) -> bool:
@@ -647,7 +656,8 @@ def check_article(article: Article, a: Occupation, b: Occupation) -> list[str]:
     """Every broken guarantee in ``article`` (written for ``a`` vs ``b``); empty when sound."""
     problems: list[str] = []
     names = _data_numbers(a) | _data_numbers(b)
-    texts, headings, naming = _gather(article)
+    texts, headings, naming, lists = _gather(article)
+    list_verdicts = iter(lists)
     # The texts that are not empty, joined by new lines: a text's stray space at either end
     # is a doubled one in the whole, so no doubled space here means none in any text; and,
     # after a title, a doubled punctuation in the content (which has a new line for each
@@ -685,6 +695,12 @@ def check_article(article: Article, a: Occupation, b: Occupation) -> list[str]:
                 continue
             if isinstance(block, BulletList):
                 problems.extend(list_problems(section.name, block, records))
+                verdict = next(list_verdicts)
+                if verdict is not None and not spaced:
+                    for where, text, tidiness, unlicensed in verdict.flagged:
+                        problems += tidiness
+                        problems += _number_problems(where, text, unlicensed, names)
+                    continue  # nor do its facts hold a value JSON cannot (see _ListVerdict)
             prose = not isinstance(block, BulletList) or block.prose
             items = (
                 block.items if isinstance(block, BulletList) else getattr(block, "sentences", ())
@@ -733,13 +749,7 @@ def _pair_free_problems(
     which recur in every article of the occupation. Only the names' numbers, which may license
     a figure, depend on the pair; they are applied to the cached verdict.
     """
-    facts = sentence.facts
-    for fact in facts:
-        if fact.relation is not None or fact.field in QUANTITIES:
-            return None
-        if prose and fact.field == "skills":
-            return None
-    if prose and facts and not _record_text_only(facts):
+    if not _is_pair_free(sentence, prose):
         return None
     try:
         tidiness, unlicensed = _pair_free_verdict(sentence, section, prose, spaced)
@@ -749,6 +759,56 @@ def _pair_free_problems(
         return tidiness
     where = f"{section}/{sentence.kind or 'text'}"
     return [*tidiness, *_number_problems(where, sentence.text, unlicensed, names)]
+
+
+def _is_pair_free(sentence: Sentence, prose: bool) -> bool:
+    """Whether ``sentence`` is judged by its own text and facts alone (see
+    :func:`_pair_free_problems`)."""
+    facts = sentence.facts
+    for fact in facts:
+        if fact.relation is not None or fact.field in QUANTITIES:
+            return False
+        if prose and fact.field == "skills":
+            return False
+    return not (prose and facts and not _record_text_only(facts))
+
+
+class _ListVerdict(NamedTuple):
+    """A bullet list whose items are all pair-free (see :func:`_pair_free_problems`), judged
+    once for every pair that prints it: an occupation's duties, skills and tools recur in
+    all its articles, so one lookup answers for the list rather than one for each item. Such
+    items name nothing (no check reads their names) and their facts hold no value JSON
+    cannot, or the list is judged an item at a time."""
+
+    #: The items' texts, in order.
+    texts: tuple[str, ...]
+    #: Where, text, tidiness problems (with no doubled space in the article) and the figures
+    #: only the names could license, of each item with any.
+    flagged: tuple[tuple[str, str, tuple[str, ...], tuple[float, ...]], ...]
+
+
+def _list_verdict(items: tuple[Sentence, ...], section: str, prose: bool) -> _ListVerdict | None:
+    """The list's :class:`_ListVerdict`, cached; ``None`` if an item is not pair-free, or a
+    fact's value cannot be hashed (a list, read back from JSON)."""
+    try:
+        return _cached_list_verdict(items, section, prose)
+    except TypeError:
+        return None
+
+
+@functools.lru_cache(maxsize=8192)
+def _cached_list_verdict(
+    items: tuple[Sentence, ...], section: str, prose: bool
+) -> _ListVerdict | None:
+    flagged = []
+    for sentence in items:
+        if not _is_pair_free(sentence, prose) or _json_problems(sentence.facts):
+            return None
+        tidiness, unlicensed = _pair_free_verdict.__wrapped__(sentence, section, prose, False)
+        if tidiness or unlicensed:
+            where = f"{section}/{sentence.kind or 'text'}"
+            flagged.append((where, sentence.text, tidiness, unlicensed))
+    return _ListVerdict(tuple(sentence.text for sentence in items), tuple(flagged))
 
 
 def _checked_sentence(
