@@ -27,6 +27,8 @@ import functools
 import math
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from itertools import chain
+from operator import attrgetter
 from typing import NamedTuple
 
 from careerprose.article import Article, BulletList, Fact, Heading, Sentence, Table
@@ -593,7 +595,8 @@ def _gather(article: Article) -> _Gathered:
             headings.append(section.heading)
         for block in section.blocks:
             if isinstance(block, Table):
-                texts += [*block.header, *(f"{r.label}\n{r.a}\n{r.b}" for r in block.rows)]
+                texts += block.header
+                texts.extend(chain.from_iterable(map(_ROW_TEXTS, block.rows)))
                 continue
             if isinstance(block, Heading):
                 texts.append(block.text)
@@ -628,6 +631,10 @@ def _gather(article: Article) -> _Gathered:
                         naming.append(sentence.text)
                         break
     return _Gathered(texts, headings + sub_headings, naming, lists)
+
+
+#: A table row's texts, in the order it prints them.
+_ROW_TEXTS = attrgetter("label", "a", "b")
 
 
 def _record_text_only(facts: tuple[Fact, ...]) -> bool:
@@ -686,12 +693,13 @@ def check_article(article: Article, a: Occupation, b: Occupation) -> list[str]:
         for block in section.blocks:
             if isinstance(block, Table):
                 problems.extend(table_problems(section.name, block, records, mentions))
-                json_facts += [row.fact for row in block.rows if row.fact is not None]
                 for row in block.rows:
-                    if row.fact is not None:
-                        problems.extend(
-                            _checked_fact(f"{section.name}/{row.label}", row.fact, a, b)
-                        )
+                    fact = row.fact
+                    if fact is not None:
+                        json_facts.append(fact)
+                        if fact.relation is not None or fact.field in QUANTITIES:
+                            where = f"{section.name}/{row.label}"
+                            problems += _fact_problems(where, fact, a, b)
                 continue
             if isinstance(block, BulletList):
                 problems.extend(list_problems(section.name, block, records))
