@@ -26,7 +26,7 @@ from __future__ import annotations
 import functools
 import math
 import re
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from itertools import chain
 from operator import attrgetter
 from typing import NamedTuple
@@ -726,14 +726,6 @@ def check_article(article: Article, a: Occupation, b: Occupation) -> list[str]:
     return problems
 
 
-def _checked_fact(where: str, fact: Fact, a: Occupation, b: Occupation) -> Iterable[str]:
-    """:func:`_fact_problems`, skipping the facts it has nothing to say of (no relation, no
-    record quantity: list items, descriptions) without starting it."""
-    if fact.relation is None and fact.field not in QUANTITIES:
-        return ()
-    return _fact_problems(where, fact, a, b)
-
-
 @functools.lru_cache(maxsize=32_768)  # about 11 MB when full
 def _pair_free_verdict(
     sentence: Sentence, section: str, prose: bool, spaced: bool
@@ -834,7 +826,20 @@ def _checked_sentence(
     check may judge instead of the comparative-word test."""
     facts = sentence.facts
     where = f"{section}/{sentence.kind or 'text'}"
-    relations = [fact for fact in facts if fact.relation in ("higher", "lower")]
+    a, b = records["a"], records["b"]
+    # One pass over the facts: the comparisons, the record checks (asked only of facts that
+    # compare or state a record quantity) and whether skills are ranked.
+    relations: list[Fact] = []
+    fact_problems: list[str] = []
+    ranks = False
+    for fact in facts:
+        relation = fact.relation
+        if relation == "higher" or relation == "lower":
+            relations.append(fact)
+        if relation is not None or fact.field in QUANTITIES:
+            fact_problems += _fact_problems(where, fact, a, b)
+        if fact.field == "skills":  # the only facts the ranking check reads
+            ranks = True
     found = (
         mentions.in_sentence(sentence)
         if (len(relations) == 1 and not mentions.ambiguous)
@@ -850,13 +855,11 @@ def _checked_sentence(
     problems = _sentence_problems(
         where, sentence, prose, names, relations, roles_known=roles_known, spaced=spaced
     )
-    a, b = records["a"], records["b"]
-    for fact in facts:
-        problems.extend(_checked_fact(where, fact, a, b))
+    problems += fact_problems
     if facts and prose:
         if found:  # each of these judges names: none, nothing to judge
             problems.extend(role_problems(where, sentence, mentions))
-        if any(fact.field == "skills" for fact in facts):  # the only facts it ranks
+        if ranks:
             problems.extend(ranking_problems(where, sentence, records, mentions))
         if found:
             problems += name_problems(where, sentence, mentions)
