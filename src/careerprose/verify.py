@@ -714,14 +714,18 @@ def check_article(article: Article, a: Occupation, b: Occupation) -> list[str]:
                 block.items if isinstance(block, BulletList) else getattr(block, "sentences", ())
             )
             for sentence in items:
-                found: Sequence[str] | None
-                found = _pair_free_problems(sentence, section.name, prose, spaced, names)
+                facts = sentence.facts
+                found: Sequence[str] | None = None
+                # A first fact that compares or states a record quantity: not pair-free (the
+                # usual sentence a paragraph holds), known without the call.
+                if not facts or (facts[0].relation is None and facts[0].field not in QUANTITIES):
+                    found = _pair_free_problems(sentence, section.name, prose, spaced, names)
                 if found is None:
                     found = _checked_sentence(
                         sentence, section.name, prose, mentions, records, names, spaced
                     )
                 problems += found
-                json_facts += sentence.facts
+                json_facts += facts
     problems[json_at:json_at] = _json_problems(json_facts)
     return problems
 
