@@ -567,7 +567,8 @@ class _Gathered(NamedTuple):
     """What one walk over an article gathers before any sentence is checked."""
 
     #: Every text, in order (an empty one where a section has no heading): the text format
-    #: without its layout, looked through once for leaked values.
+    #: without its layout, looked through once for leaked values; but for the blocks set
+    #: aside.
     texts: list[str]
     #: The title, the sections' headings and the sub-headings, in that order.
     headings: list[str]
@@ -575,9 +576,12 @@ class _Gathered(NamedTuple):
     #: prose stating facts other than a record's text alone, and any sentence stating a
     #: comparison.
     naming: list[str]
-    #: Each bullet list's :class:`_ListVerdict`, in order (``None`` for a list judged an item
-    #: at a time).
-    lists: list[_ListVerdict | None]
+    #: Each paragraph's and bullet list's :class:`_BlockVerdict`, in order (``None`` for a
+    #: block judged a sentence at a time).
+    verdicts: list[_BlockVerdict | None]
+    #: The texts of the blocks whose verdict says they are plain, set aside from ``texts``,
+    #: each with the place in ``texts`` it was taken from (see :func:`_whole_texts`).
+    aside: list[tuple[int, tuple[str, ...]]]
 
 
 def _gather(article: Article) -> _Gathered:
@@ -588,7 +592,8 @@ def _gather(article: Article) -> _Gathered:
     headings = [article.title]
     sub_headings: list[str] = []
     naming: list[str] = []
-    lists: list[_ListVerdict | None] = []
+    verdicts: list[_BlockVerdict | None] = []
+    aside: list[tuple[int, tuple[str, ...]]] = []
     for section in article.sections:
         texts.append(section.heading or "")
         if section.heading:
@@ -603,14 +608,22 @@ def _gather(article: Article) -> _Gathered:
                 sub_headings.append(block.text)
                 continue
             if isinstance(block, BulletList):
-                verdict = _list_verdict(block.items, section.name, block.prose)
-                lists.append(verdict)
-                if verdict is not None:  # its items name nothing (see _ListVerdict)
-                    texts += verdict.texts
-                    continue
                 prose, sentences = block.prose, block.items
             else:
                 prose, sentences = True, getattr(block, "sentences", ())
+            verdict = None
+            # Looked up only for a block that starts with a pair-free sentence stating a
+            # fact: the others (most paragraphs, and those without facts, which are new
+            # with each pair) would only fill the cache.
+            if sentences and sentences[0].facts and _is_pair_free(sentences[0], prose):
+                verdict = _block_verdict(sentences, section.name, prose)
+            verdicts.append(verdict)
+            if verdict is not None:  # its sentences name nothing (see _BlockVerdict)
+                if verdict.plain:
+                    aside.append((len(texts), verdict.texts))
+                else:
+                    texts += verdict.texts
+                continue
             texts += [sentence.text for sentence in sentences]
             # Which sentences name (see _Gathered.naming), tested inline: a call for each of
             # ~50 sentences cost more than the test.
@@ -630,7 +643,18 @@ def _gather(article: Article) -> _Gathered:
                     if fact.relation == "higher" or fact.relation == "lower":
                         naming.append(sentence.text)
                         break
-    return _Gathered(texts, headings + sub_headings, naming, lists)
+    return _Gathered(texts, headings + sub_headings, naming, verdicts, aside)
+
+
+def _whole_texts(texts: list[str], aside: list[tuple[int, tuple[str, ...]]]) -> list[str]:
+    """Every text of the article, in order: ``texts`` with the blocks set aside put back."""
+    whole: list[str] = []
+    at = 0
+    for index, block_texts in aside:
+        whole += texts[at:index]
+        whole += block_texts
+        at = index
+    return whole + texts[at:]
 
 
 #: A table row's texts, in the order it prints them.
@@ -663,17 +687,23 @@ def check_article(article: Article, a: Occupation, b: Occupation) -> list[str]:
     """Every broken guarantee in ``article`` (written for ``a`` vs ``b``); empty when sound."""
     problems: list[str] = []
     names = _data_numbers(a) | _data_numbers(b)
-    texts, headings, naming, lists = _gather(article)
-    list_verdicts = iter(lists)
+    texts, headings, naming, verdicts, aside = _gather(article)
+    block_verdicts = iter(verdicts)
     # The texts that are not empty, joined by new lines: a text's stray space at either end
     # is a doubled one in the whole, so no doubled space here means none in any text; and,
     # after a title, a doubled punctuation in the content (which has a new line for each
     # empty text too) holds the same marks and white space here. One translation answers
-    # both tests.
+    # both tests. The blocks set aside hold none of either, nor any leaked value, within
+    # them or where they meet their neighbours (see _BlockVerdict.plain): their texts are
+    # looked through only to say where a problem found in the others is.
     joined = "\n".join(filter(None, texts))
     classes = _classes(joined) if joined.isascii() else None
     may_double = not texts[0] or _may_double_punctuation(joined, classes)
-    problems.extend(_output_problems("\n".join(texts), may_double=may_double))
+    output = list(_output_problems("\n".join(texts), may_double=may_double))
+    if output and aside:
+        content = "\n".join(_whole_texts(texts, aside))
+        output = list(_output_problems(content, may_double=may_double))
+    problems += output
     # The JSON values' problems come right after these: the walk below gathers the facts.
     json_at, json_facts = len(problems), list[Fact]()
     spaced = _has_doubled_space(joined, classes)
@@ -701,14 +731,16 @@ def check_article(article: Article, a: Occupation, b: Occupation) -> list[str]:
                             where = f"{section.name}/{row.label}"
                             problems += _fact_problems(where, fact, a, b)
                 continue
+            if isinstance(block, Heading):
+                continue  # checked with the headings
             if isinstance(block, BulletList):
                 problems.extend(list_problems(section.name, block, records))
-                verdict = next(list_verdicts)
-                if verdict is not None and not spaced:
-                    for where, text, tidiness, unlicensed in verdict.flagged:
-                        problems += tidiness
-                        problems += _number_problems(where, text, unlicensed, names)
-                    continue  # nor do its facts hold a value JSON cannot (see _ListVerdict)
+            verdict = next(block_verdicts)
+            if verdict is not None and not spaced:
+                for where, text, tidiness, unlicensed in verdict.flagged:
+                    problems += tidiness
+                    problems += _number_problems(where, text, unlicensed, names)
+                continue  # nor do its facts hold a value JSON cannot (see _BlockVerdict)
             prose = not isinstance(block, BulletList) or block.prose
             items = (
                 block.items if isinstance(block, BulletList) else getattr(block, "sentences", ())
@@ -777,42 +809,71 @@ def _is_pair_free(sentence: Sentence, prose: bool) -> bool:
     return not (prose and facts and not _record_text_only(facts))
 
 
-class _ListVerdict(NamedTuple):
-    """A bullet list whose items are all pair-free (see :func:`_pair_free_problems`), judged
-    once for every pair that prints it: an occupation's duties, skills and tools recur in
-    all its articles, so one lookup answers for the list rather than one for each item. Such
-    items name nothing (no check reads their names) and their facts hold no value JSON
-    cannot, or the list is judged an item at a time."""
+class _BlockVerdict(NamedTuple):
+    """A paragraph or bullet list whose sentences are all pair-free (see
+    :func:`_pair_free_problems`), judged once for every pair that prints it: an occupation's
+    description, duties, skills and tools recur in all its articles, so one lookup answers
+    for the block rather than one for each sentence. Such sentences name nothing (no check
+    reads their names) and their facts hold no value JSON cannot, or the block is judged a
+    sentence at a time."""
 
-    #: The items' texts, in order.
+    #: The sentences' texts, in order.
     texts: tuple[str, ...]
     #: Where, text, tidiness problems (with no doubled space in the article) and the figures
-    #: only the names could license, of each item with any.
+    #: only the names could license, of each sentence with any.
     flagged: tuple[tuple[str, str, tuple[str, ...], tuple[float, ...]], ...]
+    #: Whether the texts, each on its own line between a new line before and after, are
+    #: ASCII and hold no doubled space, no mark a doubled punctuation could start
+    #: with (see :func:`_may_double_punctuation`) and no leaked value or template syntax.
+    #: Every match of those tests in the whole article then lies in the other texts as they
+    #: join, so the article-wide tests can leave the block's texts out: a match touching the
+    #: block lies within its texts and the new lines around them (none reaches across a new
+    #: line from one text's characters to the next's).
+    plain: bool
 
 
-def _list_verdict(items: tuple[Sentence, ...], section: str, prose: bool) -> _ListVerdict | None:
-    """The list's :class:`_ListVerdict`, cached; ``None`` if an item is not pair-free, or a
-    fact's value cannot be hashed (a list, read back from JSON)."""
+def _block_verdict(
+    sentences: tuple[Sentence, ...], section: str, prose: bool
+) -> _BlockVerdict | None:
+    """The block's :class:`_BlockVerdict`, cached; ``None`` if a sentence is not pair-free,
+    or a fact's value cannot be hashed (a list, read back from JSON)."""
     try:
-        return _cached_list_verdict(items, section, prose)
+        return _cached_block_verdict(sentences, section, prose)
     except TypeError:
         return None
 
 
 @functools.lru_cache(maxsize=8192)
-def _cached_list_verdict(
-    items: tuple[Sentence, ...], section: str, prose: bool
-) -> _ListVerdict | None:
+def _cached_block_verdict(
+    sentences: tuple[Sentence, ...], section: str, prose: bool
+) -> _BlockVerdict | None:
     flagged = []
-    for sentence in items:
+    for sentence in sentences:
         if not _is_pair_free(sentence, prose) or _json_problems(sentence.facts):
             return None
         tidiness, unlicensed = _pair_free_verdict.__wrapped__(sentence, section, prose, False)
         if tidiness or unlicensed:
             where = f"{section}/{sentence.kind or 'text'}"
             flagged.append((where, sentence.text, tidiness, unlicensed))
-    return _ListVerdict(tuple(sentence.text for sentence in items), tuple(flagged))
+    texts = tuple(sentence.text for sentence in sentences)
+    return _BlockVerdict(texts, tuple(flagged), _plain(texts))
+
+
+def _plain(texts: tuple[str, ...]) -> bool:
+    """:attr:`_BlockVerdict.plain` for a block's ``texts`` (an empty one leaves two new lines
+    in a row: a doubled space)."""
+    padded = "\n" + "\n".join(texts) + "\n"
+    if not padded.isascii():
+        return False
+    classes = _classes(padded)
+    if b"  " in classes or _may_double_punctuation(padded, classes):
+        return False
+    return all(_first_span(label, padded) is None for label in _LEAKS)
+
+
+#: The labels of :data:`FORBIDDEN` whose matches lie inside one text (a doubled punctuation
+#: can span two, and is ruled out by :func:`_may_double_punctuation`).
+_LEAKS = tuple(label for label in FORBIDDEN if label != "doubled punctuation")
 
 
 def _checked_sentence(
