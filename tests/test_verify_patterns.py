@@ -384,6 +384,8 @@ def _blocks(draw: st.DrawFn) -> Paragraph | BulletList | Heading:
          "Duties", ("Plumbers", 9))  # a mark where two blocks meet  # fmt: skip
 @example([Paragraph((Sentence("Trail. ", (Fact("description", a="x", a_text="x"),)),))],
          "Duties", ("Plumbers", 9))  # a space at the end of the article  # fmt: skip
+@example([BulletList((Sentence("Plan 12.", (Fact("responsibilities", a=["a"], a_text="x"),)),))],
+         "Duties", ("Plumbers", 9))  # a value read back from JSON cannot be hashed  # fmt: skip
 def test_a_pair_free_block_is_judged_as_its_sentences_are(
     blocks: list[Paragraph | BulletList | Heading], heading: str, side: tuple[str, int]
 ) -> None:
