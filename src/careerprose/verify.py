@@ -319,7 +319,7 @@ def _written_as_licensed(text: str, facts: tuple[Fact, ...]) -> bool:
     return _NUMBER_WORD_BYTES.isdisjoint(_ascii_words(text))
 
 
-@functools.lru_cache(maxsize=65_536)
+@functools.lru_cache(maxsize=16_384)
 def _written_figures(text: str) -> frozenset[str]:
     """The figures of a fact's ``text`` as written ("$57,603", "8%"), cached: the values'
     texts are an occupation's, stated in every article of the occupation."""
@@ -762,12 +762,12 @@ def check_article(article: Article, a: Occupation, b: Occupation) -> list[str]:
     return problems
 
 
-@functools.lru_cache(maxsize=32_768)  # about 11 MB when full
 def _pair_free_verdict(
     sentence: Sentence, section: str, prose: bool, spaced: bool
 ) -> tuple[tuple[str, ...], tuple[float, ...]]:
     """A pair-free sentence's problems (see :func:`_pair_free_problems`) but for its figures
-    that only the names could license: its tidiness problems, and those figures."""
+    that only the names could license: its tidiness problems, and those figures (what does
+    not depend on the pair, so a :class:`_BlockVerdict` can keep it for every pair)."""
     where = f"{section}/{sentence.kind or 'text'}"
     tidiness = tuple(_tidiness_problems(where, sentence.text, prose, spaced))
     return tidiness, _unlicensed_numbers(sentence)
@@ -776,21 +776,19 @@ def _pair_free_verdict(
 def _pair_free_problems(
     sentence: Sentence, section: str, prose: bool, spaced: bool, names: frozenset[float]
 ) -> Sequence[str] | None:
-    """:func:`_checked_sentence` for a sentence judged by its own text and facts alone, from a
-    verdict cached for every pair that prints it; ``None`` for any other sentence.
+    """:func:`_checked_sentence` for a sentence judged by its own text and facts alone;
+    ``None`` for any other sentence.
 
     A sentence is judged so when no fact compares or states a record quantity (those are
     judged against the records), no names are read (a record's own text alone, or a list
     item) and no skills are ranked in prose: an occupation's duties, skills and description,
-    which recur in every article of the occupation. Only the names' numbers, which may license
-    a figure, depend on the pair; they are applied to the cached verdict.
+    which recur in every article of the occupation (their blocks are judged once for every
+    pair: :class:`_BlockVerdict`), and a section's lead. Only the names' numbers, which may
+    license a figure, depend on the pair; they are applied to the pair-free verdict.
     """
     if not _is_pair_free(sentence, prose):
         return None
-    try:
-        tidiness, unlicensed = _pair_free_verdict(sentence, section, prose, spaced)
-    except TypeError:  # a fact value that cannot be hashed (a list, read back from JSON)
-        tidiness, unlicensed = _pair_free_verdict.__wrapped__(sentence, section, prose, spaced)
+    tidiness, unlicensed = _pair_free_verdict(sentence, section, prose, spaced)
     if not unlicensed:
         return tidiness
     where = f"{section}/{sentence.kind or 'text'}"
@@ -851,7 +849,7 @@ def _cached_block_verdict(
     for sentence in sentences:
         if not _is_pair_free(sentence, prose) or _json_problems(sentence.facts):
             return None
-        tidiness, unlicensed = _pair_free_verdict.__wrapped__(sentence, section, prose, False)
+        tidiness, unlicensed = _pair_free_verdict(sentence, section, prose, False)
         if tidiness or unlicensed:
             where = f"{section}/{sentence.kind or 'text'}"
             flagged.append((where, sentence.text, tidiness, unlicensed))
