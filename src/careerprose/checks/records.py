@@ -121,22 +121,67 @@ def _item_problem(
 
 def list_problems(where: str, block: BulletList, records: dict[str, Occupation]) -> Iterator[str]:
     """List items that belong to the other occupation, or to neither."""
+    items = block.items
+    # The side the first item states: a list of one side's values is judged from its record
+    # alone, once for every article that lists it.
+    facts = items[0].facts if items else ()
+    side = None
+    if facts:
+        side = "a" if facts[0].a is not None else "b" if facts[0].b is not None else None
+    if side is not None:
+        try:
+            verdict = _one_side_verdict(where, items, side, records[side])
+        except TypeError:  # a value that cannot be hashed (a list, read back from JSON)
+            verdict = None
+        if verdict is not None:
+            return iter(verdict)
+    return _list_problems(where, items, records)
+
+
+def _sides(items: tuple[Sentence, ...]) -> set[str]:
+    """The sides whose values ``items`` state."""
     sides: set[str] = set()
-    for item in block.items:
+    for item in items:
         for fact in item.facts:
             if fact.a is not None:
                 sides.add("a")
             if fact.b is not None:
                 sides.add("b")
+    return sides
+
+
+@functools.lru_cache(maxsize=4096)  # about 9 MB when full: the lists of ~680 occupations
+def _one_side_verdict(
+    where: str, items: tuple[Sentence, ...], side: str, occupation: Occupation
+) -> tuple[str, ...] | None:
+    """:func:`list_problems` of ``items`` when they state only ``side``'s values, whose record
+    is ``occupation``: judged once for every article listing them (keyed by the record, so a
+    changed one is judged afresh); ``None`` when an item states another side's value."""
+    if _sides(items) != {side}:
+        return None
+    return tuple(_side_problems(where, items, side, occupation))
+
+
+def _list_problems(
+    where: str, items: tuple[Sentence, ...], records: dict[str, Occupation]
+) -> Iterator[str]:
+    """:func:`list_problems`, judged in full."""
+    sides = _sides(items)
     if len(sides) > 1:
         yield f"{where}: one list holds items of both occupations"
     for side in sides:
-        occupation = records[side]
-        listed = _listed(occupation)  # once a list, not once an item
-        for item in block.items:
-            problem = _item_problem(where, item, side, occupation, listed)
-            if problem:
-                yield problem
+        yield from _side_problems(where, items, side, records[side])
+
+
+def _side_problems(
+    where: str, items: tuple[Sentence, ...], side: str, occupation: Occupation
+) -> Iterator[str]:
+    """The items whose ``side`` value is not one of ``occupation``'s."""
+    listed = _listed(occupation)  # once a list, not once an item
+    for item in items:
+        problem = _item_problem(where, item, side, occupation, listed)
+        if problem:
+            yield problem
 
 
 def _rank(share: Any) -> float:

@@ -1,0 +1,102 @@
+"""The records checks (careerprose.checks.records) find the same problems from their caches as
+judged in full.
+
+Issue 13 asks the checker to cost no more than writing, so a list of one occupation's skills,
+duties or technologies, which recurs in every article of the occupation, is judged once and
+its verdict kept, keyed by the items and the record. These tests pin the cached verdicts to
+the full reading, finding for finding: lists of either side, lists mixing both sides, items of
+the other record or of neither, and the same items judged against a record that has changed.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import attrs
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from careerprose import Occupation
+from careerprose.article import BulletList, Fact, Sentence
+from careerprose.checks import list_problems, records
+from careerprose.records.model import Skill
+
+NURSES = Occupation(
+    "Registered Nurses",
+    responsibilities=("Monitor patients.", "Keep records of care."),
+    skills=(Skill("Active Listening", 70), Skill("Monitoring", 55), Skill("Speaking", 40)),
+    in_demand_technologies=("Epic Systems", "Microsoft Excel"),
+)
+CLERKS = Occupation(
+    "Billing Clerks",
+    responsibilities=("Keep records of care.", "Send bills."),
+    skills=(Skill("Mathematics", 60), Skill("Active Listening", None)),
+    in_demand_technologies=("Microsoft Excel", "QuickBooks"),
+)
+#: Each record as changed by an edit: a skill's share, a duty and a technology dropped.
+CHANGED = {
+    NURSES: attrs.evolve(
+        NURSES,
+        skills=(Skill("Active Listening", 71), *NURSES.skills[1:]),
+        responsibilities=NURSES.responsibilities[:1],
+    ),
+    CLERKS: attrs.evolve(CLERKS, in_demand_technologies=("QuickBooks",)),
+}
+SKILLS = [("Active Listening", 70), ("Active Listening", None), ("Monitoring", 55),
+          ("Mathematics", 60), ("Speaking", 40), ("Typing", None)]  # fmt: skip
+DUTIES = ["Monitor patients.", "monitor  patients", "Keep records of care.", "Send bills.",
+          "Sing."]  # fmt: skip
+TOOLS = ["Epic Systems", "Microsoft Excel", "QuickBooks", "Vim"]
+
+
+@st.composite
+def items(draw: st.DrawFn) -> tuple[Sentence, ...]:
+    """A list's items: one field's values, each item of one side, mostly all of the same."""
+    fields: list[tuple[str, list[Any]]] = [
+        ("skills", SKILLS),
+        ("responsibilities", DUTIES),
+        ("in_demand_technologies", TOOLS),
+    ]
+    field, values = draw(st.sampled_from(fields))
+    side = draw(st.sampled_from("ab"))
+    listed = []
+    for value in draw(st.lists(st.sampled_from(values), max_size=5)):
+        item_side = draw(st.sampled_from([side, side, side, "a", "b"]))
+        fact = Fact(field, a=value) if item_side == "a" else Fact(field, b=value)
+        text = value[0] if isinstance(value, tuple) else value
+        listed.append(Sentence(text, (fact,) if draw(st.integers(0, 9)) else ()))
+    return tuple(listed)
+
+
+def full(listed: tuple[Sentence, ...], pair: dict[str, Occupation]) -> list[str]:
+    return list(records._list_problems("skills", listed, pair))
+
+
+@settings(max_examples=500, deadline=None)
+@given(items(), st.permutations([NURSES, CLERKS]), st.booleans())
+def test_a_list_judged_from_its_cached_verdict_as_in_full(
+    listed: tuple[Sentence, ...], order: list[Occupation], changed: bool
+) -> None:
+    pair = {"a": order[0], "b": order[1]}
+    assert list(list_problems("skills", BulletList(listed), pair)) == full(listed, pair)
+    # The same items against the same records changed: a verdict of their own.
+    if changed:
+        pair = {side: CHANGED[occupation] for side, occupation in pair.items()}
+        assert list(list_problems("skills", BulletList(listed), pair)) == full(listed, pair)
+
+
+def test_a_changed_record_is_judged_afresh() -> None:
+    duty = (
+        Sentence("Keep records of care.", (Fact("responsibilities", a="Keep records of care."),)),
+    )
+    assert not list(list_problems("duties", BulletList(duty), {"a": NURSES, "b": CLERKS}))
+    dropped = attrs.evolve(NURSES, responsibilities=("Monitor patients.",))
+    assert list(list_problems("duties", BulletList(duty), {"a": dropped, "b": CLERKS})) == [
+        "duties: not a duty of the a record: 'Keep records of care.'"
+    ]
+
+
+def test_a_list_of_values_that_cannot_be_hashed_is_judged_in_full() -> None:
+    skill = Sentence("Typing", (Fact("skills", b=["Typing", None]),))
+    pair = {"a": NURSES, "b": CLERKS}
+    assert list(list_problems("skills", BulletList((skill,)), pair)) == full((skill,), pair)
