@@ -1,11 +1,13 @@
-"""The records checks (careerprose.checks.records) find the same problems from their caches as
-judged in full.
+"""The records checks (careerprose.checks.records) find the same problems from their caches and
+shortcuts as judged in full.
 
 Issue 13 asks the checker to cost no more than writing, so a list of one occupation's skills,
 duties or technologies, which recurs in every article of the occupation, is judged once and
-its verdict kept, keyed by the items and the record. These tests pin the cached verdicts to
-the full reading, finding for finding: lists of either side, lists mixing both sides, items of
-the other record or of neither, and the same items judged against a record that has changed.
+its verdict kept, keyed by the items and the record; and a table row showing both values as
+its fact does is not looked at further. These tests pin the cached verdicts and the shortcut
+to the full reading, finding for finding: lists of either side, lists mixing both sides, items
+of the other record or of neither, the same items judged against a record that has changed,
+and rows with cells as shown, changed, missing or holding a figure where a value is missing.
 """
 
 from __future__ import annotations
@@ -17,8 +19,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from careerprose import Occupation
-from careerprose.article import BulletList, Fact, Sentence
-from careerprose.checks import list_problems, records
+from careerprose.article import BulletList, Fact, Sentence, Table, TableRow
+from careerprose.checks import Mentions, list_problems, records, table_problems
 from careerprose.records.model import Skill
 
 NURSES = Occupation(
@@ -100,3 +102,41 @@ def test_a_list_of_values_that_cannot_be_hashed_is_judged_in_full() -> None:
     skill = Sentence("Typing", (Fact("skills", b=["Typing", None]),))
     pair = {"a": NURSES, "b": CLERKS}
     assert list(list_problems("skills", BulletList((skill,)), pair)) == full((skill,), pair)
+
+
+CELLS = [None, "$5", "$50", "5", "—", "Oregon", "Medford, OR", ""]
+MENTIONS = Mentions(NURSES, CLERKS)
+HEADER = (MENTIONS.forms["a"].display, MENTIONS.forms["b"].display)
+
+
+@st.composite
+def rows(draw: st.DrawFn) -> TableRow:
+    """A row whose cells are mostly its fact's values as shown, perhaps changed or missing."""
+    field = draw(st.sampled_from(["salary.average", *records.TEXT_FIELDS]))
+    a_text, b_text = draw(st.sampled_from(CELLS)), draw(st.sampled_from(CELLS))
+    cells: list[str | None] = [a_text or "—", b_text or "—"]
+    for side in (0, 1):
+        if not draw(st.integers(0, 3)):  # changed, or null as JSON may read it back
+            cells[side] = draw(st.sampled_from(CELLS))
+    fact = Fact(field, a=a_text, b=b_text, a_text=a_text, b_text=b_text)
+    return TableRow(field, cells[0], cells[1], fact if draw(st.integers(0, 9)) else None)  # type: ignore[arg-type]
+
+
+def judged(table: Table) -> list[str] | str:
+    """The table's problems, or the error judging it raised (a cell read back as null)."""
+    try:
+        return list(table_problems("salary", table, {"a": NURSES, "b": CLERKS}, MENTIONS))
+    except TypeError as error:
+        return repr(error)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(rows(), max_size=6), st.booleans())
+def test_a_table_judged_with_its_shortcut_as_in_full(found: list[TableRow], named: bool) -> None:
+    table = Table(HEADER if named else ("Nurses", "Clerks"), tuple(found))
+    records.SHORTCUTS = False
+    try:
+        expected = judged(table)
+    finally:
+        records.SHORTCUTS = True
+    assert judged(table) == expected
