@@ -20,7 +20,7 @@ from hypothesis import strategies as st
 
 from careerprose import Occupation
 from careerprose.article import BulletList, Fact, Sentence, Table, TableRow
-from careerprose.checks import Mentions, list_problems, records, table_problems
+from careerprose.checks import Mentions, list_problems, ranking_problems, records, table_problems
 from careerprose.records.model import Skill
 
 NURSES = Occupation(
@@ -32,7 +32,7 @@ NURSES = Occupation(
 CLERKS = Occupation(
     "Billing Clerks",
     responsibilities=("Keep records of care.", "Send bills."),
-    skills=(Skill("Mathematics", 60), Skill("Active Listening", None)),
+    skills=(Skill("Mathematics", 60), Skill("Active Listening", None), Skill("Billing", 20)),
     in_demand_technologies=("Microsoft Excel", "QuickBooks"),
 )
 #: Each record as changed by an edit: a skill's share, a duty and a technology dropped.
@@ -140,3 +140,53 @@ def test_a_table_judged_with_its_shortcut_as_in_full(found: list[TableRow], name
     finally:
         records.SHORTCUTS = True
     assert judged(table) == expected
+
+
+RANKED = [("Active Listening", "Monitoring"), ("Monitoring", "Active Listening"),
+          ("Mathematics", "Active Listening"), ("Speaking",), ("Typing", "Speaking"),
+          ("Mathematics", "Billing")]  # fmt: skip
+
+
+@st.composite
+def rankings(draw: st.DrawFn) -> Sentence:
+    """A sentence calling a side's skills (or both sides') the top ones, or merely listing them,
+    its facts showing the list as written or otherwise (then the whole sentence is read, with
+    the occupations' names, "billing clerks" holding the skill "billing")."""
+    facts, parts = [], []
+    for side in draw(st.sampled_from(["a", "b", "ab", "ba"])):
+        skills = draw(st.sampled_from(RANKED))
+        said = draw(st.sampled_from([skills, tuple(reversed(skills))]))
+        written = " and ".join(name.lower() for name in said)
+        shown = draw(st.sampled_from([written, " and ".join(skills), "the skills"]))
+        name = "registered nurses" if side == "a" else "billing clerks"
+        words = draw(st.sampled_from(["the top skills are", "we list"]))
+        parts.append(f"for {name} {words} {written}")
+        if side == "a":
+            facts.append(Fact("skills", a=skills, a_text=shown))
+        else:
+            facts.append(Fact("skills", b=skills, b_text=shown))
+    facts.append(Fact("skills.top_count", a_text="two"))
+    return Sentence("; ".join(parts).capitalize() + ".", tuple(facts))
+
+
+def ranked(sentence: Sentence, pair: dict[str, Occupation], named: bool) -> list[str]:
+    return list(ranking_problems("intro", sentence, pair, MENTIONS if named else None))
+
+
+@settings(max_examples=300, deadline=None)
+@given(rankings(), st.permutations([NURSES, CLERKS]), st.booleans())
+def test_a_ranking_judged_from_its_cached_verdict_as_in_full(
+    sentence: Sentence, order: list[Occupation], named_first: bool
+) -> None:
+    # The same sentence with its names read and not, about the records and about them
+    # changed: each a verdict of its own.
+    pair = {"a": order[0], "b": order[1]}
+    changed = {side: CHANGED[occupation] for side, occupation in pair.items()}
+    for records_of in (pair, changed):
+        for named in (named_first, not named_first):
+            records.SHORTCUTS = False
+            try:
+                expected = ranked(sentence, records_of, named)
+            finally:
+                records.SHORTCUTS = True
+            assert ranked(sentence, records_of, named) == expected

@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 from careerprose.article import BulletList, Fact, Sentence, Table
-from careerprose.checks.mentions import Mentions, first_whole_word
+from careerprose.checks.mentions import Mention, Mentions, first_whole_word
 from careerprose.checks.words import WholeWords
 from careerprose.records.model import Occupation
 
@@ -34,6 +34,7 @@ TEXT_FIELDS: dict[str, Callable[[Occupation], Any]] = {
     "education.college": lambda o: o.education.college,
 }
 _FIGURE = re.compile(r"\d")
+_STRINGS = itertools.repeat(str)  # isinstance's second argument, for map
 
 #: Whether a table's usual row (both cells as its fact shows them) skips the cells' tests. The
 #: tests turn this off to check that the shortcut finds what the full reading finds.
@@ -242,31 +243,61 @@ def ranking_problems(
 ) -> Iterator[str]:
     """Skills called the top or most important ones that are not, by their shares, or that
     are written out of rank order (names of the occupations are not read as skills)."""
-    if not any(fact.field == "skills" for fact in sentence.facts):
-        return  # only skills are ranked: the cheap test before the pattern
-    if not _RANKING.search(sentence.text):
-        return
+    a = b = None  # the records the sentence's skills are judged against
+    for fact in sentence.facts:
+        if fact.field == "skills":
+            if fact.a is not None:
+                a = records.get("a")
+            if fact.b is not None:
+                b = records.get("b")
+    if a is None and b is None:
+        return iter(())  # only skills are ranked, and only a side's own
+    found = tuple(mentions.in_sentence(sentence)) if mentions is not None else None
+    if not SHORTCUTS:
+        return iter(_ranking_verdict.__wrapped__(where, sentence, found, a, b))
+    try:
+        return iter(_ranking_verdict(where, sentence, found, a, b))
+    except TypeError:  # a value that cannot be hashed (a list, read back from JSON)
+        return iter(_ranking_verdict.__wrapped__(where, sentence, found, a, b))
+
+
+@functools.lru_cache(maxsize=4096)  # a sentence ranking one side's skills recurs
+def _ranking_verdict(
+    where: str,
+    sentence: Sentence,
+    found: tuple[Mention, ...] | None,
+    a: Occupation | None,
+    b: Occupation | None,
+) -> tuple[str, ...]:
+    """:func:`ranking_problems` of ``sentence`` naming the occupations at ``found`` (``None``:
+    names not read), its skills judged against ``a``'s and ``b``'s records: judged once for
+    every article that prints it about the same records (a changed record is another key)."""
     text = sentence.text
-    if mentions is not None:
-        for mention in mentions.in_sentence(sentence):
-            text = text[: mention.start] + " " * (mention.end - mention.start) + text[mention.end :]
+    if not (_RANKING.fast if text.isascii() else _RANKING.plain).search(text):
+        return ()  # (WholeWords.search's choice of pattern, made here)
+    for mention in found or ():
+        text = text[: mention.start] + " " * (mention.end - mention.start) + text[mention.end :]
+    problems = []
     for fact in sentence.facts:
         if fact.field != "skills":
             continue
-        for side in ("a", "b"):
-            value, shown = _side_value(fact, side)
-            if not isinstance(value, tuple) or not all(isinstance(v, str) for v in value):
+        for side, value, shown, occupation in (("a", fact.a, fact.a_text, a),
+                                                ("b", fact.b, fact.b_text, b)):  # fmt: skip
+            if not isinstance(value, tuple) or not all(map(isinstance, value, _STRINGS)):
                 continue
+            if occupation is None:  # the records lack the side (as records[side] reads it)
+                raise KeyError(side)
             said = _said_order(_scope(text, shown), value)
             if said is not None and said != value:
-                yield (
+                problems.append(
                     f"{where}: lists the top skills as {list(said)} but their ranking is "
                     f"{list(value)}: {sentence.text!r}"
                 )
-            if not _ranked_correctly(value, records[side]):
-                ranked = sorted(records[side].skills, key=lambda s: -_rank(s.share))
+            if not _ranked_correctly(value, occupation):
+                ranked = sorted(occupation.skills, key=lambda s: -_rank(s.share))
                 best = [skill.name for skill in ranked[: len(value)]]
-                yield (
+                problems.append(
                     f"{where}: ranks {list(value)} as the top skills of the {side} record, "
                     f"but by share they are {best}: {sentence.text!r}"
                 )
+    return tuple(problems)
