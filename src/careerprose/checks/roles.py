@@ -287,11 +287,9 @@ def role_problems(where: str, sentence: Sentence, mentions: Mentions) -> list[st
     # With one name a side, a fact's clause names both only if it holds both, so its figures
     # are ordered by all the names: the clauses matter only to place several comparatives.
     by_clause = len(found) > 2 or not SHORTCUTS
-    parts = (
-        split(text, compared) if len(compared) > 1 and (by_clause or len(relational) > 1) else None
-    )
+    parts = split(text, compared) if len(compared) > 1 and by_clause else None
     for fact in compared:
-        named = _named_in(found, parts, fact) if parts is not None and by_clause else found
+        named = _named_in(found, parts, fact) if parts is not None else found
         if problem := _order_problem(where, sentence, fact, named, text, folded):
             problems.append(problem)
         if fact.ratio_text:
@@ -302,13 +300,36 @@ def role_problems(where: str, sentence: Sentence, mentions: Mentions) -> list[st
             problem := _comparative_problem(where, sentence, relational[0], match, found)
         ):
             problems.append(problem)
-    elif relational and parts is not None:
-        for fact, match in comparatives_by_fact(parts, comparatives(text)):
-            if fact.relation in ("higher", "lower") and (
-                problem := _comparative_problem(where, sentence, fact, match, found)
-            ):
-                problems.append(problem)
+    elif relational:
+        matches = comparatives(text)
+        if not by_clause:
+            # The clauses place each comparative with its fact: not needed when each is true
+            # of its subject whichever fact it is said of.
+            if _true_of_every_fact(matches, relational, found, sentence.text):
+                return problems
+            parts = split(text, compared)
+        if parts is not None:
+            for fact, match in comparatives_by_fact(parts, matches):
+                if fact.relation in ("higher", "lower") and (
+                    problem := _comparative_problem(where, sentence, fact, match, found)
+                ):
+                    problems.append(problem)
     return problems
+
+
+def _true_of_every_fact(matches: list[re.Match[str]], relational: list[Fact],
+                        mentions: list[Mention], text: str) -> bool:  # fmt: skip
+    """Whether each comparative of ``matches`` is true of its subject (see
+    :func:`_comparative_problem`) for every one of the ``relational`` facts."""
+    for match in matches:
+        subject = _subject(mentions, match.start(), text)
+        if subject is None:
+            continue
+        up = match.group(1).lower() in UP
+        for fact in relational:
+            if up != ((fact.relation == "higher") == (subject == "a")):
+                return False
+    return True
 
 
 def _named_in(found: list[Mention], parts: Split, fact: Fact) -> list[Mention]:
