@@ -3,13 +3,14 @@ without them.
 
 Issue 13 asks the checker to cost no more than writing, so the roles check skips work whose
 answer is already known: searches one substring test answers (a value or ratio the sentence
-does not print in any case), the whole-word search for a value set off by spaces or marks,
-and the clauses of a sentence that names each side once; and it reads whether a name is
-compared with only for the names it passes. These tests pin the shortcuts to the full
-reading, finding for finding, and the subject of a word to its definition, on sentences made
-of the pieces that trip a whole-word search: figures inside longer figures, values in another
-case or inside a difference or ratio, lower bounds, names on either side, a side named twice,
-and a value ("( )") that only blanking a difference ("5" of "(5)") makes appear.
+does not print in any case, or each value printed once and in the order of the names), the
+whole-word search for a value set off by spaces or marks, and the clauses of a sentence that
+names each side once; and it reads whether a name is compared with only for the names it
+passes. These tests pin the shortcuts to the full reading, finding for finding, and the
+subject of a word to its definition, on sentences made of the pieces that trip a whole-word
+search: figures inside longer figures, values in another case or inside a difference or
+ratio, lower bounds, names on either side, a side named twice, and values ("( )", "( ") that
+only blanking a difference ("5" of "(5)") or the longer value makes appear.
 """
 
 from __future__ import annotations
@@ -168,3 +169,45 @@ def test_a_value_is_placed_at_its_first_whole_word(text: str, value: str) -> Non
     with shortcuts_off():
         expected = roles._position(text, value)
     assert roles._position(text, value) == expected
+
+
+#: Values and phrases for the order shortcut: figures inside longer ones ("$5" in "$5.5"), a
+#: value a blanked phrase makes ("( )" once the "5" of "(5)" is blanked), values holding a
+#: space ("x y") or starting or ending with one, and a longer value whose blank makes the
+#: shorter before it ("($5z " with "$5z" blanked holds "( " at its start).
+ORDER_VALUES = ["$5", "$5.5", "5", "8%", "( )", "x y", " y", "( ", "$5z", "x5"]
+ORDER_PHRASES = [None, "5", "x", "5.5"]
+ORDER_PIECES = [" ", " ", "(", ")", "(5)", ".", "x", "y", "z", "$"]
+
+
+@st.composite
+def orderings(draw: st.DrawFn) -> Sentence:
+    """A sentence naming each side once, of a few pieces, values and phrases."""
+    fact = Fact(
+        "pay",
+        a_text=draw(st.sampled_from(ORDER_VALUES)),
+        b_text=draw(st.sampled_from(ORDER_VALUES)),
+        difference_text=draw(st.sampled_from(ORDER_PHRASES)),
+        ratio_text=draw(st.sampled_from(ORDER_PHRASES)),
+    )
+    words = st.sampled_from([*ORDER_PIECES, *ORDER_VALUES, *filter(None, ORDER_PHRASES)])
+    names = ["nurses", "clerks"] if draw(st.booleans()) else ["clerks", "nurses"]
+    pieces = [draw(st.lists(words, max_size=5)) for _ in range(3)]
+    text = "".join([*pieces[0], " ", names[0], " ", *pieces[1], " ", names[1], " ", *pieces[2]])
+    return Sentence(text, (fact,))
+
+
+def _pay(text: str, a: str, b: str, difference: str | None = None) -> Sentence:
+    return Sentence(text, (Fact("pay", a_text=a, b_text=b, difference_text=difference),))
+
+
+@settings(max_examples=1500, deadline=None)
+@given(orderings())
+@example(_pay(" nurses (5) clerks $5 ( )", "$5", "( )", "5"))  # the phrase's blank makes "( )"
+@example(_pay(" nurses $5.5 clerks 8% $5", "$5", "8%"))  # "$5" first inside "$5.5"
+@example(_pay(" clerks $5.5 nurses 8% $5", "8%", "$5"))
+@example(_pay(" nurses ($5z clerks ( x", "$5z", "( "))  # the longer's blank makes "( "
+def test_values_once_in_the_order_of_the_names_are_judged_as_in_full(sentence: Sentence) -> None:
+    with shortcuts_off():
+        expected = problems(sentence)
+    assert problems(sentence) == expected

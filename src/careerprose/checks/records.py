@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 from careerprose.article import BulletList, Fact, Sentence, Table
-from careerprose.checks.mentions import Mentions, first_whole_word
+from careerprose.checks.mentions import Mention, Mentions, first_whole_word
 from careerprose.checks.words import WholeWords
 from careerprose.records.model import Occupation
 
@@ -34,6 +34,11 @@ TEXT_FIELDS: dict[str, Callable[[Occupation], Any]] = {
     "education.college": lambda o: o.education.college,
 }
 _FIGURE = re.compile(r"\d")
+_STRINGS = itertools.repeat(str)  # isinstance's second argument, for map
+
+#: Whether a table's usual row (both cells as its fact shows them) skips the cells' tests. The
+#: tests turn this off to check that the shortcut finds what the full reading finds.
+SHORTCUTS = True
 _RANKING = WholeWords(
     ("top", "most", "main", "leading", "key", "chief", "highest", "first"), ignore_case=True
 )
@@ -41,16 +46,6 @@ _RANKING = WholeWords(
 
 def _side_value(fact: Fact, side: str) -> tuple[Any, str | None]:
     return (fact.a, fact.a_text) if side == "a" else (fact.b, fact.b_text)
-
-
-def _text_fact_problems(where: str, fact: Fact, records: dict[str, Occupation]) -> Iterator[str]:
-    get = TEXT_FIELDS.get(fact.field)
-    if get is None:
-        return
-    for side, occupation in records.items():
-        value, _ = _side_value(fact, side)
-        if value is not None and value != get(occupation):
-            yield f"{where}: {fact.field} {side}={value!r}, the record has {get(occupation)!r}"
 
 
 def table_problems(
@@ -64,14 +59,23 @@ def table_problems(
         fact = row.fact
         if fact is None:
             continue
-        for side, cell in (("a", row.a), ("b", row.b)):
-            _, shown = _side_value(fact, side)
-            if shown is not None and cell != shown:
-                yield f"{where}/{row.label}: cell {side} is {cell!r}, its fact shows {shown!r}"
-            elif shown is None and _FIGURE.search(cell):
-                yield f"{where}/{row.label}: cell {side} is {cell!r} but the value is missing"
-        if fact.field in TEXT_FIELDS:
-            yield from _text_fact_problems(f"{where}/{row.label}", fact, records)
+        a_text, b_text = fact.a_text, fact.b_text
+        # The usual row shows both values as its fact does: no cell to look at further.
+        if not SHORTCUTS or a_text is None or b_text is None or row.a != a_text or row.b != b_text:
+            for side, cell, shown in (("a", row.a, a_text), ("b", row.b, b_text)):
+                if shown is not None and cell != shown:
+                    yield f"{where}/{row.label}: cell {side} is {cell!r}, its fact shows {shown!r}"
+                elif shown is None and _FIGURE.search(cell):
+                    yield f"{where}/{row.label}: cell {side} is {cell!r} but the value is missing"
+        get = TEXT_FIELDS.get(fact.field)
+        if get is not None:  # a record's own text: the record's, on both sides
+            for side, occupation in records.items():
+                value = fact.a if side == "a" else fact.b
+                if value is not None and value != (held := get(occupation)):
+                    yield (
+                        f"{where}/{row.label}: {fact.field} {side}={value!r}, "
+                        f"the record has {held!r}"
+                    )
 
 
 @functools.lru_cache(maxsize=16_384)  # a duty recurs in every article of its occupation
@@ -121,22 +125,67 @@ def _item_problem(
 
 def list_problems(where: str, block: BulletList, records: dict[str, Occupation]) -> Iterator[str]:
     """List items that belong to the other occupation, or to neither."""
+    items = block.items
+    # The side the first item states: a list of one side's values is judged from its record
+    # alone, once for every article that lists it.
+    facts = items[0].facts if items else ()
+    side = None
+    if facts:
+        side = "a" if facts[0].a is not None else "b" if facts[0].b is not None else None
+    if side is not None:
+        try:
+            verdict = _one_side_verdict(where, items, side, records[side])
+        except TypeError:  # a value that cannot be hashed (a list, read back from JSON)
+            verdict = None
+        if verdict is not None:
+            return iter(verdict)
+    return _list_problems(where, items, records)
+
+
+def _sides(items: tuple[Sentence, ...]) -> set[str]:
+    """The sides whose values ``items`` state."""
     sides: set[str] = set()
-    for item in block.items:
+    for item in items:
         for fact in item.facts:
             if fact.a is not None:
                 sides.add("a")
             if fact.b is not None:
                 sides.add("b")
+    return sides
+
+
+@functools.lru_cache(maxsize=4096)  # about 9 MB when full: the lists of ~680 occupations
+def _one_side_verdict(
+    where: str, items: tuple[Sentence, ...], side: str, occupation: Occupation
+) -> tuple[str, ...] | None:
+    """:func:`list_problems` of ``items`` when they state only ``side``'s values, whose record
+    is ``occupation``: judged once for every article listing them (keyed by the record, so a
+    changed one is judged afresh); ``None`` when an item states another side's value."""
+    if _sides(items) != {side}:
+        return None
+    return tuple(_side_problems(where, items, side, occupation))
+
+
+def _list_problems(
+    where: str, items: tuple[Sentence, ...], records: dict[str, Occupation]
+) -> Iterator[str]:
+    """:func:`list_problems`, judged in full."""
+    sides = _sides(items)
     if len(sides) > 1:
         yield f"{where}: one list holds items of both occupations"
     for side in sides:
-        occupation = records[side]
-        listed = _listed(occupation)  # once a list, not once an item
-        for item in block.items:
-            problem = _item_problem(where, item, side, occupation, listed)
-            if problem:
-                yield problem
+        yield from _side_problems(where, items, side, records[side])
+
+
+def _side_problems(
+    where: str, items: tuple[Sentence, ...], side: str, occupation: Occupation
+) -> Iterator[str]:
+    """The items whose ``side`` value is not one of ``occupation``'s."""
+    listed = _listed(occupation)  # once a list, not once an item
+    for item in items:
+        problem = _item_problem(where, item, side, occupation, listed)
+        if problem:
+            yield problem
 
 
 def _rank(share: Any) -> float:
@@ -194,31 +243,61 @@ def ranking_problems(
 ) -> Iterator[str]:
     """Skills called the top or most important ones that are not, by their shares, or that
     are written out of rank order (names of the occupations are not read as skills)."""
-    if not any(fact.field == "skills" for fact in sentence.facts):
-        return  # only skills are ranked: the cheap test before the pattern
-    if not _RANKING.search(sentence.text):
-        return
+    a = b = None  # the records the sentence's skills are judged against
+    for fact in sentence.facts:
+        if fact.field == "skills":
+            if fact.a is not None:
+                a = records.get("a")
+            if fact.b is not None:
+                b = records.get("b")
+    if a is None and b is None:
+        return iter(())  # only skills are ranked, and only a side's own
+    found = tuple(mentions.in_sentence(sentence)) if mentions is not None else None
+    if not SHORTCUTS:
+        return iter(_ranking_verdict.__wrapped__(where, sentence, found, a, b))
+    try:
+        return iter(_ranking_verdict(where, sentence, found, a, b))
+    except TypeError:  # a value that cannot be hashed (a list, read back from JSON)
+        return iter(_ranking_verdict.__wrapped__(where, sentence, found, a, b))
+
+
+@functools.lru_cache(maxsize=4096)  # a sentence ranking one side's skills recurs
+def _ranking_verdict(
+    where: str,
+    sentence: Sentence,
+    found: tuple[Mention, ...] | None,
+    a: Occupation | None,
+    b: Occupation | None,
+) -> tuple[str, ...]:
+    """:func:`ranking_problems` of ``sentence`` naming the occupations at ``found`` (``None``:
+    names not read), its skills judged against ``a``'s and ``b``'s records: judged once for
+    every article that prints it about the same records (a changed record is another key)."""
     text = sentence.text
-    if mentions is not None:
-        for mention in mentions.in_sentence(sentence):
-            text = text[: mention.start] + " " * (mention.end - mention.start) + text[mention.end :]
+    if not (_RANKING.fast if text.isascii() else _RANKING.plain).search(text):
+        return ()  # (WholeWords.search's choice of pattern, made here)
+    for mention in found or ():
+        text = text[: mention.start] + " " * (mention.end - mention.start) + text[mention.end :]
+    problems = []
     for fact in sentence.facts:
         if fact.field != "skills":
             continue
-        for side in ("a", "b"):
-            value, shown = _side_value(fact, side)
-            if not isinstance(value, tuple) or not all(isinstance(v, str) for v in value):
+        for side, value, shown, occupation in (("a", fact.a, fact.a_text, a),
+                                                ("b", fact.b, fact.b_text, b)):  # fmt: skip
+            if not isinstance(value, tuple) or not all(map(isinstance, value, _STRINGS)):
                 continue
+            if occupation is None:  # the records lack the side (as records[side] reads it)
+                raise KeyError(side)
             said = _said_order(_scope(text, shown), value)
             if said is not None and said != value:
-                yield (
+                problems.append(
                     f"{where}: lists the top skills as {list(said)} but their ranking is "
                     f"{list(value)}: {sentence.text!r}"
                 )
-            if not _ranked_correctly(value, records[side]):
-                ranked = sorted(records[side].skills, key=lambda s: -_rank(s.share))
+            if not _ranked_correctly(value, occupation):
+                ranked = sorted(occupation.skills, key=lambda s: -_rank(s.share))
                 best = [skill.name for skill in ranked[: len(value)]]
-                yield (
+                problems.append(
                     f"{where}: ranks {list(value)} as the top skills of the {side} record, "
                     f"but by share they are {best}: {sentence.text!r}"
                 )
+    return tuple(problems)

@@ -38,9 +38,10 @@ from careerprose.checks.tradeoffs import tradeoff_problems
 __all__ = ["DOWN", "UP", "role_problems"]
 
 #: Whether the work whose answer is already known is skipped: searches a substring test
-#: answers (a value or a ratio an ASCII sentence does not print in any case), the whole-word
-#: search for a value whose first occurrence is set off by spaces or marks, and the clauses
-#: of a sentence with one name a side and one comparative. The tests turn this off to check
+#: answers (a value or a ratio an ASCII sentence does not print in any case, or each value
+#: printed once and in the order of the names), the whole-word search for a value whose first
+#: occurrence is set off by spaces or marks, and the clauses of a sentence with one name a
+#: side and one comparative. The tests turn this off to check
 #: that the shortcuts find what the full reading finds.
 SHORTCUTS = True
 
@@ -98,13 +99,36 @@ def _order_problem(where: str, sentence: Sentence, fact: Fact, mentions: list[Me
         return None
     if (len(a_text) <= 3 and a_text.isalpha()) or (len(b_text) <= 3 and b_text.isalpha()):
         return None  # a value such as "the" cannot be told from the sentence's own words
-    # Blanking (below) writes spaces only, so in ASCII text a value without one is found only
-    # if its lower case is already there: one substring test rules out the searches.
-    if (SHORTCUTS and text.isascii() and (
-        (" " not in a_text and a_folded not in folded)
-        or (" " not in b_text and b_folded not in folded)
-    )):  # fmt: skip
-        return None
+    if SHORTCUTS and text.isascii():
+        # Blanking (below) writes spaces only, so in ASCII text a value without one is found
+        # only if its lower case is already there: one substring test rules out the searches.
+        a_spaced, b_spaced = " " in a_text, " " in b_text
+        if (not a_spaced and a_folded not in folded) or (not b_spaced and b_folded not in folded):
+            return None
+        # Each value once in the sentence, in the order of the names: the search below looks
+        # in the sentence with phrases and the longer value blanked, which only takes
+        # occurrences away (so it finds these or nothing: no problem either way), unless
+        # writing spaces makes one of a value holding a space. So a value with a space is
+        # judged so only when no phrase is blanked (the fact has none) and neither value
+        # starts or ends with one (the longer value's blank cannot then end in the shorter's
+        # occurrence). A value whose lower case is in ASCII text has that lower case's length
+        # (of all characters, only the Kelvin sign lowers to ASCII: to "k").
+        at_a, at_b = folded.find(a_folded), folded.find(b_folded)
+        if (
+            at_a != -1
+            and at_b != -1
+            and (at_a < at_b) == (mentions[0].side == "a")
+            and folded.find(a_folded, at_a + 1) == -1
+            and folded.find(b_folded, at_b + 1) == -1
+            and (
+                not (a_spaced or b_spaced)
+                or (
+                    not (fact.difference_text or fact.ratio_text)
+                    and " " not in (a_text[0], a_text[-1], b_text[0], b_text[-1])
+                )
+            )
+        ):
+            return None
     # Differences and ratios are phrases of their own ("12 percentage points"): blank them so
     # a value inside one is not taken for the value itself.
     blanked = text
@@ -263,11 +287,9 @@ def role_problems(where: str, sentence: Sentence, mentions: Mentions) -> list[st
     # With one name a side, a fact's clause names both only if it holds both, so its figures
     # are ordered by all the names: the clauses matter only to place several comparatives.
     by_clause = len(found) > 2 or not SHORTCUTS
-    parts = (
-        split(text, compared) if len(compared) > 1 and (by_clause or len(relational) > 1) else None
-    )
+    parts = split(text, compared) if len(compared) > 1 and by_clause else None
     for fact in compared:
-        named = _named_in(found, parts, fact) if parts is not None and by_clause else found
+        named = _named_in(found, parts, fact) if parts is not None else found
         if problem := _order_problem(where, sentence, fact, named, text, folded):
             problems.append(problem)
         if fact.ratio_text:
@@ -278,13 +300,36 @@ def role_problems(where: str, sentence: Sentence, mentions: Mentions) -> list[st
             problem := _comparative_problem(where, sentence, relational[0], match, found)
         ):
             problems.append(problem)
-    elif relational and parts is not None:
-        for fact, match in comparatives_by_fact(parts, comparatives(text)):
-            if fact.relation in ("higher", "lower") and (
-                problem := _comparative_problem(where, sentence, fact, match, found)
-            ):
-                problems.append(problem)
+    elif relational:
+        matches = comparatives(text)
+        if not by_clause:
+            # The clauses place each comparative with its fact: not needed when each is true
+            # of its subject whichever fact it is said of.
+            if _true_of_every_fact(matches, relational, found, sentence.text):
+                return problems
+            parts = split(text, compared)
+        if parts is not None:
+            for fact, match in comparatives_by_fact(parts, matches):
+                if fact.relation in ("higher", "lower") and (
+                    problem := _comparative_problem(where, sentence, fact, match, found)
+                ):
+                    problems.append(problem)
     return problems
+
+
+def _true_of_every_fact(matches: list[re.Match[str]], relational: list[Fact],
+                        mentions: list[Mention], text: str) -> bool:  # fmt: skip
+    """Whether each comparative of ``matches`` is true of its subject (see
+    :func:`_comparative_problem`) for every one of the ``relational`` facts."""
+    for match in matches:
+        subject = _subject(mentions, match.start(), text)
+        if subject is None:
+            continue
+        up = match.group(1).lower() in UP
+        for fact in relational:
+            if up != ((fact.relation == "higher") == (subject == "a")):
+                return False
+    return True
 
 
 def _named_in(found: list[Mention], parts: Split, fact: Fact) -> list[Mention]:

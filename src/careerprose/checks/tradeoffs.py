@@ -15,11 +15,12 @@ names an occupation twice, is not judged.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 
 from careerprose.article import Fact, Sentence
-from careerprose.checks.mentions import Mentions
+from careerprose.checks.mentions import Mention, Mentions
 from careerprose.checks.words import WholeWords
 
 __all__ = ["TOPIC_WORDS", "ahead", "tradeoff_problems"]
@@ -44,6 +45,25 @@ def ahead(fact: Fact) -> str:
     if fact.field == "time_to_become":
         higher = not higher
     return "a" if higher else "b"
+
+
+def _lists_around(text: str, first: Mention, second: Mention) -> tuple[tuple[str, ...], ...]:
+    """The fields of each list of topics in ``text`` (a sentence in lower case naming
+    ``first``, then ``second``), read in the pieces before, between and after the names: a
+    title may hold a topic word ("Pay Clerks"), and it is no topic."""
+    return (
+        *_piece_topics(text[: first.start]),
+        *_piece_topics(text[first.end : second.start]),
+        *_piece_topics(text[second.end :]),
+    )
+
+
+@functools.lru_cache(maxsize=1024)  # the template's words between the names
+def _piece_topics(piece: str) -> tuple[tuple[str, ...], ...]:
+    """The fields of each list of topics in ``piece`` (in lower case) of a sentence, between
+    its names: a name ends a list, and no topic holds one, so the sentence's lists are its
+    pieces' lists in order, each piece judged once for every pair that prints it."""
+    return tuple(tuple(fields) for _, fields in _topic_lists(piece))
 
 
 def _topic_lists(text: str) -> list[tuple[int, list[str]]]:
@@ -72,13 +92,10 @@ def tradeoff_problems(where: str, sentence: Sentence, mentions: Mentions) -> Ite
     found = mentions.in_sentence(sentence)
     if sorted(m.side for m in found) != ["a", "b"]:
         return
-    text = sentence.text.lower()
-    for mention in found:  # a title may hold a topic word ("Pay Clerks"): it is no topic
-        text = text[: mention.start] + "\x00" * (mention.end - mention.start) + text[mention.end :]
-    lists = _topic_lists(text)
+    lists = _lists_around(sentence.text.lower(), found[0], found[1])
     if len(lists) != 2:
         return
-    for (_, fields), mention in zip(lists, found, strict=True):
+    for fields, mention in zip(lists, found, strict=True):
         for field in fields:
             fact = facts.get(field)
             if fact is not None and ahead(fact) != mention.side:
