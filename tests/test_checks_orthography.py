@@ -56,6 +56,22 @@ def test_one_walk_finds_what_the_two_checks_find(text: str) -> None:
     assert name_problems("pay", sentence, mentions) == expected
 
 
+def test_a_pairs_sentences_judged_in_turn_are_judged_as_each_alone() -> None:
+    """Each side's spellings are kept with the pair's mentions once made: sentences judged
+    one after another, for two pairs in turn (the same occupations on swapped sides), get
+    what each gets judged alone."""
+    pairs = [Mentions(IOS, NURSE), Mentions(NURSE, IOS)]
+    for text in SENTENCES * 2:
+        for mentions in pairs:
+            sentence = Sentence(text, (PAY,))
+            alone = Mentions(*((IOS, NURSE) if mentions is pairs[0] else (NURSE, IOS)))
+            expected = [
+                *casing_problems("pay", sentence, alone),
+                *agreement_problems("pay", sentence, alone),
+            ]
+            assert name_problems("pay", sentence, mentions) == expected
+
+
 def test_casing_comes_before_agreement() -> None:
     found = name_problems("pay", Sentence(SENTENCES[-1], (PAY,)), Mentions(IOS, NURSE))
     assert len(found) == 2

@@ -495,6 +495,9 @@ class Mentions:
         #: True when one name could mean either occupation (the same title, say).
         self.ambiguous = bool(shared) or (reference is not None and not reference.distinct)
         self._found: dict[str, list[Mention]] = {}
+        #: What the checks work out once for the pair and keep here, each under its own key
+        #: (the casing check's allowed spellings of each side, say): made on first use.
+        self.kept: dict[str, object] = {}
         self._in_sentence: dict[str, tuple[tuple[Fact, ...], list[Mention]]] = {}
         # A name spelled like a word is found only as written, and only if its capitals
         # show (a title written "a" cannot be told from the article at all).
@@ -555,7 +558,9 @@ class Mentions:
         of once in each. A new line is no word character, so a name found across the joint
         is found at a text's start or end as in the text alone; a name holding a new line
         (which could span two texts) makes each text searched alone."""
-        todo = list(dict.fromkeys(text for text in texts if text not in self._found))
+        todo = list(dict.fromkeys(texts))  # (the first call, a check's: nothing found yet)
+        if self._found:
+            todo = [text for text in todo if text not in self._found]
         if not todo or any("\n" in name for name, _ in self._names):
             for text in todo:
                 self.find(text)

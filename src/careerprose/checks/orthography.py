@@ -12,6 +12,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterator, Sequence
+from typing import cast
 
 import attrs
 
@@ -101,7 +102,17 @@ def name_problems(where: str, sentence: Sentence, mentions: Mentions) -> list[st
     if not found:
         return []
     text = sentence.text
-    return _casing(where, text, mentions, found, False) + _agreement(where, text, mentions, found)
+    casing = _casing(where, text, mentions, found, False, _prose_spellings(mentions))
+    return casing + _agreement(where, text, mentions, found)
+
+
+def _prose_spellings(mentions: Mentions) -> dict[str, _Spellings]:
+    """Each side's spellings allowed in prose, kept with the pair's ``mentions`` (filled by
+    :func:`_casing` on first use): looked up once a pair, not once a sentence."""
+    kept = mentions.kept.get("prose spellings")
+    if kept is None:
+        kept = mentions.kept["prose spellings"] = {}
+    return cast("dict[str, _Spellings]", kept)
 
 
 def _casing(
