@@ -217,3 +217,39 @@ def test_values_holding_names_are_found_as_each_value_alone_shows(
     sentence = Sentence(text, facts=facts)
     found = [Mention("a", 0, len(name), name) for name in names]
     assert data_spans(sentence, found) == _data_spans_plainly(sentence, found)
+
+
+#: Occupations whose names change with the other side: the same head noun ("nurses") is no
+#: name of either side, a different one is; and titles spelled like words.
+SIDES = [
+    Occupation("Registered Nurses"),
+    Occupation("Licensed Practical Nurses"),
+    Occupation("Nurse Practitioners"),
+    Occupation("Billing Clerks"),
+    Occupation("IT Managers"),
+    Occupation("A"),
+]
+SIDE_TEXTS = [
+    "Nurses earn more than licensed practical nurses and registered nurses.",
+    "Practitioners, billing clerks and clerks: IT managers, A and it.",
+    "A registered nurse, a nurse practitioner and a manager.",
+]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.permutations(range(len(SIDES))).map(lambda order: order[:2]), max_size=6))
+def test_a_pairs_names_do_not_depend_on_the_pairs_before_it(pairs: list[list[int]]) -> None:
+    """Each side's names are made once for every pair that leaves them the same (and kept):
+    a pair finds what it finds with nothing kept, whatever pairs came before it."""
+    from careerprose.checks import mentions as module
+
+    module._side.cache_clear()
+    for first, second in pairs:  # fill the kept sides as a batch would
+        Mentions(SIDES[first], SIDES[second])
+    for first, second in [*pairs, (0, 1), (0, 3), (1, 0)]:
+        kept = Mentions(SIDES[first], SIDES[second])
+        module._side.cache_clear()
+        alone = Mentions(SIDES[first], SIDES[second])
+        assert kept.ambiguous == alone.ambiguous
+        for text in SIDE_TEXTS:
+            assert found(kept, text) == found(alone, text)

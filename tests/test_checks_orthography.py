@@ -22,7 +22,12 @@ from careerprose.checks import (
     headings_casing_problems,
     name_problems,
 )
-from careerprose.checks.orthography import _MODIFIED, _PREVIOUS_WORDS
+from careerprose.checks.orthography import (
+    _MODIFIED,
+    _NOT_SUBJECT,
+    _PREVIOUS_WORDS,
+    _object_of_preposition,
+)
 
 IOS = Occupation("iOS Developers")
 NURSE = Occupation("Registered Nurses")
@@ -49,6 +54,22 @@ def test_one_walk_finds_what_the_two_checks_find(text: str) -> None:
         *agreement_problems("pay", sentence, mentions),
     ]
     assert name_problems("pay", sentence, mentions) == expected
+
+
+def test_a_pairs_sentences_judged_in_turn_are_judged_as_each_alone() -> None:
+    """Each side's spellings are kept with the pair's mentions once made: sentences judged
+    one after another, for two pairs in turn (the same occupations on swapped sides), get
+    what each gets judged alone."""
+    pairs = [Mentions(IOS, NURSE), Mentions(NURSE, IOS)]
+    for text in SENTENCES * 2:
+        for mentions in pairs:
+            sentence = Sentence(text, (PAY,))
+            alone = Mentions(*((IOS, NURSE) if mentions is pairs[0] else (NURSE, IOS)))
+            expected = [
+                *casing_problems("pay", sentence, alone),
+                *agreement_problems("pay", sentence, alone),
+            ]
+            assert name_problems("pay", sentence, mentions) == expected
 
 
 def test_casing_comes_before_agreement() -> None:
@@ -107,3 +128,36 @@ def test_the_words_before_a_name_are_read_as_the_plain_patterns_read_them(window
     skips to letters that start a word: they find what the plain patterns find."""
     assert _read(_PREVIOUS_WORDS.search(window)) == _read(PLAIN_PREVIOUS_WORDS.search(window))
     assert _read(_MODIFIED.search(window)) == _read(PLAIN_MODIFIED.search(window))
+
+
+def _plain_object_of_preposition(before: str) -> bool:
+    """The preposition test as first written: both patterns read afresh for every name."""
+    window = before[-40:].lower()
+    found = _PREVIOUS_WORDS.search(window)
+    if found is not None and found.start() == 0 and len(window) < len(before):
+        found = _PREVIOUS_WORDS.search(before.lower())
+    if found is not None and found.group(1) in _NOT_SUBJECT:
+        return True
+    modified = _MODIFIED.search(window)
+    return modified is not None and modified.group(1) in _NOT_SUBJECT
+
+
+BEFORE_PIECES = st.sampled_from(["for", "the", "a", "of", "men", "ForThe", "x" * 30, "y" * 37,
+                                 " ", ",", "1", "_", "İ", "\n"])  # fmt: skip
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(BEFORE_PIECES, max_size=10).map("".join))
+@example("")  # a name at the start of its sentence
+@example("The hourly rate for ")
+@example("the share of men ")  # the word before a word before the name
+@example("for" + " " * 37)  # the word before the name starts the 40-character window...
+@example("xfor" + " " * 37)  # ... and is cut by it ("xfor", not "for"): the whole is read
+@example("İ" * 38 + "for ")  # a lower case longer than the text
+def test_the_words_before_a_name_are_read_as_when_read_afresh(before: str) -> None:
+    """Whether a name follows a preposition is read from the 40 characters before it, the
+    reading cached by them: asked again, or with the window cut, it is what reading the text
+    afresh gives."""
+    expected = _plain_object_of_preposition(before)
+    assert _object_of_preposition(before) == expected
+    assert _object_of_preposition(before) == expected  # answered by the cache

@@ -419,8 +419,52 @@ def _reference(a: str, a_plural: str | None, b: str, b_plural: str | None) -> Pa
 
 
 @functools.lru_cache(maxsize=4096)
-def _forms(title: str, plural: str | None) -> TitleForms:
-    return JobTitle(title, plural=plural).forms
+def _forms(title: str, plural: str | None) -> tuple[TitleForms, tuple[str, str] | None]:
+    """An occupation's title forms and its head nouns (see :func:`head_nouns`)."""
+    forms = JobTitle(title, plural=plural).forms
+    return forms, head_nouns(forms)
+
+
+class _Side(NamedTuple):
+    """One side's names, as :class:`Mentions` needs them (see :func:`_side`)."""
+
+    #: The names in lower case (see :func:`_fold`): the title's forms, its head nouns and
+    #: the referring expressions.
+    names: frozenset[str]
+    #: The spellings that are also words, told apart by their capitals ("IT", "As").
+    words: tuple[str, ...]
+    #: :attr:`names` but those spelled like a word.
+    searchable: frozenset[str]
+
+
+@functools.lru_cache(maxsize=8192)  # an occupation's sides recur in every pair it is in
+def _side(title: str, plural: str | None, with_head: bool, said: tuple[str, ...]) -> _Side:
+    """The names of an occupation as one side of a pair: its title's forms, its head nouns
+    when ``with_head`` (they differ from the other side's), and the pair's referring
+    expressions for it, ``said`` (empty strings left out). Keyed by strings, so a side is
+    made once for every pair whose other side leaves it the same names."""
+    forms, heads = _forms(title, plural)
+    found = {forms.singular, forms.plural, forms.display, forms.display_plural}
+    if with_head and heads is not None:
+        found.update(heads)
+    spellings = {name for name in found if name}
+    spellings.update(name for name in said if name)
+    names = frozenset({_fold(name) for name in spellings})
+    like_words = _words_like_names()
+    words = tuple(name for name in spellings if name.lower() in like_words and name != name.lower())
+    return _Side(names, words, names - like_words)
+
+
+def _said(reference: PairReference | None, side: str) -> tuple[str, ...]:
+    """The referring expressions ``reference`` has for ``side``, in full and later."""
+    if reference is None:
+        return ()
+    ref = reference.a if side == "a" else reference.b
+    full, later = ref.full, ref.later
+    return (
+        full.singular, full.plural, full.modifier or "",
+        later.singular, later.plural, later.modifier or "",
+    )  # fmt: skip
 
 
 class Mentions:
@@ -434,56 +478,53 @@ class Mentions:
     """
 
     def __init__(self, a: Occupation, b: Occupation) -> None:
-        self.forms = {"a": _forms(a.title, a.plural), "b": _forms(b.title, b.plural)}
+        forms_a, heads_a = _forms(a.title, a.plural)
+        forms_b, heads_b = _forms(b.title, b.plural)
+        self.forms = {"a": forms_a, "b": forms_b}
         #: Each side's head noun, singular and plural (see :func:`head_nouns`).
-        self.heads = heads = {side: head_nouns(forms) for side, forms in self.forms.items()}
-        spellings: dict[str, set[str]] = {}
-        for side, forms in self.forms.items():
-            found = {forms.singular, forms.plural, forms.display, forms.display_plural}
-            head = heads[side]
-            if head is not None and head != heads["b" if side == "a" else "a"]:
-                found.update(head)
-            spellings[side] = {name for name in found if name}
+        self.heads = {"a": heads_a, "b": heads_b}
         reference = _reference(a.title, a.plural, b.title, b.plural)
-        distinct = True
-        if reference is not None:
-            distinct = reference.distinct
-            for side in ("a", "b"):
-                ref = reference.side(side)  # type: ignore[arg-type]
-                for mention in (ref.full, ref.later):
-                    found = {mention.singular, mention.plural, mention.modifier or ""}
-                    spellings[side] |= {name for name in found if name}
-        names = {side: {_fold(name) for name in found} for side, found in spellings.items()}
-        shared = names["a"] & names["b"]
+        # Each side's names are made once for every pair that leaves them the same (the
+        # other side's head noun, the referring expressions): a fresh pair costs two looks.
+        with_head = heads_a != heads_b
+        sides = {
+            "a": _side(a.title, a.plural, with_head, _said(reference, "a")),
+            "b": _side(b.title, b.plural, with_head, _said(reference, "b")),
+        }
+        shared = sides["a"].names & sides["b"].names
         #: True when one name could mean either occupation (the same title, say).
-        self.ambiguous = bool(shared) or not distinct
+        self.ambiguous = bool(shared) or (reference is not None and not reference.distinct)
         self._found: dict[str, list[Mention]] = {}
+        #: What the checks work out once for the pair and keep here, each under its own key
+        #: (the casing check's allowed spellings of each side, say): made on first use.
+        self.kept: dict[str, object] = {}
         self._in_sentence: dict[str, tuple[tuple[Fact, ...], list[Mention]]] = {}
-        words = _words_like_names()
-        self._names = sorted(
-            (
-                (name, side)
-                for side in ("a", "b")
-                for name in names[side] - shared
-                if name not in words
-            ),
-            key=lambda item: -len(item[0]),
-        )
         # A name spelled like a word is found only as written, and only if its capitals
         # show (a title written "a" cannot be told from the article at all).
-        self._word_names = sorted(
-            (
-                (name, side)
-                for side in ("a", "b")
-                for name in spellings[side]
-                if name.lower() in words and name.lower() not in shared and name != name.lower()
-            ),
-            key=lambda item: -len(item[0]),
-        )
+        self._word_names: list[tuple[str, str]] = []
+        if sides["a"].words or sides["b"].words:
+            self._word_names = sorted(
+                (
+                    (name, side)
+                    for side in ("a", "b")
+                    for name in sides[side].words
+                    if name.lower() not in shared
+                ),
+                key=lambda item: -len(item[0]),
+            )
+        searchable_a, searchable_b = sides["a"].searchable, sides["b"].searchable
+        if shared:  # (else the sides' own sets: their hashes are kept, for _side_search)
+            searchable_a, searchable_b = searchable_a - shared, searchable_b - shared
         self._searches: _Searches | None = None
         if not self._word_names:  # one search a side (see _spans), when it is exact
-            self._searches = _searches(
-                frozenset(names["a"] - shared - words), frozenset(names["b"] - shared - words)
+            self._searches = _searches(searchable_a, searchable_b)
+        #: Each name not spelled like a word, with its side, longest first: taken one at a
+        #: time when the searches are not exact (see :meth:`_spans`).
+        self._names: list[tuple[str, str]] = []
+        if self._searches is None:
+            self._names = sorted(
+                [(name, "a") for name in searchable_a] + [(name, "b") for name in searchable_b],
+                key=lambda item: -len(item[0]),
             )
 
     def in_sentence(self, sentence: Sentence) -> list[Mention]:
@@ -517,7 +558,9 @@ class Mentions:
         of once in each. A new line is no word character, so a name found across the joint
         is found at a text's start or end as in the text alone; a name holding a new line
         (which could span two texts) makes each text searched alone."""
-        todo = list(dict.fromkeys(text for text in texts if text not in self._found))
+        todo = list(dict.fromkeys(texts))  # (the first call, a check's: nothing found yet)
+        if self._found:
+            todo = [text for text in todo if text not in self._found]
         if not todo or any("\n" in name for name, _ in self._names):
             for text in todo:
                 self.find(text)

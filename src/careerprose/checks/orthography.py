@@ -12,6 +12,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterator, Sequence
+from typing import cast
 
 import attrs
 
@@ -101,7 +102,17 @@ def name_problems(where: str, sentence: Sentence, mentions: Mentions) -> list[st
     if not found:
         return []
     text = sentence.text
-    return _casing(where, text, mentions, found, False) + _agreement(where, text, mentions, found)
+    casing = _casing(where, text, mentions, found, False, _prose_spellings(mentions))
+    return casing + _agreement(where, text, mentions, found)
+
+
+def _prose_spellings(mentions: Mentions) -> dict[str, _Spellings]:
+    """Each side's spellings allowed in prose, kept with the pair's ``mentions`` (filled by
+    :func:`_casing` on first use): looked up once a pair, not once a sentence."""
+    kept = mentions.kept.get("prose spellings")
+    if kept is None:
+        kept = mentions.kept["prose spellings"] = {}
+    return cast("dict[str, _Spellings]", kept)
 
 
 def _casing(
@@ -164,18 +175,33 @@ _MODIFIED = re.compile(r"([a-z](?<!\w.)[a-z]*+) [a-z]++ $")
 
 def _object_of_preposition(before: str) -> bool:
     """Whether a name after ``before`` follows a preposition (past any determiner)."""
-    # The words just before the name are enough (the pattern is anchored at the end, and a
+    # The words just before the name are enough (the patterns are anchored at the end, and a
     # search from the start of a long text is slow), unless the window cut the first word.
-    window = before[-40:].lower()
-    found = _PREVIOUS_WORDS.search(window)
-    if found is not None and found.start() == 0 and len(window) < len(before):
+    # The window is mostly the template's own words ("The hourly rate for "), so its
+    # reading is cached by it: it recurs in every article that prints the sentence.
+    window = before[-40:]
+    cut, previous, modified = _window_reading(window)
+    if cut and len(window.lower()) < len(before):
         found = _PREVIOUS_WORDS.search(before.lower())
-    if found is not None and found.group(1) in _NOT_SUBJECT:
-        return True
-    # A name with a word of the template's before it is a noun of the phrase ("the share of
-    # men workers is"): the preposition stands one word earlier.
-    modified = _MODIFIED.search(window)
-    return modified is not None and modified.group(1) in _NOT_SUBJECT
+        previous = found is not None and found.group(1) in _NOT_SUBJECT
+    return previous or modified
+
+
+@functools.lru_cache(maxsize=8192)
+def _window_reading(window: str) -> tuple[bool, bool, bool]:
+    """What :func:`_object_of_preposition` reads in the last 40 characters before a name:
+    whether the word before the name starts the window (the window may have cut it), whether
+    that word is a preposition, and whether the word before a word before the name is."""
+    lowered = window.lower()
+    found = _PREVIOUS_WORDS.search(lowered)
+    modified = _MODIFIED.search(lowered)
+    return (
+        found is not None and found.start() == 0,
+        found is not None and found.group(1) in _NOT_SUBJECT,
+        # A name with a word of the template's before it is a noun of the phrase ("the share
+        # of men workers is"): the preposition stands one word earlier.
+        modified is not None and modified.group(1) in _NOT_SUBJECT,
+    )
 
 
 _NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
@@ -214,8 +240,9 @@ def _agreement(where: str, text: str, mentions: Mentions, found: list[Mention]) 
         singular_verb = verb in _SINGULAR_VERBS
         if not singular_verb and verb not in _PLURAL_VERBS:
             continue  # no verb that agrees or not: nothing to judge
-        if not _stands_alone(text, mention.start) or _object_of_preposition(text[: mention.start]):
-            continue
+        start = mention.start
+        if start and (not _stands_alone(text, start) or _object_of_preposition(text[:start])):
+            continue  # (at the start, nothing is before the name: no preposition)
         forms = mentions.forms[mention.side]
         plurals, singulars = _plurals_and_singulars(
             forms.singular, forms.plural, mentions.heads[mention.side]
