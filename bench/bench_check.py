@@ -16,6 +16,12 @@ Both are timed twice, in milliseconds of CPU time per article:
   workers set it (what the warm-up built frozen, the youngest generation collected every
   10,000 allocations): otherwise a full collection, which walks every cached object of both,
   lands in whichever function allocates when it comes due, mostly ``compare()``.
+- **in a batch** (``--batch 19900``; 0, the default, skips it):
+  :func:`careerprose.batch.write_batch` with ``check=True`` and ``-j 2`` over the first pairs
+  of the 200 largest occupations, in a temporary folder, with ``compare()`` and
+  ``check_article`` timed inside the workers themselves (forked from this process, they
+  inherit the timers): both under the load, memory and collector settings the batch runs
+  them with.
 """
 
 from __future__ import annotations
@@ -23,14 +29,23 @@ from __future__ import annotations
 import argparse
 import gc
 import itertools
+import multiprocessing
+import os
 import random
+import shutil
 import statistics
 import sys
+import tempfile
 import time
 from collections.abc import Callable
+from pathlib import Path
 
-from careerprose import Writer, check_article, datasets
-from careerprose.batch import _YOUNG_COLLECTION
+from careerprose import Writer, check_article, datasets, verify
+from careerprose.article import Article
+from careerprose.batch import _YOUNG_COLLECTION, write_batch
+from careerprose.pairs import PairJobs
+from careerprose.publish import choose_occupations
+from careerprose.records.model import Occupation
 
 
 def interleaved_best_ms(
@@ -82,6 +97,56 @@ def fresh_pairs_ms(count: int, seed: int) -> tuple[float, float, float]:
             statistics.median(multiples))  # fmt: skip
 
 
+#: Each process's CPU seconds in compare() and check_article, and their calls (see in_batch_ms).
+_IN_BATCH = {"compare": 0.0, "check": 0.0, "articles": 0.0}
+
+
+def in_batch_ms(count: int, processes: int = 2) -> tuple[float, float, int]:
+    """CPU milliseconds per article of ``compare()`` and ``check_article`` inside the workers
+    of a checked batch over ``count`` pairs of the 200 largest occupations, and the articles
+    timed (see the module's doc)."""
+    if multiprocessing.get_start_method() != "fork":
+        raise SystemExit("bench_check --batch: needs workers started by fork (to inherit timers)")
+    jobs = list(itertools.islice(PairJobs(choose_occupations(datasets.occupations(), top=200)),
+                                 count))  # fmt: skip
+    folder = Path(tempfile.mkdtemp(prefix="careerprose-bench-check-"))
+    stats = folder / "stats"
+    stats.mkdir()
+    compare, check = Writer.compare, verify.check_article
+
+    def note() -> None:
+        (stats / str(os.getpid())).write_text(" ".join(map(str, _IN_BATCH.values())))
+
+    def timed_compare(self: Writer, a: Occupation, b: Occupation) -> Article:
+        started = time.process_time()
+        article = compare(self, a, b)
+        _IN_BATCH["compare"] += time.process_time() - started
+        return article
+
+    def timed_check(article: Article, a: Occupation, b: Occupation) -> list[str]:
+        started = time.process_time()
+        problems = check(article, a, b)
+        _IN_BATCH["check"] += time.process_time() - started
+        _IN_BATCH["articles"] += 1
+        note()
+        return problems
+
+    Writer.compare = timed_compare  # type: ignore[method-assign,assignment]
+    verify.check_article = timed_check
+    try:
+        write_batch(jobs, folder / "out", processes=processes, check=True)
+        totals = [0.0, 0.0, 0.0]
+        for path in stats.iterdir():
+            for index, value in enumerate(map(float, path.read_text().split())):
+                totals[index] += value
+    finally:
+        Writer.compare = compare  # type: ignore[method-assign]
+        verify.check_article = check
+        shutil.rmtree(folder, ignore_errors=True)
+    articles = int(totals[2])
+    return 1000 * totals[0] / articles, 1000 * totals[1] / articles, articles
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--pairs", type=int, default=300, help="number of random pairs")
@@ -93,9 +158,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--templates", action="store_true", help="also time check_templates() (every variant)"
     )
+    parser.add_argument(
+        "--batch", type=int, default=0, help="pairs of a checked batch to time in its workers"
+    )
     args = parser.parse_args(argv)
     if args.pairs < 1:
         parser.error(f"--pairs must be at least 1, got {args.pairs}")
+    if args.batch < 0:
+        parser.error(f"--batch must be at least 0, got {args.batch}")
     if args.fresh < 0:
         parser.error(f"--fresh must be at least 0, got {args.fresh}")
     if args.repeat < 1:
@@ -126,6 +196,12 @@ def main(argv: list[str] | None = None) -> int:
         print(f"  compare():       {write:6.2f} ms per article")
         print(f"  check_article(): {check:6.2f} ms per article ({check / write:.2f}x compare;"
               f" median of the rounds {median:.2f}x)")  # fmt: skip
+    if args.batch > 0:
+        write, check, in_workers = in_batch_ms(args.batch)
+        print(f"{in_workers} articles of a checked batch (-j 2, the 200 largest occupations),"
+              " timed in its workers")  # fmt: skip
+        print(f"  compare():       {write:6.2f} ms per article")
+        print(f"  check_article(): {check:6.2f} ms per article ({check / write:.2f}x compare)")
     if args.templates:
         from careerprose.testing import check_templates
 
